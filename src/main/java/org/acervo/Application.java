@@ -1,0 +1,6 @@
+package org.acervo;
+
+public class Application {
+    public static void main(String[] args) {
+    }
+}
