@@ -1,6 +1,14 @@
 package org.acervo;
 
-public class Application {
+import org.acervo.app.AcervoCommand;
+
+/** Entry point of the {@code acervo} command. */
+public final class Application {
+
+    private Application() {
+    }
+
     public static void main(String[] args) {
+        System.exit(AcervoCommand.execute(args));
     }
 }

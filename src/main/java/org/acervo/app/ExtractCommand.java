@@ -1,0 +1,96 @@
+package org.acervo.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.acervo.extraction.Extraction;
+import org.acervo.extraction.OcrMode;
+import org.acervo.extraction.TextExtractor;
+import org.acervo.recognition.DocumentRecognizer;
+import org.acervo.recognition.Mention;
+import org.acervo.recognition.Recognition;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code acervo extract}: text and mentions of files, without an index; one JSON object per file. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract text and recognize dates, oficios and acuerdos in files, without indexing them.")
+public final class ExtractCommand implements Callable<Integer> {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read.")
+    private List<Path> files;
+
+    @Option(names = "--json", description = "One JSON object per file, one per line (the only output format for now).")
+    private boolean json;
+
+    @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto", description = "auto, always or never (default: auto).")
+    private String ocr;
+
+    @Option(names = "--text", description = "Include each page's text in the JSON (\"text\": [..]).")
+    private boolean text;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        OcrMode mode = Options.ocrMode(spec, ocr);
+        PrintWriter out = spec.commandLine().getOut();
+        DocumentRecognizer recognizer = new DocumentRecognizer();
+        try (TextExtractor extractor = new TextExtractor(mode, Duration.ofMinutes(10))) {
+            for (Path file : files) {
+                out.println(JSON.writeValueAsString(describe(file, extractor, recognizer)));
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    private Map<String, Object> describe(Path file, TextExtractor extractor, DocumentRecognizer recognizer) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("path", file.toString());
+        if (!Files.isRegularFile(file)) {
+            result.put("error", "no such file");
+            return result;
+        }
+        Extraction extraction = extractor.extract(file);
+        if (!extraction.succeeded()) {
+            result.put("error", extraction.reason());
+            return result;
+        }
+        Recognition recognition = recognizer.recognize(extraction.pages());
+        result.put("sha256", extraction.sha256());
+        result.put("pages", extraction.pages().size());
+        result.put("ocr", extraction.ocr());
+        result.put("documentDate", recognition.documentDate());
+        result.put("mentions", recognition.mentions().stream().map(ExtractCommand::mention).toList());
+        if (text) {
+            result.put("text", extraction.pages());
+        }
+        return result;
+    }
+
+    private static Map<String, Object> mention(Mention m) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", m.type().label());
+        json.put("value", m.value());
+        json.put("raw", m.raw());
+        json.put("page", m.page());
+        json.put("start", m.start());
+        json.put("end", m.end());
+        return json;
+    }
+}

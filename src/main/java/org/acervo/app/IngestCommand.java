@@ -1,0 +1,49 @@
+package org.acervo.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.acervo.document.DataDirOption;
+import org.acervo.ingest.IngestRequest;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code acervo ingest PATH...}: the ingest job from the command line. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Ingest files and folders into the index (the job of 'run', from the command line).")
+public final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+    private List<Path> paths;
+
+    @Mixin
+    private DataDirOption data;
+
+    @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto", description = "auto, always or never (default: auto).")
+    private String ocr;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Parallel partitions (default: 2).")
+    private int threads;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "Only files matching this glob (repeatable).")
+    private List<String> include = List.of();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out files matching this glob (repeatable).")
+    private List<String> exclude = List.of();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        IngestRequest request = new IngestRequest(paths, include, exclude, data.resolve(),
+                Options.ocrMode(spec, ocr), Options.threads(spec, threads));
+        return Ingestion.run(request, spec.commandLine().getOut());
+    }
+}

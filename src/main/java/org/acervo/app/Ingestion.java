@@ -1,0 +1,59 @@
+package org.acervo.app;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.acervo.crossref.CrossReferenceTable;
+import org.acervo.crossref.XrefFormat;
+import org.acervo.crossref.XrefRow;
+import org.acervo.document.DisplayPath;
+import org.acervo.index.IndexSnapshot;
+import org.acervo.ingest.IngestContext;
+import org.acervo.ingest.IngestRequest;
+import org.acervo.ingest.IngestSummary;
+
+/** Runs an ingest for {@code run} and {@code ingest}, then prints its summary and the cross-reference table. */
+final class Ingestion {
+
+    private Ingestion() {
+    }
+
+    static int run(IngestRequest request, PrintWriter out) throws Exception {
+        out.printf("Ingesting %s into %s (OCR %s, %d threads)%n",
+                String.join(", ", request.inputs().stream().map(p -> DisplayPath.of(p.toString())).toList()),
+                DisplayPath.of(request.dataDir().toString()), request.ocr().name().toLowerCase(), request.threads());
+        out.flush();
+        IngestSummary summary;
+        try (IngestContext context = IngestContext.start(request.dataDir(), Map.of(
+                "acervo.threads", request.threads(), "acervo.ocr", request.ocr().name()))) {
+            summary = context.runner().run(request);
+        }
+        printSummary(summary, out);
+        try (IndexSnapshot snapshot = IndexSnapshot.open(request.dataDir())) {
+            List<XrefRow> rows = CrossReferenceTable.build(snapshot.entries(), Optional.empty());
+            out.println();
+            out.printf("Cross-reference table: %d (identifier, document) pairs%n%n", rows.size());
+            XrefFormat.MD.write(rows, out);
+        }
+        out.flush();
+        return summary.completed() ? 0 : 1;
+    }
+
+    private static void printSummary(IngestSummary s, PrintWriter out) {
+        out.println();
+        out.printf("Run summary%s (job execution %d, %s)%n", s.restarted() ? ", resumed after an interrupted run" : "",
+                s.jobExecutionId(), s.status());
+        out.printf("  files seen    %6d%n", s.seen());
+        out.printf("  indexed       %6d%n", s.indexed());
+        out.printf("  unchanged     %6d%n", s.unchanged());
+        out.printf("  failed        %6d%n", s.failed().size());
+        out.printf("  pages OCR'd   %6d%n", s.ocrPages());
+        out.printf("  seconds       %8.1f%n", s.seconds());
+        if (!s.failed().isEmpty()) {
+            out.println("Failed files:");
+            s.failed().forEach(f -> out.printf("  %s: %s%n", DisplayPath.of(f.path()), f.reason()));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.acervo.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * A job file: a small YAML description of an ingest. Relative paths are resolved against the
+ * directory acervo runs in, like paths on the command line.
+ *
+ * <pre>
+ * inputs: [samples]            # files or folders (required)
+ * include: ["**&#47;*.pdf"]        # globs relative to each input folder (optional)
+ * exclude: ["broken/**"]       # (optional)
+ * data: data                   # data directory (optional; --data and ACERVO_DATA also set it)
+ * ocr: auto                    # auto | always | never (optional, default auto)
+ * threads: 2                   # parallel partitions (optional, default 2)
+ * </pre>
+ */
+record JobFile(String name, List<String> inputs, List<String> include, List<String> exclude, String data, String ocr,
+               Integer threads) {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    JobFile {
+        inputs = inputs == null ? List.of() : List.copyOf(inputs);
+        include = include == null ? List.of() : List.copyOf(include);
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+    }
+
+    static JobFile read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "job file not found");
+        }
+        JobFile job;
+        try {
+            job = YAML.readValue(file.toFile(), JobFile.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("job file " + file + " is not valid: " + e.getOriginalMessage());
+        }
+        if (job == null || job.inputs().isEmpty()) {
+            throw new IllegalArgumentException("job file " + file + " names no inputs (add 'inputs: [folder]')");
+        }
+        return job;
+    }
+}

@@ -1,0 +1,28 @@
+package org.acervo.app;
+
+import org.acervo.extraction.OcrMode;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** Option values checked the same way by every command: a bad value is a usage error (exit 2). */
+final class Options {
+
+    private Options() {
+    }
+
+    static OcrMode ocrMode(CommandSpec spec, String value) {
+        try {
+            return OcrMode.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    static int threads(CommandSpec spec, int value) {
+        if (value < 1 || value > 64) {
+            throw new ParameterException(spec.commandLine(), "threads must be between 1 and 64, not " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,39 @@
+package org.acervo.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.acervo.document.DataDirOption;
+import org.acervo.ingest.IngestRequest;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code acervo run JOBFILE}: runs the ingest a job file describes. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the ingest job described by a YAML job file (see jobs/ingest-samples.yaml).")
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "JOBFILE", description = "The job file.")
+    private Path jobFile;
+
+    @Mixin
+    private DataDirOption data;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        JobFile job = JobFile.read(jobFile);
+        Path dataDir = data.given() != null ? data.resolve()
+                : job.data() != null ? Path.of(job.data()) : DataDirOption.defaultDir();
+        IngestRequest request = new IngestRequest(job.inputs().stream().map(Path::of).toList(), job.include(),
+                job.exclude(), dataDir, Options.ocrMode(spec, job.ocr() == null ? "auto" : job.ocr()),
+                Options.threads(spec, job.threads() == null ? 2 : job.threads()));
+        return Ingestion.run(request, spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,46 @@
+package org.acervo.crossref;
+
+/** Cuts the sentence around a span of page text, for showing a mention in context. */
+final class Sentences {
+
+    private static final int MAX = 320;
+
+    private Sentences() {
+    }
+
+    /** The sentence holding {@code [start, end)}, on one line, at most about 320 characters. */
+    static String around(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !boundaryBefore(text, from) && start - from < MAX / 2) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !boundaryAt(text, to) && to - end < MAX / 2) {
+            to++;
+        }
+        if (to < text.length() && text.charAt(to) == '.') {
+            to++;
+        }
+        String sentence = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        return (from > 0 && !boundaryBefore(text, from) ? "…" : "") + sentence
+                + (to < text.length() && !boundaryAt(text, to - 1) && text.charAt(to - 1) != '.' ? "…" : "");
+    }
+
+    /** A sentence starts after ". " or a blank line. */
+    private static boolean boundaryBefore(String text, int i) {
+        char prev = text.charAt(i - 1);
+        if (prev == '\n' && i >= 2 && text.charAt(i - 2) == '\n') {
+            return true;
+        }
+        return Character.isWhitespace(prev) && i >= 2 && text.charAt(i - 2) == '.';
+    }
+
+    /** A sentence ends at a period followed by whitespace or the end, or at a blank line. */
+    private static boolean boundaryAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '.') {
+            return i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        }
+        return c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+    }
+}

@@ -1,0 +1,39 @@
+package org.acervo.extraction;
+
+import java.util.List;
+
+/**
+ * The text of one file, page by page, or why there is none.
+ *
+ * @param sha256    hex SHA-256 of the file's bytes: the document's identity
+ * @param mediaType the detected media type
+ * @param pages     text of each page, first page first (empty when failed)
+ * @param ocrPages  how many pages went through OCR
+ * @param failure   null on success
+ * @param reason    the failure as a sentence with its detail, null on success
+ */
+public record Extraction(String sha256, String mediaType, List<String> pages, int ocrPages,
+                         ExtractionFailure failure, String reason) {
+
+    public Extraction {
+        pages = List.copyOf(pages);
+    }
+
+    static Extraction success(String sha256, String mediaType, List<String> pages, int ocrPages) {
+        return new Extraction(sha256, mediaType, pages, ocrPages, null, null);
+    }
+
+    static Extraction failed(String sha256, String mediaType, ExtractionFailure failure, String detail) {
+        String reason = detail == null || detail.isBlank() ? failure.sentence() : failure.sentence() + " (" + detail + ")";
+        return new Extraction(sha256, mediaType, List.of(), 0, failure, reason);
+    }
+
+    public boolean succeeded() {
+        return failure == null;
+    }
+
+    /** True when at least one page was read by OCR. */
+    public boolean ocr() {
+        return ocrPages > 0;
+    }
+}

@@ -1,0 +1,24 @@
+package org.acervo.extraction;
+
+/** Why a file gave no text, in words an archivist understands. Stored with the document and shown by {@code status}. */
+public enum ExtractionFailure {
+    EMPTY("empty file: it has no content"),
+    ENCRYPTED("encrypted document: it needs a password to be opened"),
+    CORRUPT("damaged or truncated file: it could not be read"),
+    WRONG_FORMAT("the file's name does not match its content"),
+    UNSUPPORTED("unsupported format: Acervo cannot read this kind of file"),
+    NO_TEXT("no text found, not even by OCR"),
+    TIMED_OUT("reading took too long and was stopped"),
+    UNREADABLE("the file could not be opened");
+
+    private final String sentence;
+
+    ExtractionFailure(String sentence) {
+        this.sentence = sentence;
+    }
+
+    /** A sentence for people, without the detail. */
+    public String sentence() {
+        return sentence;
+    }
+}

@@ -1,0 +1,78 @@
+package org.acervo.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Collects the text of a Tika XHTML stream page by page.
+ *
+ * <p>Paged formats (PDF) wrap each page in {@code <div class="page">}; text outside any page div
+ * (every other format) becomes a single page. Block elements end with a newline so paragraphs do not
+ * run together, which keeps sentences and identifiers apart for the recognizers.
+ */
+final class PageTextHandler extends DefaultHandler {
+
+    private static final List<String> BLOCKS = List.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th");
+
+    private final List<String> pages = new ArrayList<>();
+    private final StringBuilder loose = new StringBuilder();
+    private StringBuilder page;
+    private int pageDepth;
+    private int depth;
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        depth++;
+        if (page == null && "div".equals(localName) && "page".equals(atts.getValue("class"))) {
+            page = new StringBuilder();
+            pageDepth = depth;
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        StringBuilder text = current();
+        if (BLOCKS.contains(localName) && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+            text.append('\n');
+        }
+        if (page != null && depth == pageDepth) {
+            pages.add(tidy(page));
+            page = null;
+        }
+        depth--;
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        current().append(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        current().append(ch, start, length);
+    }
+
+    private StringBuilder current() {
+        return page != null ? page : loose;
+    }
+
+    /** The pages; loose text outside page divs is one page (or is added to none when pages exist and it is blank). */
+    List<String> pages() {
+        List<String> result = new ArrayList<>(pages);
+        String rest = tidy(loose);
+        if (result.isEmpty()) {
+            result.add(rest);
+        } else if (!rest.isBlank()) {
+            result.set(result.size() - 1, result.get(result.size() - 1) + "\n" + rest);
+        }
+        return result;
+    }
+
+    private static String tidy(StringBuilder text) {
+        // Collapse runs of blank lines left by nested blocks; keep single newlines as paragraph marks.
+        return text.toString().replace("\r", "").replaceAll("\n[ \t]*\n(?:[ \t]*\n)+", "\n\n").strip();
+    }
+}

@@ -1,0 +1,193 @@
+package org.acervo.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a file's text page by page with Tika, running Tesseract ({@code spa}) on pages that need it.
+ *
+ * <p>One {@link AutoDetectParser} is shared; each file gets a fresh {@link ParseContext}. Every
+ * problem becomes an {@link ExtractionFailure} in the result: this class never throws for a bad file.
+ * A parse that outlives the timeout is abandoned (its thread is a daemon and cannot be killed).
+ */
+public final class TextExtractor implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TextExtractor.class);
+
+    private final TikaConfig tika = TikaConfig.getDefaultConfig();
+    private final Parser parser = new AutoDetectParser(tika);
+    private final Detector detector = tika.getDetector();
+    private final MimeTypes mimeTypes = tika.getMimeRepository();
+    private final OcrMode ocrMode;
+    private final Duration timeout;
+    private final ExecutorService parsing = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "tika-parse");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public TextExtractor(OcrMode ocrMode, Duration timeout) {
+        this.ocrMode = ocrMode;
+        this.timeout = timeout;
+    }
+
+    public Extraction extract(Path file) {
+        try {
+            return extract(file, Sha256.of(file));
+        } catch (IOException e) {
+            return Extraction.failed(null, null, ExtractionFailure.UNREADABLE, e.getMessage());
+        }
+    }
+
+    /** Extracts a file whose SHA-256 the caller already computed. */
+    public Extraction extract(Path file, String sha256) {
+        try {
+            if (Files.size(file) == 0) {
+                return Extraction.failed(sha256, null, ExtractionFailure.EMPTY, null);
+            }
+            MediaType byContent = detectContent(file);
+            Extraction mismatch = checkNameMatchesContent(file, sha256, byContent);
+            if (mismatch != null) {
+                return mismatch;
+            }
+            return parseWithTimeout(file, sha256, byContent.toString());
+        } catch (IOException e) {
+            return Extraction.failed(sha256, null, ExtractionFailure.UNREADABLE, e.getMessage());
+        }
+    }
+
+    private MediaType detectContent(Path file) throws IOException {
+        try (InputStream in = TikaInputStream.get(file)) {
+            return detector.detect(in, new Metadata());
+        }
+    }
+
+    /** A file named like a binary format (.pdf, .docx, .png) that holds plain text is not what it claims. */
+    private Extraction checkNameMatchesContent(Path file, String sha256, MediaType byContent) {
+        MediaType byName = mimeTypes.getMimeType(file.getFileName().toString()).getType();
+        boolean nameIsBinary = !byName.equals(MediaType.OCTET_STREAM) && !"text".equals(byName.getType());
+        if (nameIsBinary && "text".equals(byContent.getType())) {
+            String name = file.getFileName().toString();
+            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : name;
+            return Extraction.failed(sha256, byContent.toString(), ExtractionFailure.WRONG_FORMAT,
+                    "named " + extension + " but it holds plain text");
+        }
+        return null;
+    }
+
+    private Extraction parseWithTimeout(Path file, String sha256, String mediaType) {
+        Future<Extraction> future = parsing.submit(() -> parse(file, sha256, mediaType));
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            log.warn("Parsing {} exceeded {}", file, timeout);
+            return Extraction.failed(sha256, mediaType, ExtractionFailure.TIMED_OUT, "limit " + timeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            return Extraction.failed(sha256, mediaType, ExtractionFailure.TIMED_OUT, "interrupted");
+        } catch (ExecutionException e) {
+            log.warn("Parsing {} failed unexpectedly", file, e.getCause());
+            return Extraction.failed(sha256, mediaType, ExtractionFailure.CORRUPT, firstLine(e.getCause()));
+        }
+    }
+
+    private Extraction parse(Path file, String sha256, String mediaType) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        PageTextHandler handler = new PageTextHandler();
+        try (InputStream in = TikaInputStream.get(file, metadata)) {
+            parser.parse(in, handler, metadata, newContext());
+        } catch (EncryptedDocumentException e) {
+            return Extraction.failed(sha256, mediaType, ExtractionFailure.ENCRYPTED, null);
+        } catch (UnsupportedFormatException e) {
+            return Extraction.failed(sha256, mediaType, ExtractionFailure.UNSUPPORTED, mediaType);
+        } catch (ZeroByteFileException e) {
+            return Extraction.failed(sha256, mediaType, ExtractionFailure.EMPTY, null);
+        } catch (TikaException | IOException | org.xml.sax.SAXException | RuntimeException e) {
+            log.warn("Could not parse {}", file, e);
+            return Extraction.failed(sha256, mediaType, ExtractionFailure.CORRUPT, firstLine(e));
+        }
+        List<String> pages = handler.pages();
+        if (pages.stream().allMatch(String::isBlank)) {
+            boolean unknown = MediaType.OCTET_STREAM.toString().equals(mediaType);
+            return Extraction.failed(sha256, mediaType, unknown ? ExtractionFailure.UNSUPPORTED : ExtractionFailure.NO_TEXT,
+                    unknown ? "type not recognized" : mediaType);
+        }
+        return Extraction.success(sha256, mediaType, pages, ocrPages(mediaType, metadata, pages));
+    }
+
+    private int ocrPages(String mediaType, Metadata metadata, List<String> pages) {
+        Integer fromPdf = metadata.getInt(PDF.OCR_PAGE_COUNT);
+        if (fromPdf != null) {
+            return fromPdf;
+        }
+        // An image has no text layer: whatever text it gave came from Tesseract.
+        return mediaType.startsWith("image/") ? pages.size() : 0;
+    }
+
+    private ParseContext newContext() {
+        ParseContext context = new ParseContext();
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(switch (ocrMode) {
+            case AUTO -> PDFParserConfig.OCR_STRATEGY.AUTO;
+            case ALWAYS -> PDFParserConfig.OCR_STRATEGY.OCR_ONLY;
+            case NEVER -> PDFParserConfig.OCR_STRATEGY.NO_OCR;
+        });
+        pdf.setExtractInlineImages(false);
+        context.set(PDFParserConfig.class, pdf);
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setLanguage("spa");
+        // Mode 3 (automatic layout, no orientation detection): Tika's default mode 1 adds orientation
+        // detection that cost 75% more time on upright scans (docs/BENCHMARKS.md).
+        ocr.setPageSegMode("3");
+        ocr.setSkipOcr(ocrMode == OcrMode.NEVER);
+        context.set(TesseractOCRConfig.class, ocr);
+        return context;
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    @Override
+    public void close() {
+        parsing.shutdownNow();
+    }
+}

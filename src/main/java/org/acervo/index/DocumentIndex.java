@@ -1,0 +1,32 @@
+package org.acervo.index;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Where the ingest job writes documents. The one seam to swap Lucene for a distributed engine
+ * (OpenSearch, Solr) when an archive outgrows a machine. Implementations are thread-safe.
+ */
+public interface DocumentIndex extends AutoCloseable {
+
+    /** The entry with this content, if indexed, whatever its status. */
+    Optional<IndexEntry> find(String sha256) throws IOException;
+
+    /** The content currently indexed under this path, if any. */
+    Optional<String> shaForPath(String path) throws IOException;
+
+    /**
+     * Adds or replaces an entry. When the same content is already indexed its paths are merged, so
+     * identical files under two paths stay one document.
+     */
+    void upsert(IndexEntry entry) throws IOException;
+
+    /** Unlists a path from a content; the content is deleted when no path is left. */
+    void removePath(String sha256, String path) throws IOException;
+
+    /** Makes every change so far durable. */
+    void commit() throws IOException;
+
+    @Override
+    void close() throws IOException;
+}

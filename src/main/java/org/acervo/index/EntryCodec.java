@@ -1,0 +1,106 @@
+package org.acervo.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.acervo.recognition.Mention;
+import org.acervo.recognition.MentionType;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Turns an {@link IndexEntry} into its block of Lucene documents and back. */
+final class EntryCodec {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<StoredMention>> MENTION_LIST = new TypeReference<>() { };
+
+    /** Page text: analyzed, stored, with offsets so highlighting need not re-analyze. */
+    private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_TYPE.freeze();
+    }
+
+    /** Mentions in compact JSON: the type as its label. */
+    private record StoredMention(String type, String value, String raw, int page, int start, int end) {
+    }
+
+    private EntryCodec() {
+    }
+
+    static List<Document> toBlock(IndexEntry entry) {
+        List<Document> block = new ArrayList<>();
+        Document doc = new Document();
+        doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOC, Field.Store.YES));
+        doc.add(new StringField(IndexSchema.SHA256, entry.sha256(), Field.Store.YES));
+        entry.paths().forEach(path -> doc.add(new StringField(IndexSchema.PATH, path, Field.Store.YES)));
+        doc.add(new StringField(IndexSchema.STATUS, entry.status().label(), Field.Store.YES));
+        if (entry.reason() != null) {
+            doc.add(new StoredField(IndexSchema.REASON, entry.reason()));
+        }
+        if (entry.mediaType() != null) {
+            doc.add(new StoredField(IndexSchema.MEDIA_TYPE, entry.mediaType()));
+        }
+        if (entry.documentDate() != null) {
+            doc.add(new StringField(IndexSchema.DOCUMENT_DATE, entry.documentDate(), Field.Store.YES));
+        }
+        doc.add(new StoredField(IndexSchema.OCR_PAGES, entry.ocrPages()));
+        doc.add(new StoredField(IndexSchema.MENTIONS, JSON.writeValueAsString(entry.mentions().stream()
+                .map(m -> new StoredMention(m.type().label(), m.value(), m.raw(), m.page(), m.start(), m.end()))
+                .toList())));
+        block.add(doc);
+        for (int i = 0; i < entry.pages().size(); i++) {
+            int pageNumber = i + 1;
+            Document page = new Document();
+            page.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_PAGE, Field.Store.YES));
+            page.add(new StringField(IndexSchema.SHA256, entry.sha256(), Field.Store.YES));
+            page.add(new IntPoint(IndexSchema.PAGE, pageNumber));
+            page.add(new StoredField(IndexSchema.PAGE, pageNumber));
+            page.add(new Field(IndexSchema.TEXT, entry.pages().get(i), TEXT_TYPE));
+            entry.mentions().stream()
+                    .filter(m -> m.page() == pageNumber && m.type().isIdentifier() && m.value() != null)
+                    .map(Mention::value).distinct()
+                    .forEach(id -> page.add(new StringField(IndexSchema.IDENTIFIER, id, Field.Store.NO)));
+            block.add(page);
+        }
+        return block;
+    }
+
+    /** Rebuilds an entry from its doc record and its page records (in any order). */
+    static IndexEntry fromBlock(Document doc, List<Document> pages) {
+        List<Document> sorted = new ArrayList<>(pages);
+        sorted.sort(Comparator.comparingInt(p -> p.getField(IndexSchema.PAGE).numericValue().intValue()));
+        return new IndexEntry(
+                doc.get(IndexSchema.SHA256),
+                Arrays.asList(doc.getValues(IndexSchema.PATH)),
+                EntryStatus.valueOf(doc.get(IndexSchema.STATUS).toUpperCase(java.util.Locale.ROOT)),
+                doc.get(IndexSchema.REASON),
+                doc.get(IndexSchema.MEDIA_TYPE),
+                doc.get(IndexSchema.DOCUMENT_DATE),
+                doc.getField(IndexSchema.OCR_PAGES).numericValue().intValue(),
+                sorted.stream().map(p -> p.get(IndexSchema.TEXT)).toList(),
+                mentions(doc));
+    }
+
+    static List<Mention> mentions(Document doc) {
+        String json = doc.get(IndexSchema.MENTIONS);
+        if (json == null) {
+            return List.of();
+        }
+        return JSON.readValue(json, MENTION_LIST).stream()
+                .map(m -> new Mention(MentionType.fromLabel(m.type()), m.value(), m.raw(), m.page(), m.start(), m.end()))
+                .toList();
+    }
+}

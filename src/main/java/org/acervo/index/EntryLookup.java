@@ -1,0 +1,57 @@
+package org.acervo.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/** Reads whole entries back from a searcher; shared by the writer (change detection) and the readers. */
+final class EntryLookup {
+
+    private EntryLookup() {
+    }
+
+    static Optional<IndexEntry> find(IndexSearcher searcher, String sha256) throws IOException {
+        Document doc = null;
+        List<Document> pages = new ArrayList<>();
+        for (Document d : all(searcher, new TermQuery(new Term(IndexSchema.SHA256, sha256)))) {
+            if (IndexSchema.KIND_DOC.equals(d.get(IndexSchema.KIND))) {
+                doc = d;
+            } else {
+                pages.add(d);
+            }
+        }
+        return doc == null ? Optional.empty() : Optional.of(EntryCodec.fromBlock(doc, pages));
+    }
+
+    static Optional<String> shaForPath(IndexSearcher searcher, String path) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexSchema.PATH, path)), BooleanClause.Occur.FILTER)
+                .build();
+        return all(searcher, query).stream().map(d -> d.get(IndexSchema.SHA256)).findFirst();
+    }
+
+    static List<Document> all(IndexSearcher searcher, Query query) throws IOException {
+        int count = searcher.count(query);
+        List<Document> docs = new ArrayList<>(count);
+        if (count == 0) {
+            return docs;
+        }
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+            docs.add(stored.document(hit.doc));
+        }
+        return docs;
+    }
+}

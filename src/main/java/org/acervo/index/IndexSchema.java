@@ -1,0 +1,55 @@
+package org.acervo.index;
+
+import java.nio.file.Path;
+
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Every Lucene field name and why it has its type; nothing else in Acervo spells a field name.
+ *
+ * <p>A document is stored as one block: a {@code doc} record (metadata, paths, mentions) and one
+ * {@code page} record per page (searchable text). The block shares {@link #SHA256}, so
+ * {@code updateDocuments(sha256, block)} replaces a document atomically.
+ */
+public final class IndexSchema {
+
+    /** StringField, stored: "doc" or "page", to tell the two record kinds apart. */
+    public static final String KIND = "kind";
+    public static final String KIND_DOC = "doc";
+    public static final String KIND_PAGE = "page";
+    /** StringField, stored, on both kinds: the content identity, the term every update replaces by. */
+    public static final String SHA256 = "sha256";
+    /** StringField, stored, multi-valued, on doc: exact lookup by path for change detection. */
+    public static final String PATH = "path";
+    /** StringField, stored, on doc: "indexed" or "failed", counted by status. */
+    public static final String STATUS = "status";
+    /** StoredField on doc: the failure sentence; never searched. */
+    public static final String REASON = "reason";
+    /** StoredField on doc: detected media type, for display. */
+    public static final String MEDIA_TYPE = "mediaType";
+    /** StringField, stored, on both kinds: ISO document date, exact and sortable as text. */
+    public static final String DOCUMENT_DATE = "documentDate";
+    /** StoredField on doc: pages read by OCR. */
+    public static final String OCR_PAGES = "ocrPages";
+    /** StoredField on doc: the mentions as JSON, read back whole for cross-reference tables. */
+    public static final String MENTIONS = "mentions";
+    /** IntPoint + StoredField on page: 1-based page number. */
+    public static final String PAGE = "page";
+    /** TextField, stored with offsets, on page: the text, analyzed by {@link #analyzer()}, stored for snippets. */
+    public static final String TEXT = "text";
+    /** StringField, not stored, multi-valued, on page: canonical identifiers on the page, for exact lookup. */
+    public static final String IDENTIFIER = "identifier";
+
+    private IndexSchema() {
+    }
+
+    /** The analyzer for {@link #TEXT}, the same at index and query time. */
+    public static Analyzer analyzer() {
+        return new ArchiveAnalyzer();
+    }
+
+    /** Where the Lucene index lives inside a data directory. */
+    public static Path indexDir(Path dataDir) {
+        return dataDir.resolve("index");
+    }
+}

@@ -1,0 +1,86 @@
+package org.acervo.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+
+/** A read-only, point-in-time view of the index, for search, cross-reference tables and status. */
+public final class IndexSnapshot implements AutoCloseable {
+
+    private final FSDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private IndexSnapshot(FSDirectory directory, DirectoryReader reader) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** Opens the index in a data directory; fails with a sentence for people when there is none yet. */
+    public static IndexSnapshot open(Path dataDir) throws IOException {
+        Path dir = IndexSchema.indexDir(dataDir);
+        FSDirectory directory = Files.isDirectory(dir) ? FSDirectory.open(dir) : null;
+        if (directory == null || !DirectoryReader.indexExists(directory)) {
+            if (directory != null) {
+                directory.close();
+            }
+            throw new NoIndexException(dataDir);
+        }
+        return new IndexSnapshot(directory, DirectoryReader.open(directory));
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    public Optional<IndexEntry> find(String sha256) throws IOException {
+        return EntryLookup.find(searcher, sha256);
+    }
+
+    /** Every document with its pages and mentions, in path order. */
+    public List<IndexEntry> entries() throws IOException {
+        Map<String, Document> docs = new HashMap<>();
+        Map<String, List<Document>> pages = new HashMap<>();
+        for (Document d : EntryLookup.all(searcher, new MatchAllDocsQuery())) {
+            String sha = d.get(IndexSchema.SHA256);
+            if (IndexSchema.KIND_DOC.equals(d.get(IndexSchema.KIND))) {
+                docs.put(sha, d);
+            } else {
+                pages.computeIfAbsent(sha, k -> new ArrayList<>()).add(d);
+            }
+        }
+        List<IndexEntry> entries = new ArrayList<>();
+        docs.forEach((sha, doc) -> entries.add(EntryCodec.fromBlock(doc, pages.getOrDefault(sha, List.of()))));
+        entries.sort(java.util.Comparator.comparing(IndexEntry::path));
+        return entries;
+    }
+
+    /** Counts of documents by status. */
+    public int count(EntryStatus status) throws IOException {
+        return searcher.count(new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexSchema.STATUS, status.label())), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build());
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory; reader) {
+            // closes both
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.acervo.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.acervo.extraction.Sha256;
+import org.acervo.index.DocumentIndex;
+import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+/**
+ * Writes a chunk's outcomes to the index and commits it, then records the tally.
+ *
+ * <p>The index commit comes before the job repository's: a crash in between replays the chunk, which
+ * is harmless because every write is an upsert by content (the replayed files then count as unchanged).
+ */
+class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<Path, IngestOutcome> {
+
+    private final DocumentIndex index;
+    private final IngestProgress progress;
+    private final IngestTally tally = new IngestTally();
+
+    IndexItemWriter(DocumentIndex index, IngestProgress progress) {
+        this.index = index;
+        this.progress = progress;
+    }
+
+    @Override
+    public void write(Chunk<? extends IngestOutcome> chunk) throws IOException {
+        for (IngestOutcome outcome : chunk) {
+            if (outcome.replacedSha() != null) {
+                index.removePath(outcome.replacedSha(), outcome.path());
+            }
+            if (outcome.entry() != null) {
+                index.upsert(outcome.entry());
+            }
+        }
+        index.commit();
+        for (IngestOutcome outcome : chunk) {
+            tally.add(outcome);
+            progress.done(outcome);
+        }
+    }
+
+    /** A file that could not even be read (permissions, vanished) is still recorded, under its path's hash. */
+    @Override
+    public void onSkipInProcess(Path file, Throwable error) {
+        String reason = "the file could not be read (" + error.getMessage() + ")";
+        IngestOutcome outcome = new IngestOutcome(file.toString(), IngestOutcome.Result.FAILED,
+                IngestProcessor.failed(file.toString(), "path-" + Sha256.of(file.toString()), null, reason), null);
+        try {
+            index.upsert(outcome.entry());
+            index.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        tally.add(outcome);
+        progress.done(outcome);
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        tally.restore(context);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        tally.save(context);
+    }
+}

@@ -1,0 +1,49 @@
+package org.acervo.ingest;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring Batch context for one data directory, for the commands that run or inspect jobs. */
+public final class IngestContext implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private IngestContext(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /**
+     * @param dataDir the data directory (index and job repository)
+     * @param extra   more {@code acervo.*} properties, e.g. {@code acervo.threads}
+     */
+    public static IngestContext start(Path dataDir, Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>(extra);
+        properties.put("acervo.data", dataDir.toString());
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties(properties)
+                .run();
+        return new IngestContext(context);
+    }
+
+    public IngestRunner runner() {
+        return context.getBean(IngestRunner.class);
+    }
+
+    public JobHistory history() {
+        return context.getBean(JobHistory.class);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,131 @@
+package org.acervo.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.acervo.extraction.OcrMode;
+import org.acervo.extraction.TextExtractor;
+import org.acervo.index.DocumentIndex;
+import org.acervo.index.LuceneDocumentIndex;
+import org.acervo.recognition.DocumentRecognizer;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest job: a partitioned step whose workers read files, extract and recognize them, and upsert
+ * them into the index. Partitions run on local threads today; the same worker step can run on remote
+ * workers (Spring Batch remote partitioning) because a partition is only its number.
+ */
+@Configuration
+class IngestJobConfiguration {
+
+    static final String JOB_NAME = "ingestJob";
+    static final String PARAM_INPUTS = "inputs";
+    static final String PARAM_INCLUDE = "include";
+    static final String PARAM_EXCLUDE = "exclude";
+    static final String PARAM_RUN_ID = "run.id";
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step ingestStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep).build();
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, @Value("${acervo.threads:2}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(threads);
+        return new StepBuilder("ingestStep", jobRepository)
+                .partitioner("ingestFilesStep", new FilePartitioner())
+                .step(ingestFilesStep)
+                .gridSize(threads)
+                .taskExecutor(executor)
+                .build();
+    }
+
+    @Bean
+    Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         ItemStreamReader<Path> sourceFileReader, IngestProcessor ingestProcessor,
+                         IndexItemWriter indexItemWriter, @Value("${acervo.chunk-size:4}") int chunkSize) {
+        return new StepBuilder("ingestFilesStep", jobRepository)
+                .<Path, IngestOutcome>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(sourceFileReader)
+                .processor(ingestProcessor)
+                .writer(indexItemWriter)
+                .stream(indexItemWriter)
+                .faultTolerant()
+                // Bad documents are outcomes, not exceptions (see TextExtractor); what is left is a file
+                // that cannot be read at all, which is recorded as failed by the writer's skip listener.
+                .skip(IOException.class)
+                .skipLimit(Integer.MAX_VALUE)
+                .skipListener(indexItemWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamReader<Path> sourceFileReader(@Value("#{jobParameters['" + PARAM_INPUTS + "']}") String inputs,
+                                            @Value("#{jobParameters['" + PARAM_INCLUDE + "']}") String include,
+                                            @Value("#{jobParameters['" + PARAM_EXCLUDE + "']}") String exclude,
+                                            @Value("#{stepExecutionContext['" + FilePartitioner.PARTITION + "']}") int partition,
+                                            @Value("#{stepExecutionContext['" + FilePartitioner.PARTITIONS + "']}") int partitions) {
+        return new SourceFileReader(sourceFiles(inputs, include, exclude), partition, partitions);
+    }
+
+    static SourceFiles sourceFiles(String inputs, String include, String exclude) {
+        return new SourceFiles(lines(inputs).stream().map(Path::of).toList(), lines(include), lines(exclude));
+    }
+
+    static List<String> lines(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : joined.lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    @Bean
+    IngestProcessor ingestProcessor(@Lazy DocumentIndex documentIndex, @Lazy TextExtractor textExtractor,
+                                    DocumentRecognizer documentRecognizer) {
+        return new IngestProcessor(documentIndex, textExtractor, documentRecognizer);
+    }
+
+    @Bean
+    @StepScope
+    IndexItemWriter indexItemWriter(@Lazy DocumentIndex documentIndex, IngestProgress ingestProgress) {
+        return new IndexItemWriter(documentIndex, ingestProgress);
+    }
+
+    /** Lazy: {@code status} starts this context too and must not take the index's write lock. */
+    @Bean(destroyMethod = "close")
+    @Lazy
+    DocumentIndex documentIndex(@Value("${acervo.data}") Path dataDir) throws IOException {
+        return LuceneDocumentIndex.open(dataDir);
+    }
+
+    @Bean(destroyMethod = "close")
+    @Lazy
+    TextExtractor textExtractor(@Value("${acervo.ocr:auto}") String ocr,
+                                @Value("${acervo.timeout-seconds:600}") long timeoutSeconds) {
+        return new TextExtractor(OcrMode.parse(ocr), Duration.ofSeconds(timeoutSeconds));
+    }
+
+    @Bean
+    DocumentRecognizer documentRecognizer() {
+        return new DocumentRecognizer();
+    }
+
+    @Bean
+    IngestProgress ingestProgress() {
+        return new IngestProgress(System.out);
+    }
+}

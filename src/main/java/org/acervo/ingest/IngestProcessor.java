@@ -1,0 +1,67 @@
+package org.acervo.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.acervo.extraction.Extraction;
+import org.acervo.extraction.Sha256;
+import org.acervo.extraction.TextExtractor;
+import org.acervo.index.DocumentIndex;
+import org.acervo.index.EntryStatus;
+import org.acervo.index.IndexEntry;
+import org.acervo.recognition.DocumentRecognizer;
+import org.acervo.recognition.Recognition;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Decides what a file means for the index: content already there under this path (unchanged), known
+ * content under a new path (one more path), or new content to extract and recognize.
+ */
+final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
+
+    private final DocumentIndex index;
+    private final TextExtractor extractor;
+    private final DocumentRecognizer recognizer;
+
+    IngestProcessor(DocumentIndex index, TextExtractor extractor, DocumentRecognizer recognizer) {
+        this.index = index;
+        this.extractor = extractor;
+        this.recognizer = recognizer;
+    }
+
+    @Override
+    public IngestOutcome process(Path file) throws IOException {
+        String path = file.toString();
+        String sha = Sha256.of(file);
+        String replaced = index.shaForPath(path).filter(old -> !old.equals(sha)).orElse(null);
+        Optional<IndexEntry> known = index.find(sha);
+        if (known.isPresent()) {
+            IndexEntry entry = known.get();
+            if (entry.paths().contains(path)) {
+                return new IngestOutcome(path, IngestOutcome.Result.UNCHANGED, null, replaced);
+            }
+            return new IngestOutcome(path, resultOf(entry), entry.withPath(path), replaced);
+        }
+        IndexEntry entry = entryFor(path, extractor.extract(file, sha));
+        return new IngestOutcome(path, resultOf(entry), entry, replaced);
+    }
+
+    private IndexEntry entryFor(String path, Extraction extraction) {
+        if (!extraction.succeeded()) {
+            return failed(path, extraction.sha256(), extraction.mediaType(), extraction.reason());
+        }
+        Recognition recognition = recognizer.recognize(extraction.pages());
+        return new IndexEntry(extraction.sha256(), List.of(path), EntryStatus.INDEXED, null, extraction.mediaType(),
+                recognition.documentDate(), extraction.ocrPages(), extraction.pages(), recognition.mentions());
+    }
+
+    static IndexEntry failed(String path, String sha, String mediaType, String reason) {
+        return new IndexEntry(sha, List.of(path), EntryStatus.FAILED, reason, mediaType, null, 0, List.of(), List.of());
+    }
+
+    private static IngestOutcome.Result resultOf(IndexEntry entry) {
+        return entry.status() == EntryStatus.FAILED ? IngestOutcome.Result.FAILED : IngestOutcome.Result.INDEXED;
+    }
+}

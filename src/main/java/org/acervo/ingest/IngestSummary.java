@@ -1,0 +1,32 @@
+package org.acervo.ingest;
+
+import java.util.List;
+
+/**
+ * What an ingest run did, for the console and for tests.
+ *
+ * @param jobExecutionId the Spring Batch execution
+ * @param status         its final batch status
+ * @param seen           files found under the inputs
+ * @param indexed        files whose content was (re)indexed or listed under a new path
+ * @param unchanged      files whose content and path were already indexed
+ * @param failed         files that could not be read, with their reasons
+ * @param ocrPages       pages read by OCR
+ * @param seconds        wall time of this run
+ * @param restarted      true when this run resumed an interrupted one
+ */
+public record IngestSummary(long jobExecutionId, String status, int seen, int indexed, int unchanged,
+                            List<Failure> failed, int ocrPages, double seconds, boolean restarted) {
+
+    /** A file that failed and why. */
+    public record Failure(String path, String reason) {
+    }
+
+    public IngestSummary {
+        failed = List.copyOf(failed);
+    }
+
+    public boolean completed() {
+        return "COMPLETED".equals(status);
+    }
+}
