@@ -72,8 +72,14 @@ public final class DocumentRecognizer {
     private PageFindings find(String text) {
         List<FoundIdentifier> ids = identifiers.find(text);
         List<FoundDate> pageDates = new ArrayList<>();
+        // Both lists are in text order and numbers never overlap each other, so one sweep
+        // suffices; a page of thousands of each stays linear.
+        int next = 0;
         for (FoundDate date : dates.find(text)) {
-            if (ids.stream().noneMatch(id -> id.start() < date.end() && date.start() < id.end())) {
+            while (next < ids.size() && ids.get(next).end() <= date.start()) {
+                next++;
+            }
+            if (next == ids.size() || ids.get(next).start() >= date.end()) {
                 pageDates.add(date);
             }
         }
