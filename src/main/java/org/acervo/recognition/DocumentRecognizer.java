@@ -1,12 +1,108 @@
 package org.acervo.recognition;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
-/** Finds dates, oficios, acuerdos and circulars in a document's pages. Thread-safe. */
+/**
+ * Finds dates, oficios, acuerdos and circulars in a document's pages. Thread-safe.
+ *
+ * <p>Rules that need the whole document rather than one page live here:
+ * <ul>
+ *   <li>The document date is the first full date (day, month and year) on page 1; failing that,
+ *       the first full date lying within the first {@value #DOCUMENT_DATE_REACH} characters of
+ *       the pages read in order; failing that, none.</li>
+ *   <li>A day and month without a year ({@code El 29 de octubre}) takes the year of the nearest
+ *       full date before it in the document, across pages, else the document date's year; with
+ *       neither it is left out rather than guessed.</li>
+ *   <li>Document numbers win over dates: a date overlapping a number is dropped.</li>
+ * </ul>
+ * A date mention starts at its day; a weekday before it ({@code viernes 28 de enero de 2022}) is
+ * not part of {@code raw}.
+ */
 public final class DocumentRecognizer {
 
-    /** @param pages the text of each page, first page first */
+    /** How far into the document a date may be to still be taken as the document's own date. */
+    static final int DOCUMENT_DATE_REACH = 1_500;
+
+    private final DateRecognizer dates = new DateRecognizer();
+    private final IdentifierRecognizer identifiers = new IdentifierRecognizer();
+
+    /**
+     * @param pages the text of each page, first page first; a null page is read as empty
+     * @return the document date and every mention, by page and then by offset
+     */
     public Recognition recognize(List<String> pages) {
-        throw new UnsupportedOperationException("not yet written");
+        Objects.requireNonNull(pages, "pages");
+        List<PageFindings> findings = new ArrayList<>(pages.size());
+        for (String page : pages) {
+            findings.add(find(page == null ? "" : page));
+        }
+        Optional<FoundDate> documentDate = documentDate(findings);
+        List<Mention> mentions = new ArrayList<>();
+        Integer lastYear = null;
+        for (int p = 0; p < findings.size(); p++) {
+            PageFindings page = findings.get(p);
+            int number = p + 1;
+            List<Mention> pageMentions = new ArrayList<>();
+            for (FoundIdentifier id : page.identifiers()) {
+                pageMentions.add(mention(id.type(), id.identifier().value(), page.text(), number, id.start(), id.end()));
+            }
+            for (FoundDate date : page.dates()) {
+                Optional<FoundDate> dated = Optional.of(date);
+                if (date.needsYear()) {
+                    Integer year = lastYear != null ? lastYear : documentDate.map(FoundDate::year).orElse(null);
+                    dated = year == null ? Optional.empty() : date.inYear(year);
+                } else if (date.isFull()) {
+                    lastYear = date.year();
+                }
+                dated.ifPresent(d -> pageMentions.add(mention(MentionType.DATE, d.iso(), page.text(), number, d.start(), d.end())));
+            }
+            pageMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            mentions.addAll(pageMentions);
+        }
+        return new Recognition(documentDate.map(FoundDate::iso).orElse(null), mentions);
+    }
+
+    /** What one page holds before document-wide rules apply. */
+    private record PageFindings(String text, List<FoundIdentifier> identifiers, List<FoundDate> dates) {
+    }
+
+    private PageFindings find(String text) {
+        List<FoundIdentifier> ids = identifiers.find(text);
+        List<FoundDate> pageDates = new ArrayList<>();
+        // Both lists are in text order and numbers never overlap each other, so one sweep
+        // suffices; a page of thousands of each stays linear.
+        int next = 0;
+        for (FoundDate date : dates.find(text)) {
+            while (next < ids.size() && ids.get(next).end() <= date.start()) {
+                next++;
+            }
+            if (next == ids.size() || ids.get(next).start() >= date.end()) {
+                pageDates.add(date);
+            }
+        }
+        return new PageFindings(text, ids, pageDates);
+    }
+
+    private static Optional<FoundDate> documentDate(List<PageFindings> pages) {
+        int offset = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            for (FoundDate date : pages.get(p).dates()) {
+                if (date.isFull() && (p == 0 || offset + date.end() <= DOCUMENT_DATE_REACH)) {
+                    return Optional.of(date);
+                }
+            }
+            offset += pages.get(p).text().length();
+            if (offset >= DOCUMENT_DATE_REACH) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Mention mention(MentionType type, String value, String page, int number, int start, int end) {
+        return new Mention(type, value, page.substring(start, end), number, start, end);
     }
 }

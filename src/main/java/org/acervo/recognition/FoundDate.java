@@ -1,0 +1,75 @@
+package org.acervo.recognition;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+
+/**
+ * A date as written on a page: full, month and year only, or day and month waiting for a year.
+ *
+ * @param start offset of the first character in the page text
+ * @param end   offset just past the last character
+ * @param year  the year written in the text, or 0 when the text names none
+ * @param month 1 to 12
+ * @param day   the day of the month, or 0 when the text names only month and year
+ */
+record FoundDate(int start, int end, int year, int month, int day) {
+
+    /** The earliest and latest years accepted when a year is written out in full. */
+    static final int MIN_YEAR = 1800;
+    static final int MAX_YEAR = 2199;
+
+    FoundDate {
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("bad span " + start + ".." + end);
+        }
+        if (month < 1 || month > 12 || day < 0 || day > 31 || (year == 0 && day == 0)) {
+            throw new IllegalArgumentException("not a date: " + year + "-" + month + "-" + day);
+        }
+        if (year != 0 && !isValid(year, month, day)) {
+            throw new IllegalArgumentException("no such day: " + year + "-" + month + "-" + day);
+        }
+    }
+
+    /** A date with every part written out, from which the document date and missing years are taken. */
+    boolean isFull() {
+        return year != 0 && day != 0;
+    }
+
+    boolean needsYear() {
+        return year == 0;
+    }
+
+    /** This day and month in the given year, if that day exists (29 February does not, most years). */
+    Optional<FoundDate> inYear(int inferredYear) {
+        return isValid(inferredYear, month, day)
+                ? Optional.of(new FoundDate(start, end, inferredYear, month, day))
+                : Optional.empty();
+    }
+
+    /** ISO 8601: {@code YYYY-MM-DD}, or {@code YYYY-MM} for month precision. */
+    String iso() {
+        if (needsYear()) {
+            throw new IllegalStateException("no year yet for day " + day + " of month " + month);
+        }
+        return day == 0 ? YearMonth.of(year, month).toString() : LocalDate.of(year, month, day).toString();
+    }
+
+    /** Whether the parts name a real day; a day of 0 means month precision. */
+    static boolean isValid(int year, int month, int day) {
+        if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) {
+            return false;
+        }
+        try {
+            return day == 0 || day <= YearMonth.of(year, month).lengthOfMonth() && day >= 1;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether a day and month can exist in some year; 29 February is allowed until the year is known. */
+    static boolean isPossible(int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(2000, month).lengthOfMonth();
+    }
+}

@@ -1,0 +1,153 @@
+package org.acervo.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An official document number such as {@code INE/UNICOM/4547/2021}, in canonical form.
+ *
+ * <p>The form is an issuing body, one or more units, then a number and a year in either order:
+ * <ul>
+ *   <li>{@code IEPC/UTC/21/104}: body, unit, two-digit year, number;</li>
+ *   <li>{@code IEPC/SE/2119/2021}, {@code INE/JLE/DGO/VS/0345/2022}: body, units, number, year;</li>
+ *   <li>{@code IEPC/CG139/2021}, {@code INE/JGE34/2017}, {@code IEPC/ACU-CG-001/2025}: the number
+ *       attached to the last unit, then the year.</li>
+ * </ul>
+ * The body is 2 to 10 letters; a unit starts with a letter and may carry digits and hyphens
+ * ({@code CG139}, {@code ACU-CG-001}) and INE's lower-case {@code y} ({@code DECEyEC}). Spaces around
+ * slashes are allowed ({@code INE / UNICOM / 4547 / 2021}). The canonical form is upper case with
+ * no whitespace; leading zeros are kept as written. Placeholders ({@code IEPC/SE/XXX/2025},
+ * {@code IEPC/SE/----/2025}), dates, fractions and URLs are not identifiers.
+ *
+ * @param value the canonical form, also returned by {@link #toString()}
+ */
+public record Identifier(String value) {
+
+    /** The issuing body: an acronym. */
+    static final String BODY = "[A-ZÑ]{2,10}+";
+
+    /**
+     * One slash-separated part. A lower-case {@code y} is allowed between capitals because INE
+     * writes some units that way ({@code DECEyEC}). Possessive, as the parts cannot overlap.
+     */
+    static final String SEGMENT = "(?:[A-ZÑ0-9]|y(?=[A-ZÑ])){1,16}+(?:-[A-ZÑ0-9]{1,16}+){0,4}+";
+
+    /** A slash, with the stray spaces that typing and PDF extraction put around it. */
+    static final String SEPARATOR = "\\s{0,3}/\\s{0,3}";
+
+    /** At least one unit and one number after the body; more than nine parts is not a document number. */
+    static final int MIN_PARTS = 2;
+    static final int MAX_PARTS = 9;
+
+    private static final Pattern WHOLE = Pattern.compile(
+            BODY + "(?:" + SEPARATOR + SEGMENT + "){" + MIN_PARTS + "," + MAX_PARTS + "}+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
+    private static final Pattern UNIT = Pattern.compile("[A-ZÑ][A-ZÑ0-9]*+(?:-[A-ZÑ0-9]++)*+");
+    private static final Pattern ENDS_IN_DIGIT = Pattern.compile(".*\\d");
+    private static final Pattern ACUERDO_UNIT = Pattern.compile("(?:CG|JGE)\\d*");
+
+    public Identifier {
+        Objects.requireNonNull(value, "value");
+        if (!canonicalize(value).filter(value::equals).isPresent()) {
+            throw new IllegalArgumentException("not a canonical document number: \"" + value + "\"");
+        }
+    }
+
+    /**
+     * Reads a document number as a person or a page writes it.
+     *
+     * @throws IllegalArgumentException if the whole trimmed text is not one document number
+     */
+    public static Identifier parse(String text) {
+        return tryParse(text).orElseThrow(() -> new IllegalArgumentException(
+                "not a document number like INE/UNICOM/4547/2021: \"" + text + "\""));
+    }
+
+    /** Like {@link #parse(String)}, but empty instead of an exception; null gives empty. */
+    public static Optional<Identifier> tryParse(String text) {
+        return canonicalize(text).map(Identifier::new);
+    }
+
+    /** The issuing body, e.g. {@code INE}. */
+    public String issuer() {
+        return value.substring(0, value.indexOf('/'));
+    }
+
+    /** Every slash-separated part, body first. */
+    public List<String> parts() {
+        return List.of(value.split("/"));
+    }
+
+    /**
+     * Whether the number itself says it is an acuerdo: a {@code CG} (Consejo General) or
+     * {@code JGE} (Junta General Ejecutiva) unit, with or without an attached number.
+     */
+    public boolean isAcuerdoNumber() {
+        List<String> parts = parts();
+        for (String unit : parts.subList(1, parts.size())) {
+            for (String piece : unit.split("-")) {
+                if (ACUERDO_UNIT.matcher(piece).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    /** The canonical form of text that is exactly one document number, in any case. */
+    static Optional<String> canonicalize(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String upper = text.strip().toUpperCase(Locale.ROOT);
+        if (upper.length() > 200 || !WHOLE.matcher(upper).matches()) {
+            return Optional.empty();
+        }
+        String canonical = WHITESPACE.matcher(upper).replaceAll("");
+        return hasNumberAndYear(canonical) ? Optional.of(canonical) : Optional.empty();
+    }
+
+    /**
+     * Checks the order of parts the pattern cannot express: units, then a number and a year.
+     * This is what turns away {@code IEPC/SE/XXX/2025} (no number) and {@code IEPC/21/104/5}.
+     */
+    private static boolean hasNumberAndYear(String canonical) {
+        String[] parts = canonical.split("/");
+        int firstNumber = parts.length;
+        while (firstNumber > 1 && NUMBER.matcher(parts[firstNumber - 1]).matches()) {
+            firstNumber--;
+        }
+        int numbers = parts.length - firstNumber;
+        List<String> units = new ArrayList<>(List.of(parts).subList(1, firstNumber));
+        if (units.isEmpty() || !units.stream().allMatch(u -> UNIT.matcher(u).matches())) {
+            return false;
+        }
+        if (numbers == 2) {
+            return isYear(parts[firstNumber]) || isYear(parts[firstNumber + 1]);
+        }
+        // IEPC/CG139/2021: the number rides on the last unit, so only the year stands alone.
+        return numbers == 1 && isYear(parts[firstNumber]) && ENDS_IN_DIGIT.matcher(units.get(units.size() - 1)).matches();
+    }
+
+    /** Two digits (21), or four digits that can be a year of this archive (1900 to 2099). */
+    private static boolean isYear(String digits) {
+        if (digits.length() == 2) {
+            return true;
+        }
+        if (digits.length() != 4) {
+            return false;
+        }
+        int year = Integer.parseInt(digits);
+        return year >= 1900 && year <= 2099;
+    }
+}

@@ -1,0 +1,50 @@
+package org.acervo.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds document numbers ({@link Identifier}) on one page and tells oficios, acuerdos and circulars apart.
+ *
+ * <p>Only capitals count in running text ({@code INE/UNICOM/4547/2021}, not {@code ine/unicom/...}):
+ * prose with slashes is lower case, and requiring capitals is what keeps {@code y/o} and URLs out.
+ * Stateless and thread-safe.
+ */
+final class IdentifierRecognizer {
+
+    /**
+     * A number in running text. It must not continue a word, a path or a URL on the left (so
+     * {@code ine.mx/2021/11} and the {@code UTC/21/104} inside a longer number are not starts),
+     * and must not run on into letters, digits or another slash on the right; a number that does
+     * is rejected whole rather than cut short.
+     */
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/@._:\\\\-])(?<!/\\s{1,3})"
+                    + Identifier.BODY
+                    + "(?:" + Identifier.SEPARATOR + Identifier.SEGMENT + "){"
+                    + Identifier.MIN_PARTS + "," + Identifier.MAX_PARTS + "}+"
+                    + "(?![\\p{L}\\p{N}]|\\s{0,3}/)");
+
+    /** @return the numbers on the page in text order */
+    List<FoundIdentifier> find(String page) {
+        List<int[]> spans = new ArrayList<>();
+        List<Identifier> identifiers = new ArrayList<>();
+        Matcher m = IN_TEXT.matcher(page);
+        while (m.find()) {
+            Optional<Identifier> identifier = Identifier.tryParse(m.group());
+            if (identifier.isPresent()) {
+                identifiers.add(identifier.get());
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+        List<MentionType> types = IdentifierTypes.classify(page, identifiers, spans);
+        List<FoundIdentifier> found = new ArrayList<>(identifiers.size());
+        for (int i = 0; i < identifiers.size(); i++) {
+            found.add(new FoundIdentifier(identifiers.get(i), types.get(i), spans.get(i)[0], spans.get(i)[1]));
+        }
+        return found;
+    }
+}

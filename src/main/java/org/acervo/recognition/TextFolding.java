@@ -1,0 +1,34 @@
+package org.acervo.recognition;
+
+import java.text.Normalizer;
+
+/**
+ * Folds text to lower case without accents while keeping every character at its offset.
+ *
+ * <p>Date patterns run on the folded text so that {@code OCTUBRE}, {@code Octubre} and an OCR'd
+ * {@code octubré} all match one spelling, and the offsets they report are still offsets into the
+ * original page: folding maps each {@code char} to exactly one {@code char}.
+ */
+final class TextFolding {
+
+    private TextFolding() {
+    }
+
+    static String fold(String text) {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = foldChar(text.charAt(i));
+        }
+        return new String(folded);
+    }
+
+    private static char foldChar(char c) {
+        if (c < 0x80) {
+            return Character.toLowerCase(c);
+        }
+        // Canonical decomposition puts the base letter first and the accent after it; the accent
+        // is dropped. Surrogates and symbols like º decompose to themselves and are kept.
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        return Character.toLowerCase(decomposed.charAt(0));
+    }
+}

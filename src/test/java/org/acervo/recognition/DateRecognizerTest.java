@@ -1,0 +1,142 @@
+package org.acervo.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Table tests for {@link DateRecognizer}: well-formed, OCR-damaged and must-not-match text. */
+class DateRecognizerTest {
+
+    private final DateRecognizer recognizer = new DateRecognizer();
+
+    /** text, value (--MM-DD while the year is unknown), raw, start. */
+    static Stream<Arguments> wellFormed() {
+        return Stream.of(
+                arguments("05 de octubre de 2021", "2021-10-05", "05 de octubre de 2021", 0),
+                arguments("El 5 de octubre del 2021 se envió", "2021-10-05", "5 de octubre del 2021", 3),
+                arguments("el 1o. de octubre de 2021", "2021-10-01", "1o. de octubre de 2021", 3),
+                arguments("el 1º de octubre de 2021", "2021-10-01", "1º de octubre de 2021", 3),
+                arguments("el 1ro. de octubre de 2021", "2021-10-01", "1ro. de octubre de 2021", 3),
+                arguments("el primero de octubre de 2021", "2021-10-01", "primero de octubre de 2021", 3),
+                arguments("Durango, Dgo., a 05 de OCTUBRE de 2021.", "2021-10-05", "05 de OCTUBRE de 2021", 17),
+                arguments("30 de Setiembre de 2021", "2021-09-30", "30 de Setiembre de 2021", 0),
+                arguments("30 de septiembre de 2021", "2021-09-30", "30 de septiembre de 2021", 0),
+                arguments("29 de febrero de 2024", "2024-02-29", "29 de febrero de 2024", 0),
+                arguments("5 de febrero de 1917", "1917-02-05", "5 de febrero de 1917", 0),
+                // The weekday is accepted but left out of the mention.
+                arguments("viernes 28 de enero de 2022", "2022-01-28", "28 de enero de 2022", 8),
+                arguments("Viernes, 28 de enero de 2022", "2022-01-28", "28 de enero de 2022", 9),
+                arguments("04-11-2021", "2021-11-04", "04-11-2021", 0),
+                arguments("Fecha: 04/11/2021", "2021-11-04", "04/11/2021", 7),
+                arguments("(4/11/21)", "2021-11-04", "4/11/21", 1),
+                arguments("04-11-21", "2021-11-04", "04-11-21", 0),
+                arguments("04.11.2021", "2021-11-04", "04.11.2021", 0),
+                arguments("2021-11-04", "2021-11-04", "2021-11-04", 0),
+                arguments("al 2021-11-04.", "2021-11-04", "2021-11-04", 3),
+                arguments("octubre de 2021", "2021-10", "octubre de 2021", 0),
+                arguments("durante octubre del 2021,", "2021-10", "octubre del 2021", 8),
+                arguments("al mes de septiembre de 2021.", "2021-09", "septiembre de 2021", 10),
+                arguments("El 29 de octubre se envía", "--10-29", "29 de octubre", 3),
+                arguments("El 29 de febrero", "--02-29", "29 de febrero", 3));
+    }
+
+    static Stream<Arguments> ocrAndSpacing() {
+        return Stream.of(
+                arguments("05  de   octubre  de  2021", "2021-10-05", "05  de   octubre  de  2021", 0),
+                arguments("05 de octubre de\n2021", "2021-10-05", "05 de octubre de\n2021", 0),
+                arguments("05 de\noctubre de 2021", "2021-10-05", "05 de\noctubre de 2021", 0),
+                arguments("05de octubre de 2021", "2021-10-05", "05de octubre de 2021", 0),
+                arguments("05 de octubre de2021", "2021-10-05", "05 de octubre de2021", 0),
+                arguments("05 de octubre, de 2021", "2021-10-05", "05 de octubre, de 2021", 0),
+                arguments("05 de Octubré de 2021", "2021-10-05", "05 de Octubré de 2021", 0),
+                arguments("05 DE OCTUBRE DEL 2021", "2021-10-05", "05 DE OCTUBRE DEL 2021", 0),
+                arguments("1° de octubre de 2021", "2021-10-01", "1° de octubre de 2021", 0),
+                arguments("1o de octubre de 2021", "2021-10-01", "1o de octubre de 2021", 0),
+                arguments("PRIMERO DE OCTUBRE DE 2021", "2021-10-01", "PRIMERO DE OCTUBRE DE 2021", 0),
+                arguments("SEPTIEMBRE   DE 2021", "2021-09", "SEPTIEMBRE   DE 2021", 0));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource({"wellFormed", "ocrAndSpacing"})
+    void findsOneDate(String text, String value, String raw, int start) {
+        List<FoundDate> dates = recognizer.find(text);
+        assertThat(dates).hasSize(1);
+        FoundDate date = dates.get(0);
+        assertThat(describe(date)).isEqualTo(value);
+        assertThat(date.start()).isEqualTo(start);
+        assertThat(date.end()).isEqualTo(start + raw.length());
+        assertThat(text.substring(date.start(), date.end())).isEqualTo(raw);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+            "Proceso Electoral Local Ordinario 2021-2022",
+            "en el año 2021",
+            "a las 17:30 horas",
+            "Tel. 618 825 2200",
+            "Tel. (618) 825-2200",
+            "Tel. 618-825-2200",
+            "Informe del mes de octubre, sobre el avance",
+            "marzo",
+            "de 2021",
+            "versión 2.1.5",
+            "versión 10.2.15",
+            "sección 1.2.2021.3",
+            "3/4 partes",
+            "Página 1 de 4",
+            "oficio IEPC/UTC/21/104",
+            "IEPC/UTC/21/10/2021",
+            "INE / UNICOM / 4547 / 2021",
+            "inventario 2021/0456",
+            "folio 000123/22",
+            "https://ine.mx/2021/11/04/nota",
+            "31 de septiembre de 2021",
+            "29 de febrero de 2021",
+            "0 de octubre de 2021",
+            "00 de octubre",
+            "32 de octubre",
+            "32/01/2021",
+            "04/13/2021",
+            "00/01/2021",
+            "04/11-2021",
+            "2021-13-01",
+            "2021-02-30",
+            "04/11/1850",
+            "Sesión Ordinaria número 1 de la Comisión",
+    })
+    void findsNothing(String text) {
+        assertThat(recognizer.find(text)).isEmpty();
+    }
+
+    @Test
+    void findsSeveralDatesInTextOrder() {
+        String text = "Del 04-11-2021 al 5 de noviembre, y en octubre de 2021 (2021-10-01).";
+        assertThat(recognizer.find(text)).extracting(DateRecognizerTest::describe, FoundDate::start, FoundDate::end)
+                .containsExactly(
+                        tuple("2021-11-04", 4, 14),
+                        tuple("--11-05", 18, 32),
+                        tuple("2021-10", 39, 54),
+                        tuple("2021-10-01", 56, 66));
+    }
+
+    @Test
+    void anImpossibleDayHidesNoSmallerDate() {
+        // Not "2021-09": the text names a day, and that day does not exist.
+        assertThat(recognizer.find("el 31 de septiembre de 2021 y el 1 de octubre de 2021"))
+                .extracting(DateRecognizerTest::describe)
+                .containsExactly("2021-10-01");
+    }
+
+    private static String describe(FoundDate date) {
+        return date.needsYear() ? String.format("--%02d-%02d", date.month(), date.day()) : date.iso();
+    }
+}
