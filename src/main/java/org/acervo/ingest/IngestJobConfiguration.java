@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -57,7 +58,7 @@ class IngestJobConfiguration {
 
     @Bean
     Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         ItemStreamReader<Path> sourceFileReader, IngestProcessor ingestProcessor,
+                         ItemStreamReader<Path> sourceFileReader, ItemProcessor<Path, IngestOutcome> ingestProcessor,
                          IndexItemWriter indexItemWriter, @Value("${acervo.chunk-size:4}") int chunkSize) {
         return new StepBuilder("ingestFilesStep", jobRepository)
                 .<Path, IngestOutcome>chunk(chunkSize)
@@ -93,19 +94,21 @@ class IngestJobConfiguration {
         return joined == null || joined.isBlank() ? List.of() : joined.lines().filter(l -> !l.isBlank()).toList();
     }
 
+    /** Step-scoped so the index and Tika start only when a step runs, not when {@code status} starts the context. */
     @Bean
-    IngestProcessor ingestProcessor(@Lazy DocumentIndex documentIndex, @Lazy TextExtractor textExtractor,
-                                    DocumentRecognizer documentRecognizer) {
+    @StepScope
+    ItemProcessor<Path, IngestOutcome> ingestProcessor(DocumentIndex documentIndex, TextExtractor textExtractor,
+                                                       DocumentRecognizer documentRecognizer) {
         return new IngestProcessor(documentIndex, textExtractor, documentRecognizer);
     }
 
     @Bean
     @StepScope
-    IndexItemWriter indexItemWriter(@Lazy DocumentIndex documentIndex, IngestProgress ingestProgress) {
+    IndexItemWriter indexItemWriter(DocumentIndex documentIndex, IngestProgress ingestProgress) {
         return new IndexItemWriter(documentIndex, ingestProgress);
     }
 
-    /** Lazy: {@code status} starts this context too and must not take the index's write lock. */
+    /** Lazy: {@code status} starts this context too and must not take the index's write lock or start Tika. */
     @Bean(destroyMethod = "close")
     @Lazy
     DocumentIndex documentIndex(@Value("${acervo.data}") Path dataDir) throws IOException {
