@@ -1,0 +1,136 @@
+package org.acervo.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Document-wide rules: the document date, years for dates written without one, order, speed. */
+class DocumentRecognizerTest {
+
+    private final DocumentRecognizer recognizer = new DocumentRecognizer();
+
+    /** pages, expected document date, expected date values in order. */
+    static Stream<Arguments> years() {
+        return Stream.of(
+                // The nearest full date before it, on an earlier page, gives the year.
+                arguments(List.of("Durango, 04-11-2021", "El 5 de octubre de 2020 se envió.", "El 29 de octubre se aprobó."),
+                        "2021-11-04", List.of("2021-11-04", "2020-10-05", "2020-10-29")),
+                // Nothing before it: the document date's year, even though that date comes later.
+                arguments(List.of("Reunión del 29 de octubre. Durango, 4 de noviembre de 2021"),
+                        "2021-11-04", List.of("2021-10-29", "2021-11-04")),
+                // Neither: left out rather than guessed.
+                arguments(List.of("El 29 de octubre se envió el informe."), null, List.of()),
+                // Month precision names a year but not a day; it neither dates the document nor lends its year.
+                arguments(List.of("informe de septiembre de 2021", "El 29 de octubre"), null, List.of("2021-09")),
+                // 29 February does not exist in 2021.
+                arguments(List.of("4 de enero de 2021. El 29 de febrero y el 28 de febrero"),
+                        "2021-01-04", List.of("2021-01-04", "2021-02-28")));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("years")
+    void suppliesMissingYears(List<String> pages, String documentDate, List<String> dates) {
+        Recognition recognition = recognizer.recognize(pages);
+        assertThat(recognition.documentDate()).isEqualTo(documentDate);
+        assertThat(recognition.mentions()).extracting(Mention::value).containsExactlyElementsOf(dates);
+    }
+
+    @Test
+    void documentDateIsTheFirstFullDateOnPageOneHoweverFar() {
+        String cover = "x".repeat(3_000) + " Durango, Dgo., 04-11-2021 y 5 de noviembre de 2021";
+        assertThat(recognizer.recognize(List.of(cover, "10 de noviembre de 2021")).documentDate()).isEqualTo("2021-11-04");
+    }
+
+    @Test
+    void documentDateFallsBackToTheFirstFifteenHundredCharacters() {
+        String cover = "Informe de octubre de 2021";
+        assertThat(recognizer.recognize(List.of(cover, "x".repeat(100) + " 5 de octubre de 2021")).documentDate())
+                .isEqualTo("2021-10-05");
+        assertThat(recognizer.recognize(List.of(cover + " ".repeat(1_500), "5 de octubre de 2021")).documentDate())
+                .isNull();
+    }
+
+    @Test
+    void mentionsAreByPageThenOffsetWithPageOffsets() {
+        List<String> pages = List.of(
+                "Oficio IEPC/UTC/21/104 del 11 de octubre de 2021",
+                "",
+                "El 25 de octubre de 2021 circular INE/DEA/2/2021");
+        assertThat(recognizer.recognize(pages).mentions()).containsExactly(
+                new Mention(MentionType.OFICIO, "IEPC/UTC/21/104", "IEPC/UTC/21/104", 1, 7, 22),
+                new Mention(MentionType.DATE, "2021-10-11", "11 de octubre de 2021", 1, 27, 48),
+                new Mention(MentionType.DATE, "2021-10-25", "25 de octubre de 2021", 3, 3, 24),
+                new Mention(MentionType.CIRCULAR, "INE/DEA/2/2021", "INE/DEA/2/2021", 3, 34, 48));
+    }
+
+    @Test
+    void readsNoPagesAndNullPagesAsNothing() {
+        assertThat(recognizer.recognize(List.of())).isEqualTo(new Recognition(null, List.of()));
+        assertThat(recognizer.recognize(Arrays.asList(null, "04-11-2021")).mentions())
+                .extracting(Mention::page, Mention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "2021-11-04"));
+        assertThatNullPointerException().isThrownBy(() -> recognizer.recognize(null));
+    }
+
+    @Test
+    void oneRecognizerServesManyThreads() throws Exception {
+        List<String> pages = List.of("Durango, 04-11-2021",
+                "El 29 de octubre, oficio INE / UNICOM / 4547 / 2021 y Acuerdo IEPC/CG139/2021.");
+        Recognition expected = recognizer.recognize(pages);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Recognition>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> recognizer.recognize(pages)));
+            }
+            for (Future<Recognition> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(expected.mentions()).hasSize(4);
+    }
+
+    /** Each unit, repeated to a megabyte, probes a place where a careless pattern would backtrack. */
+    @ParameterizedTest(name = "[{index}] \"{0}\" x 1 MB")
+    @ValueSource(strings = {
+            "INE / ",
+            "A/",
+            "AB/CD/",
+            "1/",
+            "12-",
+            "1.",
+            "IEPC/UTC/21/104/",
+            "IEPC/UTC/21/104 04/11/2021 ",
+            "de octubre de ",
+            "1 de ",
+            "primero de 2021 ",
+            "ACUERDO ",
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+            "9",
+            " ",
+    })
+    void aMegabyteOfPathologicalTextTakesWellUnderFiveSeconds(String unit) {
+        String page = unit.repeat(1_000_000 / unit.length() + 1);
+        Recognition recognition = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> recognizer.recognize(List.of(page)));
+        assertThat(recognition.mentions()).allSatisfy(m -> assertThat(m.raw()).isEqualTo(page.substring(m.start(), m.end())));
+    }
+}

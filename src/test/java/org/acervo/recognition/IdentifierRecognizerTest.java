@@ -1,0 +1,147 @@
+package org.acervo.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Table tests for {@link IdentifierRecognizer}: numbers, their kind, and text that must be left alone. */
+class IdentifierRecognizerTest {
+
+    private final IdentifierRecognizer recognizer = new IdentifierRecognizer();
+
+    /** text, type, canonical value, raw, start. */
+    static Stream<Arguments> wellFormed() {
+        return Stream.of(
+                arguments("IEPC/UTC/21/104", "oficio", "IEPC/UTC/21/104", "IEPC/UTC/21/104", 0),
+                arguments("oficio IEPC/SE/2119/2021, por el que", "oficio", "IEPC/SE/2119/2021", "IEPC/SE/2119/2021", 7),
+                arguments("Acuerdo IEPC/CG139/2021.", "acuerdo", "IEPC/CG139/2021", "IEPC/CG139/2021", 8),
+                arguments("INE/JLE/DGO/VS/0345/2022", "oficio", "INE/JLE/DGO/VS/0345/2022", "INE/JLE/DGO/VS/0345/2022", 0),
+                arguments("el IEPC/SE/BE/184/2025", "oficio", "IEPC/SE/BE/184/2025", "IEPC/SE/BE/184/2025", 3),
+                arguments("el oficio INE / UNICOM / 4547 / 2021, por", "oficio", "INE/UNICOM/4547/2021", "INE / UNICOM / 4547 / 2021", 10),
+                arguments("INE/UNICOM/4756/2021 sobre temas", "oficio", "INE/UNICOM/4756/2021", "INE/UNICOM/4756/2021", 0),
+                arguments("según INE/JGE34/2017", "acuerdo", "INE/JGE34/2017", "INE/JGE34/2017", 6),
+                arguments("IEPC/CG/01/2025", "acuerdo", "IEPC/CG/01/2025", "IEPC/CG/01/2025", 0),
+                // A CG unit makes an acuerdo even when the text calls it an oficio.
+                arguments("oficio IEPC/CG139/2021", "acuerdo", "IEPC/CG139/2021", "IEPC/CG139/2021", 7),
+                arguments("IEEM/ACU-CG-001/2025", "acuerdo", "IEEM/ACU-CG-001/2025", "IEEM/ACU-CG-001/2025", 0),
+                arguments("circular INE/DEA/0012/2023", "circular", "INE/DEA/0012/2023", "INE/DEA/0012/2023", 9),
+                arguments("Circular No. INE/DEA/0012/2023", "circular", "INE/DEA/0012/2023", "INE/DEA/0012/2023", 13),
+                arguments("el Acuerdo número IEPC/SE/5/2021", "acuerdo", "IEPC/SE/5/2021", "IEPC/SE/5/2021", 18),
+                arguments("ACUERDO IEPC/SE/5/2021", "acuerdo", "IEPC/SE/5/2021", "IEPC/SE/5/2021", 8),
+                arguments("TEPJF/SGA/123/2022", "oficio", "TEPJF/SGA/123/2022", "TEPJF/SGA/123/2022", 0),
+                arguments("IEPC/SE/0007/2025", "oficio", "IEPC/SE/0007/2025", "IEPC/SE/0007/2025", 0),
+                arguments("INE/DECEyEC/0123/2020", "oficio", "INE/DECEYEC/0123/2020", "INE/DECEyEC/0123/2020", 0),
+                arguments("(IEPC/UTC/21/104)", "oficio", "IEPC/UTC/21/104", "IEPC/UTC/21/104", 1),
+                arguments("IEPC/UTC/21/104; y", "oficio", "IEPC/UTC/21/104", "IEPC/UTC/21/104", 0),
+                arguments("IEPC/UTC/21/104-bis", "oficio", "IEPC/UTC/21/104", "IEPC/UTC/21/104", 0));
+    }
+
+    static Stream<Arguments> ocrAndSpacing() {
+        return Stream.of(
+                arguments("INE /UNICOM/ 4547 /2021", "oficio", "INE/UNICOM/4547/2021", "INE /UNICOM/ 4547 /2021", 0),
+                arguments("IEPC/UTC /21/ 104", "oficio", "IEPC/UTC/21/104", "IEPC/UTC /21/ 104", 0),
+                arguments("oficio INE/UNICOM/\n4547/2021.", "oficio", "INE/UNICOM/4547/2021", "INE/UNICOM/\n4547/2021", 7),
+                arguments("oficio\tIEPC/SE/2119/2021", "oficio", "IEPC/SE/2119/2021", "IEPC/SE/2119/2021", 7),
+                arguments("acuerdos\nIEPC/SE/5/2021", "acuerdo", "IEPC/SE/5/2021", "IEPC/SE/5/2021", 9));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource({"wellFormed", "ocrAndSpacing"})
+    void findsOneNumber(String text, String type, String value, String raw, int start) {
+        List<FoundIdentifier> found = recognizer.find(text);
+        assertThat(found).hasSize(1);
+        FoundIdentifier id = found.get(0);
+        assertThat(id.type().label()).isEqualTo(type);
+        assertThat(id.identifier().value()).isEqualTo(value);
+        assertThat(id.start()).isEqualTo(start);
+        assertThat(id.end()).isEqualTo(start + raw.length());
+        assertThat(text.substring(id.start(), id.end())).isEqualTo(raw);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+            "IEPC/SE/----/2025",
+            "IEPC/SE/XXX/2025",
+            "IEPC/SE/___/2025",
+            "https://ine.mx/2021/11/x",
+            "HTTPS://INE.MX/2021/11/X",
+            "WWW.INE.MX/DS/2021/11",
+            "3/4",
+            "04/11/2021",
+            "inventario 2021/0456",
+            "folio 000123/22",
+            "y/o",
+            "iepc/utc/21/104",
+            "Iepc/Utc/21/104",
+            "IEPC/UTC/21/104/5",
+            "INE/UNICOM/4547/2021/ANEXO",
+            "INE/UNICOM/4547/2021/",
+            "IEPC/2021",
+            "IEPC/UTC",
+            "IEPC/UTC/104",
+            "IEPC/21/104",
+            "I/UTC/21/104",
+            "ABCDEFGHIJK/UTC/21/104",
+            "IEPC/UTC/1234567/2021",
+            "IEPC/UTC/104A/2021",
+            "IEPC/UTC/1/3/2021",
+            "IEPC/UTC/1/3",
+            "IEPC/UTC/21/104abc",
+            "C:/IEPC/UTC/21/104",
+            "oficio núm. 2119/2021",
+            "PREP/IEPC 2021",
+    })
+    void findsNothing(String text) {
+        assertThat(recognizer.find(text)).isEmpty();
+    }
+
+    /** text, then type=value of each number in order. */
+    static Stream<Arguments> kinds() {
+        return Stream.of(
+                arguments("los acuerdos IEPC/SE/1/2021, IEPC/SE/2/2021 y IEPC/SE/3/2021 fueron",
+                        List.of("acuerdo=IEPC/SE/1/2021", "acuerdo=IEPC/SE/2/2021", "acuerdo=IEPC/SE/3/2021")),
+                arguments("las circulares INE/DEA/1/2022 e INE/DEA/2/2022",
+                        List.of("circular=INE/DEA/1/2022", "circular=INE/DEA/2/2022")),
+                arguments("oficios IEPC/UTC/21/105 y IEPC/UTC/21/106 por el que",
+                        List.of("oficio=IEPC/UTC/21/105", "oficio=IEPC/UTC/21/106")),
+                arguments("Acuerdo IEPC/SE/1/2021 y oficio IEPC/SE/2/2021",
+                        List.of("acuerdo=IEPC/SE/1/2021", "oficio=IEPC/SE/2/2021")),
+                // The semicolon ends the list the word acuerdos began.
+                arguments("acuerdos IEPC/SE/1/2021; IEPC/SE/2/2021",
+                        List.of("acuerdo=IEPC/SE/1/2021", "oficio=IEPC/SE/2/2021")),
+                // The nearest word decides.
+                arguments("el acuerdo se notificó mediante oficio IEPC/SE/5/2021",
+                        List.of("oficio=IEPC/SE/5/2021")),
+                // Too far from the word, or in another sentence, it is not introduced by it.
+                arguments("el acuerdo del Consejo General del Instituto IEPC/SE/5/2021",
+                        List.of("oficio=IEPC/SE/5/2021")),
+                arguments("Se aprobó el acuerdo. Después IEPC/SE/5/2021",
+                        List.of("oficio=IEPC/SE/5/2021")),
+                arguments("la circular INE/DEA/1/2022, luego se recibió INE/DEA/2/2022",
+                        List.of("circular=INE/DEA/1/2022", "oficio=INE/DEA/2/2022")));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("kinds")
+    void tellsKindsApart(String text, List<String> expected) {
+        assertThat(recognizer.find(text))
+                .extracting(id -> id.type().label() + "=" + id.identifier().value())
+                .containsExactlyElementsOf(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void findsNumbersNextToDatesWithExactOffsets() {
+        String text = "El 11 de octubre de 2021, oficio IEPC/UTC/21/104 y Acuerdo IEPC/CG139/2021.";
+        assertThat(recognizer.find(text))
+                .extracting(id -> id.identifier().value(), FoundIdentifier::start, FoundIdentifier::end)
+                .containsExactly(tuple("IEPC/UTC/21/104", 33, 48), tuple("IEPC/CG139/2021", 59, 74));
+    }
+}

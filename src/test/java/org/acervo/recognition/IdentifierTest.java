@@ -1,0 +1,89 @@
+package org.acervo.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Well-formed, malformed and nonsense input for {@link Identifier} and {@link Identifiers}. */
+class IdentifierTest {
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+            "INE/UNICOM/4547/2021|INE/UNICOM/4547/2021",
+            "INE / UNICOM / 4547 / 2021|INE/UNICOM/4547/2021",
+            "  ine / unicom / 4547 / 2021  |INE/UNICOM/4547/2021",
+            "iepc/cg139/2021|IEPC/CG139/2021",
+            "IEPC/UTC/21/104|IEPC/UTC/21/104",
+            "IEPC/SE/BE/184/2025|IEPC/SE/BE/184/2025",
+            "INE/JLE/DGO/VS/0345/2022|INE/JLE/DGO/VS/0345/2022",
+            "INE/DECEyEC/0123/2020|INE/DECEYEC/0123/2020",
+            "ieem/acu-cg-001/2025|IEEM/ACU-CG-001/2025",
+            "IEPC/CG/2025/01|IEPC/CG/2025/01",
+    })
+    void wellFormed(String text, String canonical) {
+        assertThat(Identifier.parse(text).value()).isEqualTo(canonical);
+        assertThat(Identifier.parse(text)).hasToString(canonical);
+        assertThat(Identifiers.canonical(text)).contains(canonical);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @NullAndEmptySource
+    @ValueSource(strings = {
+            "   ",
+            "IEPC/SE/XXX/2025",
+            "IEPC/SE/----/2025",
+            "IE PC/SE/2119/2021",
+            "IEPC/SE/21 19/2021",
+            "oficio IEPC/SE/2119/2021",
+            "IEPC/SE/2119/2021 sobre",
+            "IEPC/SE/2119/2021.",
+            "IEPC/UTC/21/104 IEPC/UTC/21/105",
+            "04/11/2021",
+            "3/4",
+            "y/o",
+            "IEPC/2021",
+            "IEPC/UTC/104",
+            "IEPC/UTC/1/3/2021",
+            "https://ine.mx/2021/11/x",
+            "1EPC/UTC/21/104",
+    })
+    void malformed(String text) {
+        assertThat(Identifiers.canonical(text)).isEmpty();
+        assertThat(Identifier.tryParse(text)).isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> Identifier.parse(text));
+    }
+
+    @Test
+    void constructorTakesOnlyTheCanonicalForm() {
+        assertThat(new Identifier("INE/UNICOM/4547/2021").value()).isEqualTo("INE/UNICOM/4547/2021");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Identifier("INE / UNICOM / 4547 / 2021"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Identifier("ine/unicom/4547/2021"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Identifier("IEPC/SE/XXX/2025"));
+    }
+
+    @Test
+    void namesItsIssuerAndParts() {
+        Identifier id = Identifier.parse("INE / JLE / DGO / VS / 0345 / 2022");
+        assertThat(id.issuer()).isEqualTo("INE");
+        assertThat(id.parts()).containsExactly("INE", "JLE", "DGO", "VS", "0345", "2022");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource({
+            "IEPC/CG139/2021, true",
+            "INE/JGE34/2017, true",
+            "IEPC/CG/01/2025, true",
+            "IEEM/ACU-CG-001/2025, true",
+            "IEPC/SE/2119/2021, false",
+            "INE/CGE/1/2021, false",
+            "INE/DECEYEC/0123/2020, false",
+    })
+    void knowsAcuerdoNumbersByTheirUnit(String text, boolean acuerdo) {
+        assertThat(Identifier.parse(text).isAcuerdoNumber()).isEqualTo(acuerdo);
+    }
+}
