@@ -5,6 +5,11 @@ final class Sentences {
 
     private static final int MAX = 320;
 
+    /** Abbreviations common in oficios whose period does not end a sentence ("Oficio No. IEPC/..."). */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+            "no", "núm", "num", "dgo", "lic", "mtro", "mtra", "dr", "dra", "sr", "sra", "ing", "art", "arts",
+            "exp", "pág", "fracc", "tel", "prof", "profa", "c", "cc", "ccp", "atte", "mex");
+
     private Sentences() {
     }
 
@@ -26,20 +31,29 @@ final class Sentences {
                 + (to < text.length() && !boundaryAt(text, to - 1) && text.charAt(to - 1) != '.' ? "…" : "");
     }
 
+    /** Whether the word ending just before the period at {@code dot} is an abbreviation. */
+    private static boolean abbreviation(String text, int dot) {
+        int from = dot;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return ABBREVIATIONS.contains(text.substring(from, dot).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** A sentence starts after ". " or a blank line. */
     private static boolean boundaryBefore(String text, int i) {
         char prev = text.charAt(i - 1);
         if (prev == '\n' && i >= 2 && text.charAt(i - 2) == '\n') {
             return true;
         }
-        return Character.isWhitespace(prev) && i >= 2 && text.charAt(i - 2) == '.';
+        return Character.isWhitespace(prev) && i >= 2 && text.charAt(i - 2) == '.' && !abbreviation(text, i - 2);
     }
 
     /** A sentence ends at a period followed by whitespace or the end, or at a blank line. */
     private static boolean boundaryAt(String text, int i) {
         char c = text.charAt(i);
         if (c == '.') {
-            return i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+            return (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))) && !abbreviation(text, i);
         }
         return c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
     }

@@ -1,0 +1,44 @@
+package org.acervo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.xml.sax.helpers.AttributesImpl;
+
+class PageTextHandlerTest {
+
+    private static AttributesImpl pageClass() {
+        AttributesImpl atts = new AttributesImpl();
+        atts.addAttribute("", "class", "class", "CDATA", "page");
+        return atts;
+    }
+
+    private static void element(PageTextHandler h, String name, AttributesImpl atts, String text) {
+        h.startElement("", name, name, atts);
+        h.characters(text.toCharArray(), 0, text.length());
+        h.endElement("", name, name);
+    }
+
+    @Test
+    void eachPageDivIsOnePage() {
+        PageTextHandler handler = new PageTextHandler();
+        handler.startElement("", "body", "body", new AttributesImpl());
+        handler.startElement("", "div", "div", pageClass());
+        element(handler, "p", new AttributesImpl(), "Portada");
+        element(handler, "p", new AttributesImpl(), "04-11-2021");
+        handler.endElement("", "div", "div");
+        handler.startElement("", "div", "div", pageClass());
+        element(handler, "p", new AttributesImpl(), "Página dos");
+        handler.endElement("", "div", "div");
+        handler.endElement("", "body", "body");
+        assertThat(handler.pages()).containsExactly("Portada\n04-11-2021", "Página dos");
+    }
+
+    @Test
+    void textWithoutPagesIsOnePage() {
+        PageTextHandler handler = new PageTextHandler();
+        element(handler, "p", new AttributesImpl(), "Uno");
+        element(handler, "p", new AttributesImpl(), "Dos");
+        assertThat(handler.pages()).containsExactly("Uno\nDos");
+    }
+}

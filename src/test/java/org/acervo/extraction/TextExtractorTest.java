@@ -1,0 +1,78 @@
+package org.acervo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Extraction of formats made on the spot; the bundled samples are covered by SampleExtractionTest. */
+class TextExtractorTest {
+
+    private static TextExtractor extractor;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        extractor = new TextExtractor(OcrMode.AUTO, Duration.ofMinutes(2));
+    }
+
+    @AfterAll
+    static void stop() {
+        extractor.close();
+    }
+
+    @Test
+    void utf8TextKeepsItsAccentsAndSplitsPagesAtFormFeeds() throws Exception {
+        Path file = dir.resolve("informe.txt");
+        Files.writeString(file, "Comisión Temporal del PREP\fsegunda página: compartió", StandardCharsets.UTF_8);
+        Extraction extraction = extractor.extract(file);
+        assertThat(extraction.succeeded()).isTrue();
+        assertThat(extraction.pages()).containsExactly("Comisión Temporal del PREP", "segunda página: compartió");
+        assertThat(extraction.sha256()).isEqualTo(Sha256.of(file)).hasSize(64);
+    }
+
+    @Test
+    void anEmptyFileFailsAsEmpty() throws Exception {
+        Path file = Files.createFile(dir.resolve("vacio.pdf"));
+        Extraction extraction = extractor.extract(file);
+        assertThat(extraction.failure()).isEqualTo(ExtractionFailure.EMPTY);
+        assertThat(extraction.reason()).isEqualTo("empty file: it has no content");
+    }
+
+    @Test
+    void textNamedPdfFailsAsWrongFormat() throws Exception {
+        Path file = Files.writeString(dir.resolve("no-es-pdf.pdf"), "esto no es un PDF\n");
+        Extraction extraction = extractor.extract(file);
+        assertThat(extraction.failure()).isEqualTo(ExtractionFailure.WRONG_FORMAT);
+        assertThat(extraction.reason()).contains("named .pdf but it holds plain text");
+    }
+
+    @Test
+    void unknownBinaryFailsAsUnsupported() throws Exception {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        Path file = Files.write(dir.resolve("datos.bin"), noise);
+        Extraction extraction = extractor.extract(file);
+        assertThat(extraction.failure()).isIn(ExtractionFailure.UNSUPPORTED, ExtractionFailure.NO_TEXT);
+        assertThat(extraction.pages()).isEmpty();
+    }
+
+    @Test
+    void aParserThatOutlivesTheTimeoutIsStoppedAndReported() throws Exception {
+        Path file = Files.writeString(dir.resolve("lento.html"), "<html><body><p>hola</p></body></html>");
+        try (TextExtractor impatient = new TextExtractor(OcrMode.AUTO, Duration.ZERO)) {
+            Extraction extraction = impatient.extract(file);
+            assertThat(extraction.failure()).isEqualTo(ExtractionFailure.TIMED_OUT);
+            assertThat(extraction.reason()).startsWith("reading took too long");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.acervo.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.acervo.recognition.Mention;
+import org.acervo.recognition.MentionType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneDocumentIndexTest {
+
+    @TempDir
+    Path data;
+
+    private static IndexEntry entry(String sha, String path, String text) {
+        return new IndexEntry(sha, List.of(path), EntryStatus.INDEXED, null, "text/plain", "2021-11-04", 0,
+                List.of(text, "segunda página"),
+                List.of(new Mention(MentionType.OFICIO, "IEPC/UTC/21/104", "IEPC/UTC/21/104", 1, 7, 22)));
+    }
+
+    @Test
+    void anEntryReadsBackAsWritten() throws Exception {
+        IndexEntry written = entry("aaa", "/archivo/a.pdf", "oficio IEPC/UTC/21/104 enviado");
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
+            index.upsert(written);
+        }
+        try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+            assertThat(snapshot.find("aaa")).contains(written);
+            assertThat(snapshot.entries()).containsExactly(written);
+            assertThat(snapshot.count(EntryStatus.INDEXED)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theSameContentUnderTwoPathsIsOneDocumentListingBoth() throws Exception {
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
+            index.upsert(entry("aaa", "/archivo/a.pdf", "texto"));
+            index.upsert(entry("aaa", "/copia/a.pdf", "texto"));
+            assertThat(index.find("aaa").orElseThrow().paths()).containsExactly("/archivo/a.pdf", "/copia/a.pdf");
+            assertThat(index.shaForPath("/copia/a.pdf")).contains("aaa");
+        }
+        try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+            assertThat(snapshot.entries()).hasSize(1);
+        }
+    }
+
+    @Test
+    void removingTheLastPathDeletesTheDocumentAndItsPages() throws Exception {
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
+            index.upsert(entry("aaa", "/a.pdf", "texto"));
+            index.upsert(entry("aaa", "/b.pdf", "texto"));
+            index.removePath("aaa", "/a.pdf");
+            assertThat(index.find("aaa").orElseThrow().paths()).containsExactly("/b.pdf");
+            index.removePath("aaa", "/b.pdf");
+            assertThat(index.find("aaa")).isEmpty();
+        }
+        try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+            assertThat(snapshot.searcher().getIndexReader().numDocs()).isZero();
+        }
+    }
+
+    @Test
+    void aFailedEntryKeepsItsReason() throws Exception {
+        IndexEntry failed = new IndexEntry("bbb", List.of("/roto.pdf"), EntryStatus.FAILED,
+                "encrypted document: it needs a password to be opened", "application/pdf", null, 0, List.of(), List.of());
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
+            index.upsert(failed);
+        }
+        try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+            assertThat(snapshot.find("bbb")).contains(failed);
+            assertThat(snapshot.count(EntryStatus.FAILED)).isEqualTo(1);
+            assertThat(snapshot.count(EntryStatus.INDEXED)).isZero();
+        }
+    }
+
+    @Test
+    void openingAMissingIndexSaysHowToBuildOne() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndexSnapshot.open(data.resolve("none")))
+                .isInstanceOf(NoIndexException.class)
+                .hasMessageContaining("acervo run jobs/ingest-samples.yaml");
+    }
+}
