@@ -19,10 +19,18 @@ final class Sentences {
         while (from > 0 && !boundaryBefore(text, from) && start - from < MAX / 2) {
             from--;
         }
+        boolean cutStart = from > 0 && !boundaryBefore(text, from);
         int to = end;
         while (to < text.length() && !boundaryAt(text, to) && to - end < MAX / 2) {
             to++;
         }
+        boolean cutEnd = to < text.length() && !boundaryAt(text, to);
+        if (to < text.length() && text.charAt(to) == '.') {
+            to++;
+        }
+        String sentence = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        return (cutStart ? "…" : "") + sentence + (cutEnd ? "…" : "");
+    }
         if (to < text.length() && text.charAt(to) == '.') {
             to++;
         }
