@@ -31,13 +31,6 @@ final class Sentences {
         String sentence = text.substring(from, to).replaceAll("\\s+", " ").strip();
         return (cutStart ? "…" : "") + sentence + (cutEnd ? "…" : "");
     }
-        if (to < text.length() && text.charAt(to) == '.') {
-            to++;
-        }
-        String sentence = text.substring(from, to).replaceAll("\\s+", " ").strip();
-        return (from > 0 && !boundaryBefore(text, from) ? "…" : "") + sentence
-                + (to < text.length() && !boundaryAt(text, to - 1) && text.charAt(to - 1) != '.' ? "…" : "");
-    }
 
     /** Whether the word ending just before the period at {@code dot} is an abbreviation. */
     private static boolean abbreviation(String text, int dot) {
