@@ -1,0 +1,89 @@
+package org.acervo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command-line contract: exit codes, one-line errors, and the extract JSON shape. */
+class AcervoCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** Runs the command line and returns {exit code, stdout, stderr}. */
+    private Object[] run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            int code = AcervoCommand.execute(args);
+            return new Object[] {code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsAOneLineErrorWithUsageAndExitCode2() {
+        Object[] result = run("search", "hola", "--nope", "--data", dir.toString());
+        assertThat(result[0]).isEqualTo(2);
+        assertThat((String) result[2]).startsWith("acervo: Unknown option: '--nope'").contains("Usage: acervo search");
+        assertThat((String) result[1]).isEmpty();
+    }
+
+    @Test
+    void aBadOcrModeIsAUsageError() {
+        Object[] result = run("ingest", dir.toString(), "--ocr", "sometimes", "--data", dir.resolve("d").toString());
+        assertThat(result[0]).isEqualTo(2);
+        assertThat((String) result[2]).contains("OCR mode must be auto, always or never");
+    }
+
+    @Test
+    void searchWithoutAnIndexSaysWhatToRunFirst() {
+        Object[] result = run("search", "hola", "--data", dir.resolve("vacio").toString());
+        assertThat(result[0]).isEqualTo(1);
+        assertThat((String) result[2]).isEqualTo("acervo: no index in " + dir.resolve("vacio")
+                + ": run './acervo run jobs/ingest-samples.yaml' or './acervo ingest PATH' first\n");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void extractPrintsOneJsonObjectPerFileAndGoesOnAfterABadOne() throws Exception {
+        Path good = Files.writeString(dir.resolve("oficio.txt"),
+                "Victoria de Durango, Dgo., a 27 de octubre de 2021\nSe da respuesta al oficio INE/UNICOM/4756/2021.");
+        Path bad = Files.createFile(dir.resolve("vacio.pdf"));
+
+        Object[] result = run("extract", bad.toString(), good.toString(), "--json");
+
+        assertThat(result[0]).isEqualTo(0);
+        List<String> lines = ((String) result[1]).lines().toList();
+        assertThat(lines).hasSize(2);
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, Object> failed = json.readValue(lines.get(0), Map.class);
+        assertThat(failed).containsOnlyKeys("path", "error").containsEntry("path", bad.toString());
+        Map<String, Object> ok = json.readValue(lines.get(1), Map.class);
+        assertThat(ok).containsKeys("path", "sha256", "pages", "ocr", "documentDate", "mentions");
+        assertThat(ok).containsEntry("pages", 1).containsEntry("ocr", false).containsEntry("documentDate", "2021-10-27");
+        List<Map<String, Object>> mentions = (List<Map<String, Object>>) ok.get("mentions");
+        assertThat(mentions).extracting(m -> m.get("type") + " " + m.get("value"))
+                .containsExactly("date 2021-10-27", "oficio INE/UNICOM/4756/2021");
+        Map<String, Object> oficio = mentions.get(1);
+        String text = Files.readString(good);
+        assertThat(text.substring((Integer) oficio.get("start"), (Integer) oficio.get("end"))).isEqualTo(oficio.get("raw"));
+    }
+}

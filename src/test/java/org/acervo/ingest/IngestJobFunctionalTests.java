@@ -1,0 +1,136 @@
+package org.acervo.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.acervo.extraction.OcrMode;
+import org.acervo.index.EntryStatus;
+import org.acervo.index.IndexEntry;
+import org.acervo.index.IndexSnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The ingest job end to end on small files made for each test: outcomes, identity by content,
+ * unchanged re-runs, changed files, duplicates and bad files.
+ */
+@SpringBatchTest
+@SpringBootTest(classes = BatchApplication.class)
+class IngestJobFunctionalTests {
+
+    @TempDir
+    static Path data;
+
+    @TempDir
+    Path inputs;
+
+    @Autowired
+    private IngestRunner runner;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("acervo.data", () -> data.toString());
+        registry.add("acervo.threads", () -> 2);
+    }
+
+    private IngestSummary ingest(Path... paths) throws Exception {
+        return runner.run(new IngestRequest(List.of(paths), List.of(), List.of(), data, OcrMode.AUTO, 2));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = inputs.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    private static List<IndexEntry> entriesUnder(Path dir) throws IOException {
+        try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+            return snapshot.entries().stream().filter(e -> e.paths().stream().anyMatch(p -> p.startsWith(dir.toString()))).toList();
+        }
+    }
+
+    @Test
+    void everyFileEndsIndexedOrFailedWithItsReason() throws Exception {
+        // given
+        write("2021/oficio.txt", "Victoria de Durango, Dgo., a 11 de octubre de 2021\nOficio No. IEPC/UTC/21/104\n"
+                + "Se remite constancia del oficio INE / UNICOM / 4547 / 2021.");
+        write("2021/informe.txt", "Informe del 04-11-2021. Se aprobó el Acuerdo IEPC/CG139/2021.");
+        Files.createFile(inputs.resolve("vacio.pdf"));
+        write("no-es-pdf.pdf", "esto es texto\n");
+
+        // when
+        IngestSummary summary = ingest(inputs);
+
+        // then
+        assertThat(summary.status()).isEqualTo("COMPLETED");
+        assertThat(summary.seen()).isEqualTo(4);
+        assertThat(summary.indexed()).isEqualTo(2);
+        assertThat(summary.unchanged()).isZero();
+        assertThat(summary.failed()).extracting(IngestSummary.Failure::path)
+                .containsExactly(inputs.resolve("no-es-pdf.pdf").toString(), inputs.resolve("vacio.pdf").toString());
+        assertThat(summary.failed()).extracting(IngestSummary.Failure::reason)
+                .allSatisfy(reason -> assertThat(reason).isNotBlank());
+
+        List<IndexEntry> entries = entriesUnder(inputs);
+        assertThat(entries).hasSize(4);
+        IndexEntry oficio = entries.stream().filter(e -> e.path().endsWith("oficio.txt")).findFirst().orElseThrow();
+        assertThat(oficio.status()).isEqualTo(EntryStatus.INDEXED);
+        assertThat(oficio.documentDate()).isEqualTo("2021-10-11");
+        assertThat(oficio.mentions()).extracting(m -> m.value())
+                .contains("IEPC/UTC/21/104", "INE/UNICOM/4547/2021", "2021-10-11");
+        assertThat(entries.stream().filter(e -> e.status() == EntryStatus.FAILED)).hasSize(2);
+    }
+
+    @Test
+    void aSecondRunFindsEveryFileUnchanged() throws Exception {
+        write("a.txt", "Oficio IEPC/SE/2119/2021 del 27 de octubre de 2021.");
+        write("b.txt", "Oficio IEPC/UTC/21/105 del 25 de octubre de 2021.");
+        IngestSummary first = ingest(inputs);
+        assertThat(first.indexed()).isEqualTo(2);
+
+        IngestSummary second = ingest(inputs);
+
+        assertThat(second.status()).isEqualTo("COMPLETED");
+        assertThat(second.jobExecutionId()).isNotEqualTo(first.jobExecutionId());
+        assertThat(second.unchanged()).isEqualTo(2);
+        assertThat(second.indexed()).isZero();
+        assertThat(second.failed()).isEmpty();
+        assertThat(entriesUnder(inputs)).hasSize(2);
+    }
+
+    @Test
+    void identicalContentUnderTwoPathsIsOneDocumentListingBoth() throws Exception {
+        Path original = write("original/oficio.txt", "Oficio IEPC/UTC/21/106.");
+        Path copy = write("copia/oficio.txt", "Oficio IEPC/UTC/21/106.");
+
+        IngestSummary summary = ingest(inputs);
+
+        assertThat(summary.indexed()).isEqualTo(2);
+        List<IndexEntry> entries = entriesUnder(inputs);
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).paths()).containsExactly(copy.toString(), original.toString());
+    }
+
+    @Test
+    void aChangedFileReplacesItsOldVersion() throws Exception {
+        Path file = write("informe.txt", "Primera versión: oficio IEPC/UTC/21/107.");
+        ingest(inputs);
+        Files.writeString(file, "Segunda versión: oficio IEPC/UTC/21/108.");
+
+        IngestSummary summary = ingest(inputs);
+
+        assertThat(summary.indexed()).isEqualTo(1);
+        List<IndexEntry> entries = entriesUnder(inputs);
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).mentions()).extracting(m -> m.value()).containsExactly("IEPC/UTC/21/108");
+    }
+}
