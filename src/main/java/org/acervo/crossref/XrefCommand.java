@@ -1,6 +1,5 @@
 package org.acervo.crossref;
 
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,9 +58,7 @@ public final class XrefCommand implements Callable<Integer> {
             }
             spec.commandLine().getErr().printf("%d rows written to %s%n", rows.size(), out);
         } else {
-            Writer writer = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            chosen.write(rows, writer);
-            writer.flush();
+            chosen.write(rows, spec.commandLine().getOut());
         }
         return 0;
     }

@@ -13,12 +13,13 @@ public enum XrefFormat {
         @Override
         public void write(List<XrefRow> rows, Writer out) throws IOException {
             CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get();
-            try (CSVPrinter csv = new CSVPrinter(out, format)) {
-                for (XrefRow r : rows) {
-                    csv.printRecord(r.identifier(), r.type(), r.path(), nullToEmpty(r.documentDate()), r.pageList(),
-                            r.mentions(), r.firstMention());
-                }
+            // Not closed: the writer may be the console, which outlives the table.
+            CSVPrinter csv = new CSVPrinter(out, format);
+            for (XrefRow r : rows) {
+                csv.printRecord(r.identifier(), r.type(), r.path(), nullToEmpty(r.documentDate()), r.pageList(),
+                        r.mentions(), r.firstMention());
             }
+            csv.flush();
         }
     },
     MD {
