@@ -18,6 +18,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -97,9 +98,9 @@ class IngestJobConfiguration {
     /** Step-scoped so the index and Tika start only when a step runs, not when {@code status} starts the context. */
     @Bean
     @StepScope
-    ItemProcessor<Path, IngestOutcome> ingestProcessor(DocumentIndex documentIndex, TextExtractor textExtractor,
+    ItemProcessor<Path, IngestOutcome> ingestProcessor(DocumentIndex documentIndex, ObjectProvider<TextExtractor> textExtractor,
                                                        DocumentRecognizer documentRecognizer) {
-        return new IngestProcessor(documentIndex, textExtractor, documentRecognizer);
+        return new IngestProcessor(documentIndex, textExtractor::getObject, documentRecognizer);
     }
 
     @Bean

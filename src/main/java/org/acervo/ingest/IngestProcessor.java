@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.acervo.extraction.Extraction;
 import org.acervo.extraction.Sha256;
@@ -22,10 +23,11 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
 
     private final DocumentIndex index;
-    private final TextExtractor extractor;
+    /** Supplied on first need: Tika takes a second or two to start, which an all-unchanged run never needs. */
+    private final Supplier<TextExtractor> extractor;
     private final DocumentRecognizer recognizer;
 
-    IngestProcessor(DocumentIndex index, TextExtractor extractor, DocumentRecognizer recognizer) {
+    IngestProcessor(DocumentIndex index, Supplier<TextExtractor> extractor, DocumentRecognizer recognizer) {
         this.index = index;
         this.extractor = extractor;
         this.recognizer = recognizer;
@@ -44,7 +46,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
             }
             return new IngestOutcome(path, resultOf(entry), entry.withPath(path), replaced);
         }
-        IndexEntry entry = entryFor(path, extractor.extract(file, sha));
+        IndexEntry entry = entryFor(path, extractor.get().extract(file, sha));
         return new IngestOutcome(path, resultOf(entry), entry, replaced);
     }
 

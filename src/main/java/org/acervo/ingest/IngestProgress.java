@@ -26,7 +26,8 @@ public final class IngestProgress {
         String width = "%" + String.valueOf(Math.max(total, n)).length() + "d";
         String detail = switch (outcome.result()) {
             case FAILED -> "  " + outcome.entry().reason();
-            case INDEXED -> outcome.ocrPages() > 0 ? "  (" + outcome.ocrPages() + " pages OCR'd)" : "";
+            case INDEXED -> outcome.ocrPages() > 0
+                    ? "  (" + outcome.ocrPages() + (outcome.ocrPages() == 1 ? " page" : " pages") + " OCR'd)" : "";
             case UNCHANGED -> "";
         };
         out.printf("[" + width + "/%d] %-9s %s%s%n", n, total, outcome.result().name().toLowerCase(),
