@@ -117,8 +117,8 @@ public final class SampleCorpusGenerator {
                     ids.add(id);
                     ids.add(id);
                     pdf.getDocument().setDocumentID(ids);
-                    StandardProtectionPolicy policy =
-                            new StandardProtectionPolicy("propietario-acervo", "usuario-acervo", new AccessPermission());
+                    StandardProtectionPolicy policy = new StandardProtectionPolicy(
+                            "propietario-acervo", "usuario-acervo", new AccessPermission());
                     policy.setEncryptionKeyLength(128);
                     policy.setPreferAES(true);
                     pdf.protect(policy);
