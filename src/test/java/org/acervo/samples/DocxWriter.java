@@ -37,8 +37,10 @@ final class DocxWriter {
                         continue;
                     }
                     XWPFParagraph p = doc.createParagraph();
-                    p.setPageBreak(breakBefore);
-                    breakBefore = false;
+                    if (breakBefore) {
+                        p.setPageBreak(true);
+                        breakBefore = false;
+                    }
                     p.setSpacingAfter(line.style() == Layout.Style.PARAGRAPH ? 160 : 40);
                     XWPFRun run = p.createRun();
                     run.setFontFamily("Arial");

@@ -69,7 +69,9 @@ record Layout(List<List<Line>> pages) {
     }
 
     private static final Pattern PAGE_HEADER = Pattern.compile(
-            "Unidad Técnica de Cómputo\\s*\\n\\s*Proceso Electoral Local Ordinario 2021-2022\\s*\\n\\s*Informe de avances\\s*\\n");
+            "Unidad Técnica de Cómputo\\s*\\n\\s*"
+                    + "Proceso Electoral Local Ordinario 2021-2022\\s*\\n\\s*"
+                    + "Informe de avances\\s*\\n");
 
     /**
      * Lays out the seed report's plain text: the cover up to the first page-header block, then one

@@ -169,6 +169,18 @@ final class ScanSimulator {
     }
 
     private static void setDpi(IIOMetadata metadata, int dpi) throws IIOInvalidTreeException {
+        if (metadata.getNativeMetadataFormatName().equals("javax_imageio_png_1.0")) {
+            // the JDK's PNG writer misreads the standard tree's pixel size, so pHYs is set natively
+            String perMetre = Long.toString(Math.round(dpi / 0.0254));
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+            phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+            phys.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(phys);
+            metadata.mergeTree("javax_imageio_png_1.0", root);
+            return;
+        }
         String mmPerPixel = Double.toString(25.4 / dpi);
         IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
         horizontal.setAttribute("value", mmPerPixel);
