@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.acervo.recognition.Event;
 import org.acervo.recognition.Mention;
+import org.acervo.recognition.Relation;
 import org.acervo.recognition.MentionType;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,6 +26,8 @@ final class EntryCodec {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<StoredMention>> MENTION_LIST = new TypeReference<>() { };
+    private static final TypeReference<List<Relation>> RELATION_LIST = new TypeReference<>() { };
+    private static final TypeReference<List<Event>> EVENT_LIST = new TypeReference<>() { };
 
     /** Page text: analyzed, stored, with offsets so highlighting need not re-analyze. */
     private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
@@ -60,6 +64,8 @@ final class EntryCodec {
         doc.add(new StoredField(IndexSchema.MENTIONS, JSON.writeValueAsString(entry.mentions().stream()
                 .map(m -> new StoredMention(m.type().label(), m.value(), m.raw(), m.page(), m.start(), m.end()))
                 .toList())));
+        doc.add(new StoredField(IndexSchema.RELATIONS, JSON.writeValueAsString(entry.relations())));
+        doc.add(new StoredField(IndexSchema.EVENTS, JSON.writeValueAsString(entry.events())));
         block.add(doc);
         for (int i = 0; i < entry.pages().size(); i++) {
             int pageNumber = i + 1;
@@ -91,7 +97,13 @@ final class EntryCodec {
                 doc.get(IndexSchema.DOCUMENT_DATE),
                 doc.getField(IndexSchema.OCR_PAGES).numericValue().intValue(),
                 sorted.stream().map(p -> p.get(IndexSchema.TEXT)).toList(),
-                mentions(doc));
+                mentions(doc),
+                list(doc.get(IndexSchema.RELATIONS), RELATION_LIST),
+                list(doc.get(IndexSchema.EVENTS), EVENT_LIST));
+    }
+
+    private static <T> List<T> list(String json, TypeReference<List<T>> type) {
+        return json == null ? List.of() : JSON.readValue(json, type);
     }
 
     static List<Mention> mentions(Document doc) {

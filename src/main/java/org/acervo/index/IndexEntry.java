@@ -3,7 +3,9 @@ package org.acervo.index;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.acervo.recognition.Event;
 import org.acervo.recognition.Mention;
+import org.acervo.recognition.Relation;
 
 /**
  * One document as the index holds it: identified by its content, listed under every path that holds it.
@@ -17,18 +19,30 @@ import org.acervo.recognition.Mention;
  * @param ocrPages     pages read by OCR
  * @param pages        text of each page (empty when failed)
  * @param mentions     recognized dates and identifiers
+ * @param relations    identifiers that answer or cite others
+ * @param events       dated actions on identifiers
  */
 public record IndexEntry(String sha256, List<String> paths, EntryStatus status, String reason, String mediaType,
-                         String documentDate, int ocrPages, List<String> pages, List<Mention> mentions) {
+                         String documentDate, int ocrPages, List<String> pages, List<Mention> mentions,
+                         List<Relation> relations, List<Event> events) {
 
     public IndexEntry {
         paths = paths.stream().distinct().sorted().toList();
         pages = List.copyOf(pages);
         mentions = List.copyOf(mentions);
+        relations = List.copyOf(relations);
+        events = List.copyOf(events);
+    }
+
+    /** An entry without relations or events (a failed file, or a test fixture). */
+    public IndexEntry(String sha256, List<String> paths, EntryStatus status, String reason, String mediaType,
+                      String documentDate, int ocrPages, List<String> pages, List<Mention> mentions) {
+        this(sha256, paths, status, reason, mediaType, documentDate, ocrPages, pages, mentions, List.of(), List.of());
     }
 
     public IndexEntry withPaths(List<String> newPaths) {
-        return new IndexEntry(sha256, newPaths, status, reason, mediaType, documentDate, ocrPages, pages, mentions);
+        return new IndexEntry(sha256, newPaths, status, reason, mediaType, documentDate, ocrPages, pages, mentions,
+                relations, events);
     }
 
     /** This entry listed under one more path. */

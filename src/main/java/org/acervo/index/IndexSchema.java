@@ -33,6 +33,10 @@ public final class IndexSchema {
     public static final String OCR_PAGES = "ocrPages";
     /** StoredField on doc: the mentions as JSON, read back whole for cross-reference tables. */
     public static final String MENTIONS = "mentions";
+    /** StoredField on doc: relations between identifiers as JSON. */
+    public static final String RELATIONS = "relations";
+    /** StoredField on doc: dated events as JSON. */
+    public static final String EVENTS = "events";
     /** IntPoint + StoredField on page: 1-based page number. */
     public static final String PAGE = "page";
     /** TextField, stored with offsets, on page: the text, analyzed by {@link #analyzer()}, stored for snippets. */

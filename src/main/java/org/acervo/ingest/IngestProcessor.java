@@ -56,7 +56,8 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         }
         Recognition recognition = recognizer.recognize(extraction.pages());
         return new IndexEntry(extraction.sha256(), List.of(path), EntryStatus.INDEXED, null, extraction.mediaType(),
-                recognition.documentDate(), extraction.ocrPages(), extraction.pages(), recognition.mentions());
+                recognition.documentDate(), extraction.ocrPages(), extraction.pages(), recognition.mentions(),
+                recognition.relations(), recognition.events());
     }
 
     static IndexEntry failed(String path, String sha, String mediaType, String reason) {

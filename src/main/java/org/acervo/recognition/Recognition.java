@@ -7,9 +7,19 @@ import java.util.List;
  *
  * @param documentDate the document's own date (cover or heading) as {@code YYYY-MM-DD}, or null
  * @param mentions     every mention in page order, then offset order
+ * @param relations    which identifier answers or cites which, from sentences that say so
+ * @param events       dated actions on identifiers (sent, received, approved), for the correspondence register
  */
-public record Recognition(String documentDate, List<Mention> mentions) {
+public record Recognition(String documentDate, List<Mention> mentions, List<Relation> relations, List<Event> events) {
+
     public Recognition {
         mentions = List.copyOf(mentions);
+        relations = List.copyOf(relations);
+        events = List.copyOf(events);
+    }
+
+    /** A recognition without relations or events. */
+    public Recognition(String documentDate, List<Mention> mentions) {
+        this(documentDate, mentions, List.of(), List.of());
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.acervo.recognition.Event;
 import org.acervo.recognition.Mention;
+import org.acervo.recognition.Relation;
 import org.acervo.recognition.MentionType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +25,11 @@ class LuceneDocumentIndexTest {
 
     @Test
     void anEntryReadsBackAsWritten() throws Exception {
-        IndexEntry written = entry("aaa", "/archivo/a.pdf", "oficio IEPC/UTC/21/104 enviado");
+        IndexEntry base = entry("aaa", "/archivo/a.pdf", "oficio IEPC/UTC/21/104 enviado");
+        IndexEntry written = new IndexEntry(base.sha256(), base.paths(), base.status(), base.reason(), base.mediaType(),
+                base.documentDate(), base.ocrPages(), base.pages(), base.mentions(),
+                List.of(new Relation("IEPC/SE/2119/2021", "INE/UNICOM/4756/2021", Relation.ANSWERS, 1)),
+                List.of(new Event("2021-10-27", "envía", List.of("IEPC/SE/2119/2021"), 1)));
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
             index.upsert(written);
         }
