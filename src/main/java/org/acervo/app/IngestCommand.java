@@ -28,8 +28,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto", description = "auto, always or never (default: auto).")
     private String ocr;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Parallel partitions (default: 2).")
-    private int threads;
+    @Option(names = "--threads", paramLabel = "N", description = "Files processed in parallel, one OCR process each (default: the number of cores).")
+    private Integer threads;
 
     @Option(names = "--include", paramLabel = "GLOB", description = "Only files matching this glob (repeatable).")
     private List<String> include = List.of();
@@ -37,13 +37,21 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out files matching this glob (repeatable).")
     private List<String> exclude = List.of();
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Time limit for one document; past it the file is recorded as timed out (default: 120).")
+    private long timeout;
+
+    @Option(names = "--prune", description = "Remove from the index the files under PATH that are gone (each is reported).")
+    private boolean prune;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         IngestRequest request = new IngestRequest(paths, include, exclude, data.resolve(),
-                Options.ocrMode(spec, ocr), Options.threads(spec, threads));
+                Options.ocrMode(spec, ocr), Options.threads(spec, threads == null ? IngestRequest.defaultThreads() : threads),
+                Options.timeout(spec, timeout), prune);
         return Ingestion.run(request, spec.commandLine().getOut());
     }
 }

@@ -27,7 +27,8 @@ final class Ingestion {
         out.flush();
         IngestSummary summary;
         try (IngestContext context = IngestContext.start(request.dataDir(), Map.of(
-                "acervo.threads", request.threads(), "acervo.ocr", request.ocr().name()))) {
+                "acervo.threads", request.threads(), "acervo.ocr", request.ocr().name(),
+                "acervo.timeout-seconds", request.timeoutSeconds()))) {
             summary = context.runner().run(request);
         }
         printSummary(summary, out);
@@ -50,10 +51,17 @@ final class Ingestion {
         out.printf("  unchanged     %6d%n", s.unchanged());
         out.printf("  failed        %6d%n", s.failed().size());
         out.printf("  pages OCR'd   %6d%n", s.ocrPages());
+        if (!s.pruned().isEmpty()) {
+            out.printf("  pruned        %6d%n", s.pruned().size());
+        }
         out.printf("  seconds       %8.1f%n", s.seconds());
         if (!s.failed().isEmpty()) {
             out.println("Failed files:");
             s.failed().forEach(f -> out.printf("  %s: %s%n", DisplayPath.of(f.path()), f.reason()));
+        }
+        if (!s.pruned().isEmpty()) {
+            out.println("Pruned (files gone, removed from the index):");
+            s.pruned().forEach(p -> out.printf("  %s%n", DisplayPath.of(p)));
         }
     }
 }

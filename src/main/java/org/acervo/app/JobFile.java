@@ -20,11 +20,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * exclude: ["broken/**"]       # (optional)
  * data: data                   # data directory (optional; --data and ACERVO_DATA also set it)
  * ocr: auto                    # auto | always | never (optional, default auto)
- * threads: 2                   # parallel partitions (optional, default 2)
+ * threads: 2                   # files in parallel (optional, default: the number of cores)
+ * timeout: 120                 # seconds one document may take (optional, default 120)
+ * prune: false                 # remove documents whose files are gone (optional)
  * </pre>
  */
 record JobFile(String name, List<String> inputs, List<String> include, List<String> exclude, String data, String ocr,
-               Integer threads) {
+               Integer threads, Long timeout, Boolean prune) {
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -19,6 +19,13 @@ final class Options {
         }
     }
 
+    static long timeout(CommandSpec spec, long seconds) {
+        if (seconds < 1) {
+            throw new ParameterException(spec.commandLine(), "the time limit must be at least 1 second, not " + seconds);
+        }
+        return seconds;
+    }
+
     static int threads(CommandSpec spec, int value) {
         if (value < 1 || value > 64) {
             throw new ParameterException(spec.commandLine(), "threads must be between 1 and 64, not " + value);

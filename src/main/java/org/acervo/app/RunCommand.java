@@ -33,7 +33,9 @@ public final class RunCommand implements Callable<Integer> {
                 : job.data() != null ? Path.of(job.data()) : DataDirOption.defaultDir();
         IngestRequest request = new IngestRequest(job.inputs().stream().map(Path::of).toList(), job.include(),
                 job.exclude(), dataDir, Options.ocrMode(spec, job.ocr() == null ? "auto" : job.ocr()),
-                Options.threads(spec, job.threads() == null ? 2 : job.threads()));
+                Options.threads(spec, job.threads() == null ? IngestRequest.defaultThreads() : job.threads()),
+                Options.timeout(spec, job.timeout() == null ? IngestRequest.DEFAULT_TIMEOUT_SECONDS : job.timeout()),
+                Boolean.TRUE.equals(job.prune()));
         return Ingestion.run(request, spec.commandLine().getOut());
     }
 }

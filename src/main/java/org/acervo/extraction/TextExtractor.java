@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,12 +81,10 @@ public final class TextExtractor implements AutoCloseable {
                 return mismatch;
             }
             if (byContent.getBaseType().equals(MediaType.TEXT_PLAIN)) {
-                Optional<List<String>> utf8 = PlainText.pagesIfUtf8(file);
-                if (utf8.isPresent()) {
-                    return utf8.get().stream().allMatch(String::isBlank)
-                            ? Extraction.failed(sha256, byContent.toString(), ExtractionFailure.NO_TEXT, "only blank space")
-                            : Extraction.success(sha256, byContent.toString(), utf8.get(), 0);
-                }
+                List<String> pages = PlainText.pages(file);
+                return pages.stream().allMatch(String::isBlank)
+                        ? Extraction.failed(sha256, byContent.toString(), ExtractionFailure.NO_TEXT, "only blank space")
+                        : Extraction.success(sha256, byContent.toString(), pages, 0);
             }
             return parseWithTimeout(file, sha256, byContent.toString());
         } catch (IOException e) {

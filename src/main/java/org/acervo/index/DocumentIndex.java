@@ -24,6 +24,9 @@ public interface DocumentIndex extends AutoCloseable {
     /** Unlists a path from a content; the content is deleted when no path is left. */
     void removePath(String sha256, String path) throws IOException;
 
+    /** Every indexed path with the content it holds, for pruning files that are gone. */
+    java.util.Map<String, String> paths() throws IOException;
+
     /** Makes every change so far durable. */
     void commit() throws IOException;
 

@@ -42,6 +42,16 @@ final class EntryLookup {
         return all(searcher, query).stream().map(d -> d.get(IndexSchema.SHA256)).findFirst();
     }
 
+    static java.util.Map<String, String> paths(IndexSearcher searcher) throws IOException {
+        java.util.Map<String, String> paths = new java.util.TreeMap<>();
+        for (Document doc : all(searcher, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)))) {
+            for (String path : doc.getValues(IndexSchema.PATH)) {
+                paths.put(path, doc.get(IndexSchema.SHA256));
+            }
+        }
+        return paths;
+    }
+
     static List<Document> all(IndexSearcher searcher, Query query) throws IOException {
         int count = searcher.count(query);
         List<Document> docs = new ArrayList<>(count);

@@ -60,6 +60,16 @@ public final class LuceneDocumentIndex implements DocumentIndex {
     }
 
     @Override
+    public java.util.Map<String, String> paths() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return EntryLookup.paths(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
     public synchronized void upsert(IndexEntry entry) throws IOException {
         IndexEntry merged = find(entry.sha256())
                 .map(existing -> entry.withPaths(union(existing.paths(), entry.paths())))

@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,10 +41,34 @@ class IngestJobConfiguration {
     static final String PARAM_EXCLUDE = "exclude";
     static final String PARAM_RUN_ID = "run.id";
 
+    static final String PARAM_PRUNE = "prune";
+
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step ingestStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep).build();
+    Job ingestJob(JobRepository jobRepository, Step ingestStep, Step pruneStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep).next(pruneStep).build();
     }
+
+    @Bean
+    Step pruneStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet pruneTasklet) {
+        return new StepBuilder("pruneStep", jobRepository).tasklet(pruneTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet pruneTasklet(DocumentIndex documentIndex,
+                              @Value("#{jobParameters['" + PARAM_INPUTS + "']}") String inputs,
+                              @Value("#{jobParameters['" + PARAM_INCLUDE + "']}") String include,
+                              @Value("#{jobParameters['" + PARAM_EXCLUDE + "']}") String exclude,
+                              @Value("#{jobParameters['" + PARAM_PRUNE + "'] ?: 'false'}") String prune) {
+        return new PruneTasklet(documentIndex, sourceFiles(inputs, include, exclude),
+                lines(inputs).stream().map(Path::of).toList(), Boolean.parseBoolean(prune));
+    }
+
+    /**
+     * More partitions than threads: a partition is a hash bucket of paths, and with several buckets per
+     * thread one heavy bucket (all the scans) no longer leaves the other threads idle.
+     */
+    static final int PARTITIONS_PER_THREAD = 4;
 
     @Bean
     Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, @Value("${acervo.threads:2}") int threads) {
@@ -52,7 +77,7 @@ class IngestJobConfiguration {
         return new StepBuilder("ingestStep", jobRepository)
                 .partitioner("ingestFilesStep", new FilePartitioner())
                 .step(ingestFilesStep)
-                .gridSize(threads)
+                .gridSize(threads * PARTITIONS_PER_THREAD)
                 .taskExecutor(executor)
                 .build();
     }
@@ -119,7 +144,7 @@ class IngestJobConfiguration {
     @Bean(destroyMethod = "close")
     @Lazy
     TextExtractor textExtractor(@Value("${acervo.ocr:auto}") String ocr,
-                                @Value("${acervo.timeout-seconds:600}") long timeoutSeconds) {
+                                @Value("${acervo.timeout-seconds:" + IngestRequest.DEFAULT_TIMEOUT_SECONDS + "}") long timeoutSeconds) {
         return new TextExtractor(OcrMode.parse(ocr), Duration.ofSeconds(timeoutSeconds));
     }
 

@@ -13,14 +13,28 @@ import org.acervo.extraction.OcrMode;
  * @param exclude glob patterns that leave a file out
  * @param dataDir where the index and job repository live
  * @param ocr     when to OCR
- * @param threads how many partitions run in parallel
+ * @param threads how many files are processed in parallel
+ * @param timeoutSeconds how long one document may take before it is recorded as timed out
+ * @param prune   whether to remove documents whose files are gone from the inputs
  */
 public record IngestRequest(List<Path> inputs, List<String> include, List<String> exclude, Path dataDir,
-                            OcrMode ocr, int threads) {
+                            OcrMode ocr, int threads, long timeoutSeconds, boolean prune) {
+
+    /** A scanned 20-page oficio takes about 40 s of OCR on one core; 120 s leaves room, and a hang ends. */
+    public static final long DEFAULT_TIMEOUT_SECONDS = 120;
+
+    /** A request with the default time limit and no pruning. */
+    public IngestRequest(List<Path> inputs, List<String> include, List<String> exclude, Path dataDir, OcrMode ocr,
+                         int threads) {
+        this(inputs, include, exclude, dataDir, ocr, threads, DEFAULT_TIMEOUT_SECONDS, false);
+    }
 
     public IngestRequest {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("nothing to ingest: give at least one file or folder");
+        }
+        if (timeoutSeconds < 1) {
+            throw new IllegalArgumentException("the time limit must be at least 1 second");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
@@ -29,5 +43,10 @@ public record IngestRequest(List<Path> inputs, List<String> include, List<String
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
+    /** One worker per core: OCR, the slow part, runs one single-threaded Tesseract process per worker. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
     }
 }

@@ -70,6 +70,7 @@ public class IngestRunner {
                     .addLong(IngestJobConfiguration.PARAM_RUN_ID, nextRunId())
                     .addString("ocr", request.ocr().name(), false)
                     .addLong("threads", (long) request.threads(), false)
+                    .addString(IngestJobConfiguration.PARAM_PRUNE, String.valueOf(request.prune()), false)
                     .toJobParameters();
             execution = jobOperator.start(ingestJob, parameters);
         }
@@ -114,12 +115,18 @@ public class IngestRunner {
         // A restarted run skips partitions that had finished, so read each partition's latest execution
         // across every attempt of this job instance.
         Map<String, StepExecution> latest = new LinkedHashMap<>();
+        List<String> pruned = new ArrayList<>();
         List<JobExecution> attempts = new ArrayList<>(jobRepository.getJobExecutions(execution.getJobInstance()));
         attempts.sort(Comparator.comparing(JobExecution::getId));
         for (JobExecution attempt : attempts) {
             for (StepExecution step : attempt.getStepExecutions()) {
                 if (step.getStepName().startsWith("ingestFilesStep:")) {
                     latest.put(step.getStepName(), step);
+                } else if (step.getStepName().equals("pruneStep") && step.getExecutionContext().containsKey(PruneTasklet.PRUNED)) {
+                    @SuppressWarnings("unchecked")
+                    List<String> paths = (List<String>) step.getExecutionContext().get(PruneTasklet.PRUNED);
+                    pruned.clear();
+                    pruned.addAll(paths);
                 }
             }
         }
@@ -143,6 +150,6 @@ public class IngestRunner {
         }
         failures.sort(Comparator.comparing(IngestSummary.Failure::path));
         return new IngestSummary(execution.getId(), execution.getStatus().name(), seen, indexed, unchanged,
-                failures, ocrPages, seconds, restarted);
+                failures, ocrPages, seconds, restarted, pruned);
     }
 }

@@ -14,9 +14,10 @@ import java.util.List;
  * @param ocrPages       pages read by OCR
  * @param seconds        wall time of this run
  * @param restarted      true when this run resumed an interrupted one
+ * @param pruned         paths removed from the index because their files are gone (with {@code --prune})
  */
 public record IngestSummary(long jobExecutionId, String status, int seen, int indexed, int unchanged,
-                            List<Failure> failed, int ocrPages, double seconds, boolean restarted) {
+                            List<Failure> failed, int ocrPages, double seconds, boolean restarted, List<String> pruned) {
 
     /** A file that failed and why. */
     public record Failure(String path, String reason) {
@@ -24,6 +25,7 @@ public record IngestSummary(long jobExecutionId, String status, int seen, int in
 
     public IngestSummary {
         failed = List.copyOf(failed);
+        pruned = List.copyOf(pruned);
     }
 
     public boolean completed() {

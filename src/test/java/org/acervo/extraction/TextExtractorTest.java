@@ -40,6 +40,17 @@ class TextExtractorTest {
         assertThat(extraction.sha256()).isEqualTo(Sha256.of(file)).hasSize(64);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ISO-8859-1", "windows-1252", "UTF-16"})
+    void legacyEncodingsComeOutRight(String charset) throws Exception {
+        Path file = dir.resolve("acta-" + charset + ".txt");
+        String text = "Sesión de la Comisión: se aprobó el dictamen; año 2021, señoría \u00ab\u00bb";
+        Files.write(file, text.getBytes(java.nio.charset.Charset.forName(charset)));
+        Extraction extraction = extractor.extract(file);
+        assertThat(extraction.succeeded()).isTrue();
+        assertThat(extraction.pages()).containsExactly(text);
+    }
+
     @Test
     void anEmptyFileFailsAsEmpty() throws Exception {
         Path file = Files.createFile(dir.resolve("vacio.pdf"));

@@ -121,6 +121,23 @@ class IngestJobFunctionalTests {
     }
 
     @Test
+    void pruneRemovesDocumentsWhoseFilesAreGoneAndReportsThem() throws Exception {
+        Path kept = write("kept.txt", "Oficio IEPC/UTC/21/120.");
+        Path gone = write("gone.txt", "Oficio IEPC/UTC/21/121.");
+        ingest(inputs);
+        Files.delete(gone);
+
+        IngestSummary withoutPrune = ingest(inputs);
+        assertThat(withoutPrune.pruned()).isEmpty();
+        assertThat(entriesUnder(inputs)).hasSize(2);
+
+        IngestSummary withPrune = runner.run(new IngestRequest(List.of(inputs), List.of(), List.of(), data,
+                OcrMode.AUTO, 2, 60, true));
+        assertThat(withPrune.pruned()).containsExactly(gone.toString());
+        assertThat(entriesUnder(inputs)).extracting(IndexEntry::path).containsExactly(kept.toString());
+    }
+
+    @Test
     void aChangedFileReplacesItsOldVersion() throws Exception {
         Path file = write("informe.txt", "Primera versión: oficio IEPC/UTC/21/107.");
         ingest(inputs);
