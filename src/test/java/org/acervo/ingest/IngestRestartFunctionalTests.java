@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
@@ -21,6 +22,8 @@ import javax.imageio.ImageIO;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,37 +74,85 @@ class IngestRestartFunctionalTests {
         // given a first run killed after it has committed some files
         writeScans();
         Process first = start();
-        List<String> firstOutput = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = out.readLine()) != null; ) {
-                firstOutput.add(line);
-                if (line.matches("\\[ ?2/\\d+] .*")) {
-                    first.destroyForcibly();
-                    break;
-                }
-            }
-        }
+        List<String> firstOutput = readUntil(first, 2);
+        first.destroyForcibly();
         first.waitFor(30, TimeUnit.SECONDS);
-        assertThat(firstOutput).as("first run output").anyMatch(l -> l.matches("\\[ ?2/8] indexed .*"));
+        assertThat(firstOutput).as("first run output").anyMatch(l -> l.matches("\\[ ?2/" + FILES + "] indexed .*"));
         assertThat(firstOutput).noneMatch(l -> l.startsWith("Run summary"));
 
         // when the same command runs again
-        Process second = start();
-        String secondOutput = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String secondOutput = runToEnd();
 
         // then it resumed, finished, and holds each file once
-        assertThat(second.exitValue()).as(secondOutput).isZero();
         assertThat(secondOutput).contains("resumed after an interrupted run").contains("COMPLETED");
+        assertEveryFileIndexedOnce();
+        assertThat(new File(data.toFile(), "acervo.log")).exists();
+    }
+
+    @Test
+    void killedAtRandomPointsSeveralTimesTheIndexStillEndsCompleteAndSound() throws Exception {
+        writeScans();
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        for (int kill = 0; kill < 3; kill++) {
+            Process run = start();
+            // Kill after 0 to 2 finished files, at a random moment within the next file's OCR.
+            List<String> output = readUntil(run, random.nextInt(3));
+            if (output.stream().anyMatch(l -> l.startsWith("Run summary"))) {
+                break;
+            }
+            Thread.sleep(random.nextInt(800));
+            run.destroyForcibly();
+            run.waitFor(30, TimeUnit.SECONDS);
+        }
+        String last = runToEnd();
+        assertThat(last).as("seed " + seed).contains("COMPLETED");
+        assertEveryFileIndexedOnce();
+        try (FSDirectory directory = FSDirectory.open(data.resolve("index"));
+             CheckIndex check = new CheckIndex(directory)) {
+            check.setInfoStream(null);
+            assertThat(check.checkIndex().clean).as("Lucene CheckIndex, seed " + seed).isTrue();
+        }
+    }
+
+    /** Reads the run's output until it has printed {@code files} progress lines (or ended). */
+    private static List<String> readUntil(Process process, int files) throws Exception {
+        List<String> output = new ArrayList<>();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        int done = 0;
+        if (files == 0) {
+            // Wait until the job is under way: its first line says what it ingests.
+            String line = out.readLine();
+            if (line != null) {
+                output.add(line);
+            }
+            return output;
+        }
+        for (String line; (line = out.readLine()) != null; ) {
+            output.add(line);
+            if (line.matches("\\[ *\\d+/\\d+] .*") && ++done == files) {
+                break;
+            }
+        }
+        return output;
+    }
+
+    private String runToEnd() throws Exception {
+        Process run = start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(output).isZero();
+        return output;
+    }
+
+    private void assertEveryFileIndexedOnce() throws Exception {
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
             List<IndexEntry> entries = snapshot.entries();
             assertThat(entries).hasSize(FILES).allMatch(e -> e.status() == EntryStatus.INDEXED);
-            assertThat(entries.stream().flatMap(e -> e.paths().stream()))
-                    .hasSize(FILES).doesNotHaveDuplicates();
+            assertThat(entries.stream().flatMap(e -> e.paths().stream())).hasSize(FILES).doesNotHaveDuplicates();
             assertThat(snapshot.searcher().getIndexReader().numDocs())
                     .as("one doc record and one page record per file").isEqualTo(2 * FILES);
             assertThat(entries).allSatisfy(e -> assertThat(e.mentions()).anyMatch(m -> m.value().startsWith("IEPC/UTC/21/1")));
         }
-        assertThat(new File(data.toFile(), "acervo.log")).exists();
     }
 }
