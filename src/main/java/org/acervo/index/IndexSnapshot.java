@@ -43,6 +43,20 @@ public final class IndexSnapshot implements AutoCloseable {
         return new IndexSnapshot(directory, DirectoryReader.open(directory));
     }
 
+    /** True while a process (an ingest) holds the index's write lock. */
+    public static boolean writerActive(Path dataDir) throws IOException {
+        Path dir = IndexSchema.indexDir(dataDir);
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (FSDirectory directory = FSDirectory.open(dir);
+             org.apache.lucene.store.Lock lock = directory.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+            return false;
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            return true;
+        }
+    }
+
     public IndexSearcher searcher() {
         return searcher;
     }

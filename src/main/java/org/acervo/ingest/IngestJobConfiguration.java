@@ -40,6 +40,8 @@ class IngestJobConfiguration {
     static final String PARAM_INCLUDE = "include";
     static final String PARAM_EXCLUDE = "exclude";
     static final String PARAM_RUN_ID = "run.id";
+    /** Non-identifying: how many files the run covers, for progress shown by {@code status}. */
+    static final String PARAM_FILES = "files";
 
     static final String PARAM_PRUNE = "prune";
 

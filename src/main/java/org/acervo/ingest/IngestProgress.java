@@ -1,37 +1,71 @@
 package org.acervo.ingest;
 
 import java.io.PrintStream;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
 
 import org.acervo.document.DisplayPath;
 
-/** Prints one line per finished file so a long run shows where it is. Shared by all partitions. */
+/**
+ * Prints one line per finished file so a long run shows where it is: its outcome, then the pace
+ * (pages per second) and the time left at that pace. Shared by all partitions.
+ */
 public final class IngestProgress {
 
     private final PrintStream out;
-    private final AtomicInteger done = new AtomicInteger();
-    private volatile int total;
+    private int total;
+    private int done;
+    private long pages;
+    private long startNanos;
 
     public IngestProgress(PrintStream out) {
         this.out = out;
     }
 
-    void start(int totalFiles) {
+    /**
+     * @param totalFiles  files in this run
+     * @param alreadyDone files an interrupted attempt of the same run had finished
+     */
+    synchronized void start(int totalFiles, int alreadyDone) {
         total = totalFiles;
-        done.set(0);
+        done = alreadyDone;
+        pages = 0;
+        startNanos = System.nanoTime();
     }
 
     synchronized void done(IngestOutcome outcome) {
-        int n = done.incrementAndGet();
-        String width = "%" + String.valueOf(Math.max(total, n)).length() + "d";
+        done++;
+        int filePages = outcome.entry() == null ? 0 : outcome.entry().pages().size();
+        pages += filePages;
+        String width = "%" + String.valueOf(Math.max(total, done)).length() + "d";
         String detail = switch (outcome.result()) {
             case FAILED -> "  " + outcome.entry().reason();
-            case INDEXED -> outcome.ocrPages() > 0
-                    ? "  (" + outcome.ocrPages() + (outcome.ocrPages() == 1 ? " page" : " pages") + " OCR'd)" : "";
+            case INDEXED -> "  (" + plural(filePages, "page")
+                    + (outcome.ocrPages() > 0 ? ", " + outcome.ocrPages() + " OCR'd" : "") + ")";
             case UNCHANGED -> "";
         };
-        out.printf("[" + width + "/%d] %-9s %s%s%n", n, total, outcome.result().name().toLowerCase(),
-                DisplayPath.of(outcome.path()), detail);
+        out.printf("[" + width + "/%d] %-9s %s%s%s%n", done, total, outcome.result().name().toLowerCase(),
+                DisplayPath.of(outcome.path()), detail, pace());
         out.flush();
+    }
+
+    /** " · 12.5 pages/s · ~3 min left", from this attempt's elapsed time. */
+    private String pace() {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        if (seconds < 1 || done >= total) {
+            return "";
+        }
+        String rate = pages > 0 ? String.format(" · %.1f pages/s", pages / seconds) : "";
+        return rate + " · ~" + human(Duration.ofSeconds(Math.round(seconds / done * (total - done)))) + " left";
+    }
+
+    private static String human(Duration left) {
+        if (left.toMinutes() >= 60) {
+            return left.toHours() + " h " + left.toMinutesPart() + " min";
+        }
+        return left.toMinutes() > 0 ? left.toMinutes() + " min" : left.toSeconds() + " s";
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

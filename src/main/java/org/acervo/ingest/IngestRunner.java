@@ -1,11 +1,6 @@
 package org.acervo.ingest;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.acervo.index.DocumentIndex;
@@ -18,8 +13,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -52,9 +45,9 @@ public class IngestRunner {
         String exclude = String.join("\n", request.exclude());
         int seen = IngestJobConfiguration.sourceFiles(inputs, include, exclude).list().size();
         claimIndex();
-        progress.start(seen);
 
         JobExecution unfinished = lastUnfinished(inputs, include, exclude);
+        progress.start(seen, unfinished == null ? 0 : filesDone(unfinished));
         JobExecution execution;
         if (unfinished != null) {
             if (unfinished.isRunning()) {
@@ -70,6 +63,7 @@ public class IngestRunner {
                     .addLong(IngestJobConfiguration.PARAM_RUN_ID, nextRunId())
                     .addString("ocr", request.ocr().name(), false)
                     .addLong("threads", (long) request.threads(), false)
+                    .addLong(IngestJobConfiguration.PARAM_FILES, (long) seen, false)
                     .addString(IngestJobConfiguration.PARAM_PRUNE, String.valueOf(request.prune()), false)
                     .toJobParameters();
             execution = jobOperator.start(ingestJob, parameters);
@@ -111,45 +105,14 @@ public class IngestRunner {
                 .findFirst().orElse(0L) + 1;
     }
 
+    /** Files the attempts of this job instance have finished so far. */
+    private int filesDone(JobExecution execution) {
+        return AttemptTotals.of(jobRepository, execution.getJobInstance()).filesDone();
+    }
+
     private IngestSummary summarize(JobExecution execution, int seen, double seconds, boolean restarted) {
-        // A restarted run skips partitions that had finished, so read each partition's latest execution
-        // across every attempt of this job instance.
-        Map<String, StepExecution> latest = new LinkedHashMap<>();
-        List<String> pruned = new ArrayList<>();
-        List<JobExecution> attempts = new ArrayList<>(jobRepository.getJobExecutions(execution.getJobInstance()));
-        attempts.sort(Comparator.comparing(JobExecution::getId));
-        for (JobExecution attempt : attempts) {
-            for (StepExecution step : attempt.getStepExecutions()) {
-                if (step.getStepName().startsWith("ingestFilesStep:")) {
-                    latest.put(step.getStepName(), step);
-                } else if (step.getStepName().equals("pruneStep") && step.getExecutionContext().containsKey(PruneTasklet.PRUNED)) {
-                    @SuppressWarnings("unchecked")
-                    List<String> paths = (List<String>) step.getExecutionContext().get(PruneTasklet.PRUNED);
-                    pruned.clear();
-                    pruned.addAll(paths);
-                }
-            }
-        }
-        int indexed = 0;
-        int unchanged = 0;
-        int ocrPages = 0;
-        List<IngestSummary.Failure> failures = new ArrayList<>();
-        for (StepExecution step : latest.values()) {
-            ExecutionContext context = step.getExecutionContext();
-            indexed += context.getInt(IngestTally.INDEXED, 0);
-            unchanged += context.getInt(IngestTally.UNCHANGED, 0);
-            ocrPages += context.getInt(IngestTally.OCR_PAGES, 0);
-            if (context.containsKey(IngestTally.FAILURES)) {
-                @SuppressWarnings("unchecked")
-                List<String> lines = (List<String>) context.get(IngestTally.FAILURES);
-                lines.forEach(line -> {
-                    String[] parts = line.split("\t", 2);
-                    failures.add(new IngestSummary.Failure(parts[0], parts.length > 1 ? parts[1] : ""));
-                });
-            }
-        }
-        failures.sort(Comparator.comparing(IngestSummary.Failure::path));
-        return new IngestSummary(execution.getId(), execution.getStatus().name(), seen, indexed, unchanged,
-                failures, ocrPages, seconds, restarted, pruned);
+        AttemptTotals totals = AttemptTotals.of(jobRepository, execution.getJobInstance());
+        return new IngestSummary(execution.getId(), execution.getStatus().name(), seen, totals.indexed(),
+                totals.unchanged(), totals.failures(), totals.ocrPages(), seconds, restarted, totals.pruned());
     }
 }

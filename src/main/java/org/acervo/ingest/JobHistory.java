@@ -18,10 +18,22 @@ public class JobHistory {
     public record Run(long id, String status, LocalDateTime start, LocalDateTime end) {
     }
 
+    /** The ingest under way: files done of the run's files, and since when. */
+    public record Running(long id, int filesDone, int files, LocalDateTime start) {
+    }
+
     private final JobRepository jobRepository;
 
     JobHistory(JobRepository jobRepository) {
         this.jobRepository = jobRepository;
+    }
+
+    /** The newest execution the repository says is running; the caller knows whether a process still runs it. */
+    public java.util.Optional<Running> running() {
+        return jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB_NAME).stream()
+                .max(Comparator.comparingLong(JobExecution::getId))
+                .map(e -> new Running(e.getId(), AttemptTotals.of(jobRepository, e.getJobInstance()).filesDone(),
+                        e.getJobParameters().getLong(IngestJobConfiguration.PARAM_FILES, 0L).intValue(), e.getStartTime()));
     }
 
     public List<Run> last(int count) {

@@ -61,14 +61,27 @@ public final class StatusCommand implements Callable<Integer> {
             // No index yet: report zero documents and whatever runs the repository knows.
         }
         List<JobHistory.Run> runs;
+        java.util.Optional<JobHistory.Running> running;
         try (IngestContext context = IngestContext.start(dataDir, Map.of())) {
             runs = context.history().last(10);
+            running = context.history().running();
         }
+        // The repository says STARTED both for a live run and for one killed with its JVM; only a live
+        // run holds the index's write lock.
+        boolean live = running.isPresent() && IndexSnapshot.writerActive(dataDir);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("documents", Map.of("indexed", indexed, "failed", failed));
             result.put("failures", failures);
+            running.ifPresent(r -> {
+                Map<String, Object> progress = new LinkedHashMap<>();
+                progress.put("id", r.id());
+                progress.put("state", live ? "running" : "interrupted");
+                progress.put("filesDone", r.filesDone());
+                progress.put("files", r.files());
+                result.put("running", progress);
+            });
             result.put("jobs", runs.stream().map(r -> {
                 Map<String, Object> job = new LinkedHashMap<>();
                 job.put("id", r.id());
@@ -85,6 +98,10 @@ public final class StatusCommand implements Callable<Integer> {
                 out.println("Failed files:");
                 failures.forEach(f -> out.printf("  %s: %s%n", f.path(), f.reason()));
             }
+            running.ifPresent(r -> out.printf(live
+                    ? "Ingest running: job execution %d, %d of %d files done, started %s%n"
+                    : "Ingest interrupted: job execution %d stopped at %d of %d files (started %s); run the same command again to resume it%n",
+                    r.id(), r.filesDone(), r.files(), r.start() == null ? "-" : TIME.format(r.start())));
             out.println(runs.isEmpty() ? "No ingest has run yet." : "Last ingest runs:");
             runs.forEach(r -> out.printf("  #%-4d %-10s %s -> %s%n", r.id(), r.status(),
                     r.start() == null ? "-" : TIME.format(r.start()),

@@ -1,0 +1,61 @@
+package org.acervo.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * What every attempt of one ingest (a run and its restarts) has done so far, from the tallies the
+ * partitions commit with each chunk. A restart skips partitions that had finished, so each
+ * partition's latest execution across all attempts is the one to read.
+ */
+record AttemptTotals(int indexed, int unchanged, List<IngestSummary.Failure> failures, int ocrPages, List<String> pruned) {
+
+    int filesDone() {
+        return indexed + unchanged + failures.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    static AttemptTotals of(JobRepository jobRepository, JobInstance instance) {
+        Map<String, StepExecution> latest = new LinkedHashMap<>();
+        List<String> pruned = new ArrayList<>();
+        List<JobExecution> attempts = new ArrayList<>(jobRepository.getJobExecutions(instance));
+        attempts.sort(Comparator.comparing(JobExecution::getId));
+        for (JobExecution attempt : attempts) {
+            for (StepExecution step : attempt.getStepExecutions()) {
+                if (step.getStepName().startsWith("ingestFilesStep:")) {
+                    latest.put(step.getStepName(), step);
+                } else if (step.getStepName().equals("pruneStep") && step.getExecutionContext().containsKey(PruneTasklet.PRUNED)) {
+                    pruned.clear();
+                    pruned.addAll((List<String>) step.getExecutionContext().get(PruneTasklet.PRUNED));
+                }
+            }
+        }
+        int indexed = 0;
+        int unchanged = 0;
+        int ocrPages = 0;
+        List<IngestSummary.Failure> failures = new ArrayList<>();
+        for (StepExecution step : latest.values()) {
+            ExecutionContext context = step.getExecutionContext();
+            indexed += context.getInt(IngestTally.INDEXED, 0);
+            unchanged += context.getInt(IngestTally.UNCHANGED, 0);
+            ocrPages += context.getInt(IngestTally.OCR_PAGES, 0);
+            if (context.containsKey(IngestTally.FAILURES)) {
+                for (String line : (List<String>) context.get(IngestTally.FAILURES)) {
+                    String[] parts = line.split("\t", 2);
+                    failures.add(new IngestSummary.Failure(parts[0], parts.length > 1 ? parts[1] : ""));
+                }
+            }
+        }
+        failures.sort(Comparator.comparing(IngestSummary.Failure::path));
+        return new AttemptTotals(indexed, unchanged, failures, ocrPages, pruned);
+    }
+}
