@@ -17,6 +17,9 @@ import org.acervo.ingest.IngestSummary;
 /** Runs an ingest for {@code run} and {@code ingest}, then prints its summary and the cross-reference table. */
 final class Ingestion {
 
+    /** A big archive's table does not belong on a console; the samples' (86 rows) fits whole. */
+    static final int MAX_ROWS_SHOWN = 100;
+
     private Ingestion() {
     }
 
@@ -36,7 +39,11 @@ final class Ingestion {
             List<XrefRow> rows = CrossReferenceTable.build(snapshot.entries(), Optional.empty());
             out.println();
             out.printf("Cross-reference table: %d (identifier, document) pairs%n%n", rows.size());
-            XrefFormat.MD.write(rows, out);
+            XrefFormat.MD.write(rows.subList(0, Math.min(rows.size(), MAX_ROWS_SHOWN)), out);
+            if (rows.size() > MAX_ROWS_SHOWN) {
+                out.printf("… and %d more rows: './acervo xref' prints them all (--format csv --out FILE to keep them).%n",
+                        rows.size() - MAX_ROWS_SHOWN);
+            }
         }
         out.flush();
         return summary.completed() ? 0 : 1;

@@ -3,8 +3,14 @@ package org.acervo.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -14,20 +20,33 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The Lucene implementation of {@link DocumentIndex}: one writer, with a near-real-time searcher so
- * that change detection sees writes not yet committed. Mutations are serialized, which keeps the
- * read-merge-write of paths correct when partitions write in parallel.
+ * The Lucene implementation of {@link DocumentIndex}: one writer shared by all partitions.
+ *
+ * <p>Change detection asks "which content is at this path?" and "is this content known?" once per
+ * file; answering from a near-real-time searcher meant reopening it after every write, which
+ * serialized the workers. The path and content maps are therefore kept in memory (loaded at open,
+ * a few megabytes for a hundred thousand documents) and the searcher is refreshed only for the rare
+ * reads of whole entries. Mutations are serialized so that merging paths stays correct.
  */
 public final class LuceneDocumentIndex implements DocumentIndex {
 
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Map<String, String> shaByPath = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> pathsBySha = new ConcurrentHashMap<>();
+    private volatile boolean stale;
 
     private LuceneDocumentIndex(FSDirectory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            EntryLookup.paths(searcher).forEach(this::remember);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     public static LuceneDocumentIndex open(Path dataDir) throws IOException {
@@ -41,6 +60,13 @@ public final class LuceneDocumentIndex implements DocumentIndex {
 
     @Override
     public Optional<IndexEntry> find(String sha256) throws IOException {
+        if (!pathsBySha.containsKey(sha256)) {
+            return Optional.empty();
+        }
+        if (stale) {
+            stale = false;
+            searchers.maybeRefreshBlocking();
+        }
         IndexSearcher searcher = searchers.acquire();
         try {
             return EntryLookup.find(searcher, sha256);
@@ -50,31 +76,19 @@ public final class LuceneDocumentIndex implements DocumentIndex {
     }
 
     @Override
-    public Optional<String> shaForPath(String path) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return EntryLookup.shaForPath(searcher, path);
-        } finally {
-            searchers.release(searcher);
-        }
+    public Optional<String> shaForPath(String path) {
+        return Optional.ofNullable(shaByPath.get(path));
     }
 
     @Override
-    public java.util.Map<String, String> paths() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return EntryLookup.paths(searcher);
-        } finally {
-            searchers.release(searcher);
-        }
+    public Map<String, String> paths() {
+        return new TreeMap<>(shaByPath);
     }
 
     @Override
     public synchronized void upsert(IndexEntry entry) throws IOException {
-        IndexEntry merged = find(entry.sha256())
-                .map(existing -> entry.withPaths(union(existing.paths(), entry.paths())))
-                .orElse(entry);
-        replace(merged);
+        Set<String> known = pathsBySha.getOrDefault(entry.sha256(), Set.of());
+        replace(entry.withPaths(Stream.concat(known.stream(), entry.paths().stream()).distinct().toList()));
     }
 
     @Override
@@ -86,7 +100,9 @@ public final class LuceneDocumentIndex implements DocumentIndex {
         List<String> rest = existing.get().paths().stream().filter(p -> !p.equals(path)).toList();
         if (rest.isEmpty()) {
             writer.deleteDocuments(new Term(IndexSchema.SHA256, sha256));
-            searchers.maybeRefreshBlocking();
+            pathsBySha.remove(sha256);
+            shaByPath.remove(path);
+            stale = true;
         } else {
             replace(existing.get().withPaths(rest));
         }
@@ -94,22 +110,29 @@ public final class LuceneDocumentIndex implements DocumentIndex {
 
     private void replace(IndexEntry entry) throws IOException {
         writer.updateDocuments(new Term(IndexSchema.SHA256, entry.sha256()), EntryCodec.toBlock(entry));
-        searchers.maybeRefreshBlocking();
+        Set<String> old = pathsBySha.getOrDefault(entry.sha256(), Set.of());
+        old.stream().filter(p -> !entry.paths().contains(p)).forEach(shaByPath::remove);
+        pathsBySha.put(entry.sha256(), new HashSet<>(entry.paths()));
+        entry.paths().forEach(p -> remember(p, entry.sha256()));
+        stale = true;
     }
 
-    private static List<String> union(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
+    private void remember(String path, String sha256) {
+        shaByPath.put(path, sha256);
+        pathsBySha.computeIfAbsent(sha256, k -> ConcurrentHashMap.newKeySet()).add(path);
     }
 
     @Override
     public synchronized void commit() throws IOException {
-        writer.commit();
+        if (writer.hasUncommittedChanges()) {
+            writer.commit();
+        }
     }
 
     @Override
     public synchronized void close() throws IOException {
         try (directory; writer; searchers) {
-            writer.commit();
+            commit();
         }
     }
 }

@@ -37,14 +37,15 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     public IngestOutcome process(Path file) throws IOException {
         String path = file.toString();
         String sha = Sha256.of(file);
-        String replaced = index.shaForPath(path).filter(old -> !old.equals(sha)).orElse(null);
+        Optional<String> before = index.shaForPath(path);
+        if (before.filter(sha::equals).isPresent()) {
+            return new IngestOutcome(path, IngestOutcome.Result.UNCHANGED, null, null);
+        }
+        String replaced = before.orElse(null);
         Optional<IndexEntry> known = index.find(sha);
         if (known.isPresent()) {
-            IndexEntry entry = known.get();
-            if (entry.paths().contains(path)) {
-                return new IngestOutcome(path, IngestOutcome.Result.UNCHANGED, null, replaced);
-            }
-            return new IngestOutcome(path, resultOf(entry), entry.withPath(path), replaced);
+            // The same content under another path: one document, one more path.
+            return new IngestOutcome(path, resultOf(known.get()), known.get().withPath(path), replaced);
         }
         IndexEntry entry = entryFor(path, extractor.get().extract(file, sha));
         return new IngestOutcome(path, resultOf(entry), entry, replaced);

@@ -75,8 +75,13 @@ public class IngestRunner {
     private void claimIndex() throws IOException {
         try {
             index.commit();
-        } catch (LockObtainFailedException e) {
-            throw new IllegalStateException("another ingest is running on this data directory; wait for it to finish");
+        } catch (RuntimeException | IOException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof LockObtainFailedException) {
+                    throw new IllegalStateException("another ingest is running on this data directory; wait for it to finish");
+                }
+            }
+            throw e;
         }
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBatchTest
 @SpringBootTest(classes = BatchApplication.class)
+// Closed after the class, so its index and job repository are released before the temp dir is deleted.
+@DirtiesContext
 class IngestJobFunctionalTests {
 
     @TempDir
