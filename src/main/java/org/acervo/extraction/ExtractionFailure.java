@@ -9,6 +9,8 @@ public enum ExtractionFailure {
     UNSUPPORTED("unsupported format: Acervo cannot read this kind of file"),
     NO_TEXT("no text found, not even by OCR"),
     TIMED_OUT("reading took too long and was stopped"),
+    OUT_OF_MEMORY("the document needs more memory than a reader is given and was stopped"),
+    CRASHED("the reader crashed on this document"),
     UNREADABLE("the file could not be opened");
 
     private final String sentence;

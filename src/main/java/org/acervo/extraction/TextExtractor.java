@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * problem becomes an {@link ExtractionFailure} in the result: this class never throws for a bad file.
  * A parse that outlives the timeout is abandoned (its thread is a daemon and cannot be killed).
  */
-public final class TextExtractor implements AutoCloseable {
+public final class TextExtractor implements DocumentExtractor {
 
     private static final Logger log = LoggerFactory.getLogger(TextExtractor.class);
 
@@ -69,7 +69,7 @@ public final class TextExtractor implements AutoCloseable {
         }
     }
 
-    /** Extracts a file whose SHA-256 the caller already computed. */
+    @Override
     public Extraction extract(Path file, String sha256) {
         try {
             if (Files.size(file) == 0) {

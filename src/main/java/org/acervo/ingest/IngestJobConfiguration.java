@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.acervo.extraction.OcrMode;
+import org.acervo.extraction.DocumentExtractor;
+import org.acervo.extraction.ForkedExtractor;
 import org.acervo.extraction.TextExtractor;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.LuceneDocumentIndex;
@@ -125,9 +127,9 @@ class IngestJobConfiguration {
     /** Step-scoped so the index and Tika start only when a step runs, not when {@code status} starts the context. */
     @Bean
     @StepScope
-    ItemProcessor<Path, IngestOutcome> ingestProcessor(DocumentIndex documentIndex, ObjectProvider<TextExtractor> textExtractor,
+    ItemProcessor<Path, IngestOutcome> ingestProcessor(DocumentIndex documentIndex, ObjectProvider<DocumentExtractor> documentExtractor,
                                                        DocumentRecognizer documentRecognizer) {
-        return new IngestProcessor(documentIndex, textExtractor::getObject, documentRecognizer);
+        return new IngestProcessor(documentIndex, documentExtractor::getObject, documentRecognizer);
     }
 
     @Bean
@@ -143,11 +145,23 @@ class IngestJobConfiguration {
         return LuceneDocumentIndex.open(dataDir);
     }
 
+    /**
+     * Worker processes by default ({@code acervo.isolation=process}): a document that hangs or exhausts
+     * memory then costs a worker, not the job. {@code none} parses in this JVM, for tools and tests.
+     */
     @Bean(destroyMethod = "close")
     @Lazy
-    TextExtractor textExtractor(@Value("${acervo.ocr:auto}") String ocr,
-                                @Value("${acervo.timeout-seconds:" + IngestRequest.DEFAULT_TIMEOUT_SECONDS + "}") long timeoutSeconds) {
-        return new TextExtractor(OcrMode.parse(ocr), Duration.ofSeconds(timeoutSeconds));
+    DocumentExtractor documentExtractor(@Value("${acervo.ocr:auto}") String ocr,
+                                        @Value("${acervo.timeout-seconds:" + IngestRequest.DEFAULT_TIMEOUT_SECONDS + "}") long timeoutSeconds,
+                                        @Value("${acervo.isolation:process}") String isolation,
+                                        @Value("${acervo.worker-memory:512m}") String workerMemory) {
+        OcrMode mode = OcrMode.parse(ocr);
+        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        return switch (isolation) {
+            case "process" -> new ForkedExtractor(mode, timeout, workerMemory);
+            case "none" -> new TextExtractor(mode, timeout);
+            default -> throw new IllegalArgumentException("acervo.isolation must be process or none, not '" + isolation + "'");
+        };
     }
 
     @Bean

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 import org.acervo.extraction.Extraction;
 import org.acervo.extraction.Sha256;
-import org.acervo.extraction.TextExtractor;
+import org.acervo.extraction.DocumentExtractor;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
@@ -24,10 +24,10 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
 
     private final DocumentIndex index;
     /** Supplied on first need: Tika takes a second or two to start, which an all-unchanged run never needs. */
-    private final Supplier<TextExtractor> extractor;
+    private final Supplier<DocumentExtractor> extractor;
     private final DocumentRecognizer recognizer;
 
-    IngestProcessor(DocumentIndex index, Supplier<TextExtractor> extractor, DocumentRecognizer recognizer) {
+    IngestProcessor(DocumentIndex index, Supplier<DocumentExtractor> extractor, DocumentRecognizer recognizer) {
         this.index = index;
         this.extractor = extractor;
         this.recognizer = recognizer;

@@ -118,6 +118,23 @@ public final class TestDocuments {
         return Files.writeString(file, broken, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * A PDF with one page of 5000 × 5000 points and no text: rendering it for OCR at 300 dpi needs a
+     * 20,833-pixel-square image (over 400 MB), far more than a small worker heap.
+     */
+    public static Path hugeBlankPagePdf(Path file) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(5000, 5000));
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.addRect(100, 100, 50, 50);
+                content.fill();
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
     /** A PNG holding the text. */
     public static Path png(Path file, String text) throws IOException {
         javax.imageio.ImageIO.write(scan(text, 1400, 400, 44), "png", file.toFile());

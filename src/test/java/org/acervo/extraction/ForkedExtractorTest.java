@@ -1,0 +1,66 @@
+package org.acervo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parsing in worker processes: same results, and a hang or a memory blow-up costs only the worker. */
+class ForkedExtractorTest {
+
+    @TempDir
+    Path dir;
+
+    private Extraction extract(DocumentExtractor extractor, Path file) throws Exception {
+        return extractor.extract(file, Sha256.of(file));
+    }
+
+    @Test
+    void aWorkerGivesTheSamePagesAsParsingInProcess() throws Exception {
+        Path pdf = TestDocuments.pdf(dir.resolve("oficio.pdf"),
+                List.of("Oficio No. IEPC/UTC/21/104\nDurango, 11 de octubre de 2021", "Segunda página"), Set.of());
+        try (ForkedExtractor forked = new ForkedExtractor(OcrMode.AUTO, Duration.ofMinutes(1), "256m");
+             TextExtractor local = new TextExtractor(OcrMode.AUTO, Duration.ofMinutes(1))) {
+            Extraction inWorker = extract(forked, pdf);
+            assertThat(inWorker.succeeded()).isTrue();
+            assertThat(inWorker).isEqualTo(extract(local, pdf));
+            assertThat(inWorker.pages()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aDocumentOverTheTimeLimitEndsItsWorkerAndTheNextDocumentGetsAFreshOne() throws Exception {
+        String lines = "Oficio escaneado IEPC/SE/0311/2022 con texto que Tesseract debe leer\n".repeat(25);
+        Path scan = TestDocuments.pdf(dir.resolve("lento.pdf"), List.of(lines, lines, lines, lines, lines),
+                Set.of(0, 1, 2, 3, 4));
+        Path text = Files.writeString(dir.resolve("rapido.txt"), "Oficio IEPC/UTC/21/105");
+        try (ForkedExtractor forked = new ForkedExtractor(OcrMode.AUTO, Duration.ofSeconds(1), "256m")) {
+            Extraction slow = extract(forked, scan);
+            assertThat(slow.failure()).isEqualTo(ExtractionFailure.TIMED_OUT);
+            assertThat(slow.reason()).isEqualTo("reading took too long and was stopped (limit 1 s)");
+
+            Extraction next = extract(forked, text);
+            assertThat(next.succeeded()).isTrue();
+            assertThat(next.pages()).containsExactly("Oficio IEPC/UTC/21/105");
+        }
+    }
+
+    @Test
+    void aDocumentThatExhaustsAWorkersMemoryIsRecordedAndTheWorkGoesOn() throws Exception {
+        Path huge = TestDocuments.hugeBlankPagePdf(dir.resolve("enorme.pdf"));
+        Path text = Files.writeString(dir.resolve("despues.txt"), "Acuerdo IEPC/CG139/2021");
+        try (ForkedExtractor forked = new ForkedExtractor(OcrMode.AUTO, Duration.ofMinutes(1), "128m")) {
+            Extraction blown = extract(forked, huge);
+            assertThat(blown.failure()).isEqualTo(ExtractionFailure.OUT_OF_MEMORY);
+            assertThat(blown.reason()).contains("limit 128m");
+
+            assertThat(extract(forked, text).pages()).containsExactly("Acuerdo IEPC/CG139/2021");
+        }
+    }
+}
