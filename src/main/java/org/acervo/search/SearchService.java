@@ -98,9 +98,9 @@ public final class SearchService {
             return searcher.search(query, MAX_PAGE_HITS);
         }
         boolean newest = order == SearchOrder.NEWEST;
-        SortField byDate = new SortField(IndexSchema.DOCUMENT_DAY, SortField.Type.LONG, newest);
+        SortField byDate = new SortField(IndexSchema.DOCUMENT_DAY, SortField.Type.INT, newest);
         // Undated documents go last either way.
-        byDate.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+        byDate.setMissingValue(newest ? Integer.MIN_VALUE : Integer.MAX_VALUE);
         return searcher.search(query, MAX_PAGE_HITS, new Sort(byDate, SortField.FIELD_SCORE), true);
     }
 
