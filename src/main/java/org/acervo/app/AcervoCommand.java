@@ -7,6 +7,7 @@ import org.acervo.crossref.XrefCommand;
 import org.acervo.document.DataDirOption;
 import org.acervo.ingest.StatusCommand;
 import org.acervo.search.SearchCommand;
+import org.acervo.web.ServeCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "acervo", mixinStandardHelpOptions = true, version = "Acervo 0.1.0",
         description = "Turns an archive of reports, oficios and actas into a searchable, cross-referenced collection.",
         subcommands = {RunCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
-                XrefCommand.class, StatusCommand.class})
+                XrefCommand.class, StatusCommand.class, ServeCommand.class})
 public final class AcervoCommand implements Runnable {
 
     @CommandLine.Spec

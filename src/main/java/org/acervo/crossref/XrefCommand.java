@@ -1,10 +1,8 @@
 package org.acervo.crossref;
 
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -15,51 +13,78 @@ import org.acervo.recognition.MentionType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code acervo xref}: the cross-reference table of identifiers and the documents that cite them. */
+/** {@code acervo xref}: the cross-reference tables, on the console or exported to a file. */
 @Command(name = "xref", mixinStandardHelpOptions = true,
-        description = "Print the cross-reference table: one row per (identifier, document).")
+        description = {"Print or export a cross-reference table. Default: the identifier index, one row per",
+                "(identifier, document), with the first and last date each identifier is seen."})
 public final class XrefCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only oficio, acuerdo or circular.")
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only oficio, acuerdo, circular or expediente (index and matrix).")
     private String type;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", description = "csv or md (default: md).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", description = "csv, md, xlsx or html (default: md).")
     private String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the console.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the console (needed for xlsx).")
     private Path out;
+
+    @Option(names = "--matrix", description = "Documents × identifiers, the pages in the cells.")
+    private boolean matrix;
+
+    @Option(names = "--chains", description = "Answers/cites chains followed transitively, with the documents that are the identifiers.")
+    private boolean chains;
+
+    @Option(names = "--register", description = "The correspondence register: dated events in date order.")
+    private boolean register;
+
+    @Option(names = "--quality", description = "Documents to review: failed, no date, no identifiers, poor OCR text.")
+    private boolean quality;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        XrefFormat chosen;
+        TableFormat chosen;
         Optional<MentionType> only;
         try {
-            chosen = XrefFormat.parse(format);
+            chosen = TableFormat.parse(format);
             only = Optional.ofNullable(type).map(CrossReferenceTable::identifierType);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<XrefRow> rows;
+        XrefTable which = table();
+        if (!chosen.isText() && out == null) {
+            throw new ParameterException(spec.commandLine(), "xlsx is a binary format: give --out FILE");
+        }
+        Table table;
         try (IndexSnapshot snapshot = IndexSnapshot.open(data.resolve())) {
-            rows = CrossReferenceTable.build(snapshot.entries(), only);
+            table = which.build(snapshot.entries(), only);
         }
         if (out != null) {
-            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                chosen.write(rows, writer);
+            try (OutputStream file = Files.newOutputStream(out)) {
+                chosen.write(table, file);
             }
-            spec.commandLine().getErr().printf("%d rows written to %s%n", rows.size(), out);
+            spec.commandLine().getErr().printf("%d rows written to %s%n", table.rows().size(), out);
         } else {
-            chosen.write(rows, spec.commandLine().getOut());
+            chosen.write(table, spec.commandLine().getOut());
         }
         return 0;
+    }
+
+    private XrefTable table() {
+        int chosen = (matrix ? 1 : 0) + (chains ? 1 : 0) + (register ? 1 : 0) + (quality ? 1 : 0);
+        if (chosen > 1) {
+            throw new ParameterException(spec.commandLine(), "choose one of --matrix, --chains, --register, --quality");
+        }
+        return matrix ? XrefTable.MATRIX : chains ? XrefTable.CHAINS : register ? XrefTable.REGISTER
+                : quality ? XrefTable.QUALITY : XrefTable.INDEX;
     }
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.acervo.recognition.Event;
 import org.acervo.recognition.Mention;
@@ -13,6 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -36,6 +40,9 @@ final class EntryCodec {
         TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_TYPE.freeze();
     }
+
+    /** Digits a unit carries at its end, with the hyphen before them: {@code CG139}, {@code ACU-CG-001}. */
+    private static final Pattern ATTACHED_NUMBER = Pattern.compile("-?\\d+$");
 
     /** Mentions in compact JSON: the type as its label. */
     private record StoredMention(String type, String value, String raw, int page, int start, int end) {
@@ -67,9 +74,15 @@ final class EntryCodec {
         doc.add(new StoredField(IndexSchema.RELATIONS, JSON.writeValueAsString(entry.relations())));
         doc.add(new StoredField(IndexSchema.EVENTS, JSON.writeValueAsString(entry.events())));
         block.add(doc);
+        List<Field> facets = facetFields(entry);
         for (int i = 0; i < entry.pages().size(); i++) {
             int pageNumber = i + 1;
             Document page = new Document();
+            facets.forEach(page::add);
+            entry.mentions().stream()
+                    .filter(m -> m.page() == pageNumber && m.type() == MentionType.DATE)
+                    .mapToInt(m -> IndexSchema.day(m.value())).filter(day -> day > 0).distinct()
+                    .forEach(day -> page.add(new IntPoint(IndexSchema.MENTION_DAY, day)));
             page.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_PAGE, Field.Store.YES));
             page.add(new StringField(IndexSchema.SHA256, entry.sha256(), Field.Store.YES));
             page.add(new IntPoint(IndexSchema.PAGE, pageNumber));
@@ -82,6 +95,39 @@ final class EntryCodec {
             block.add(page);
         }
         return block;
+    }
+
+    /** The document-level filter and facet fields every page record carries (see {@link IndexSchema}). */
+    private static List<Field> facetFields(IndexEntry entry) {
+        List<Field> fields = new ArrayList<>();
+        Set<String> types = new TreeSet<>();
+        Set<String> bodies = new TreeSet<>();
+        Set<String> units = new TreeSet<>();
+        for (Mention m : entry.mentions()) {
+            if (m.type().isIdentifier() && m.value() != null) {
+                types.add(m.type().label());
+                String[] parts = m.value().split("/");
+                bodies.add(parts[0]);
+                for (int i = 1; i < parts.length; i++) {
+                    // CG139 is the Consejo General's acuerdo 139: the unit is CG.
+                    String unit = ATTACHED_NUMBER.matcher(parts[i]).replaceAll("");
+                    if (!unit.isEmpty() && !unit.chars().allMatch(Character::isDigit)) {
+                        units.add(unit);
+                    }
+                }
+            }
+        }
+        types.forEach(t -> fields.add(new StringField(IndexSchema.MENTION_TYPE, t, Field.Store.YES)));
+        bodies.forEach(b -> fields.add(new StringField(IndexSchema.BODY, b, Field.Store.YES)));
+        units.forEach(u -> fields.add(new StringField(IndexSchema.UNIT, u, Field.Store.NO)));
+        int day = IndexSchema.day(entry.documentDate());
+        if (day > 0) {
+            fields.add(new IntPoint(IndexSchema.DOCUMENT_DAY, day));
+            fields.add(new NumericDocValuesField(IndexSchema.DOCUMENT_DAY, day));
+            fields.add(new IntPoint(IndexSchema.YEAR, day / 10_000));
+            fields.add(new StoredField(IndexSchema.YEAR, day / 10_000));
+        }
+        return fields;
     }
 
     /** Rebuilds an entry from its doc record and its page records (in any order). */

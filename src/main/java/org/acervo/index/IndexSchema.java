@@ -44,7 +44,37 @@ public final class IndexSchema {
     /** StringField, not stored, multi-valued, on page: canonical identifiers on the page, for exact lookup. */
     public static final String IDENTIFIER = "identifier";
 
+    // Filters and facets. They are document-level values copied onto every page record, because
+    // search matches pages: a filter then is one more FILTER clause, with no join to the doc record.
+
+    /** StringField, stored, multi-valued, on page: identifier types the document mentions (filter, facet). */
+    public static final String MENTION_TYPE = "mentionType";
+    /** StringField, stored, multi-valued, on page: issuing bodies of the document's identifiers (filter, facet). */
+    public static final String BODY = "body";
+    /** StringField, not stored, multi-valued, on page: units of the document's identifiers, attached numbers cut. */
+    public static final String UNIT = "unit";
+    /** IntPoint + StoredField on page: the year of the document date (filter, facet). */
+    public static final String YEAR = "year";
+    /** IntPoint + NumericDocValues on page: the document date as {@code yyyymmdd}, for ranges and sorting. */
+    public static final String DOCUMENT_DAY = "documentDay";
+    /** IntPoint, multi-valued, on page: dates mentioned on this page as {@code yyyymmdd} (a month alone is day 00). */
+    public static final String MENTION_DAY = "mentionDay";
+
     private IndexSchema() {
+    }
+
+    /**
+     * An ISO date as the number {@link #DOCUMENT_DAY} and {@link #MENTION_DAY} hold: {@code 2021-11-04}
+     * is 20211104, a month alone ({@code 2021-11}) is 20211100, so it sorts before the month's days.
+     *
+     * @return -1 when the text is not an ISO date or month
+     */
+    public static int day(String iso) {
+        if (iso == null || !iso.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+            return -1;
+        }
+        int day = iso.length() == 10 ? Integer.parseInt(iso.substring(8, 10)) : 0;
+        return Integer.parseInt(iso.substring(0, 4)) * 10_000 + Integer.parseInt(iso.substring(5, 7)) * 100 + day;
     }
 
     /** The analyzer for {@link #TEXT}, the same at index and query time. */

@@ -11,11 +11,15 @@ import java.util.Optional;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /** A read-only, point-in-time view of the index, for search, cross-reference tables and status. */
 public final class IndexSnapshot implements AutoCloseable {
@@ -81,6 +85,25 @@ public final class IndexSnapshot implements AutoCloseable {
         docs.forEach((sha, doc) -> entries.add(EntryCodec.fromBlock(doc, pages.getOrDefault(sha, List.of()))));
         entries.sort(java.util.Comparator.comparing(IndexEntry::path));
         return entries;
+    }
+
+    /** Whether the index on disk is still the one this snapshot sees; false once an ingest has committed. */
+    public boolean isCurrent() throws IOException {
+        return reader.isCurrent();
+    }
+
+    /** Every distinct value indexed in a keyword field, sorted; e.g. all canonical identifiers. */
+    public List<String> terms(String field) throws IOException {
+        List<String> values = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return values;
+        }
+        TermsEnum it = terms.iterator();
+        for (BytesRef term = it.next(); term != null; term = it.next()) {
+            values.add(term.utf8ToString());
+        }
+        return values;
     }
 
     /** Counts of documents by status. */

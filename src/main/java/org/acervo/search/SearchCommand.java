@@ -1,9 +1,9 @@
 package org.acervo.search;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.acervo.document.DataDirOption;
 import org.acervo.index.IndexSnapshot;
@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code acervo search QUERY}: documents matching words, a phrase or an identifier. */
+/** {@code acervo search QUERY}: documents matching words, a phrase or an identifier, with filters and facets. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search the index: words, \"a phrase\", AND/OR/NOT, or an oficio/acuerdo number in any spelling.")
+        description = {"Search the index: words, \"a phrase\", AND/OR/NOT, word~ for OCR-damaged words,",
+                "an oficio/acuerdo number in any spelling, or a pattern such as INE/UNICOM/*/2021."})
 public final class SearchCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
@@ -31,50 +32,98 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of text.")
     private boolean json;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N documents (default: 10).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N documents per page (default: 10).")
     private int limit;
+
+    @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Which page of N documents (default: 1).")
+    private int page;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance, date (oldest first) or newest (default: relevance).")
+    private String sort;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only documents mentioning an oficio, acuerdo, circular or expediente.")
+    private String type;
+
+    @Option(names = "--body", paramLabel = "BODY", description = "Only documents mentioning a number of this body (INE, IEPC).")
+    private String body;
+
+    @Option(names = "--unit", paramLabel = "UNIT", description = "Only documents mentioning a number of this unit (UNICOM, UTC, CG).")
+    private String unit;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "Only documents dated in this year.")
+    private Integer year;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only documents dated on or after DATE (2021, 2021-10, 2021-10-27).")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only documents dated on or before DATE.")
+    private String to;
+
+    @Option(names = "--mention-from", paramLabel = "DATE", description = "Only pages mentioning a date on or after DATE.")
+    private String mentionFrom;
+
+    @Option(names = "--mention-to", paramLabel = "DATE", description = "Only pages mentioning a date on or before DATE.")
+    private String mentionTo;
+
+    @Option(names = "--fuzzy", description = "Words also match spellings one or two letters away (OCR damage).")
+    private boolean fuzzy;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (limit < 1) {
-            throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
+        SearchRequest request;
+        try {
+            request = new SearchRequest(String.join(" ", query),
+                    new SearchFilters(type, body, unit, year, from, to, mentionFrom, mentionTo),
+                    SearchOrder.parse(sort), page, limit, fuzzy);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        String text = String.join(" ", query).strip();
         SearchResult result;
         try (IndexSnapshot snapshot = IndexSnapshot.open(data.resolve())) {
-            result = new SearchService(snapshot).search(text, limit);
+            result = new SearchService(snapshot).search(request);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("total", result.total());
-            body.put("hits", result.hits().stream().map(h -> {
-                Map<String, Object> hit = new LinkedHashMap<>();
-                hit.put("path", h.path());
-                hit.put("paths", h.paths());
-                hit.put("documentDate", h.documentDate());
-                hit.put("score", h.score());
-                hit.put("pages", h.pages());
-                hit.put("snippet", h.snippet());
-                return hit;
-            }).toList());
-            out.println(JsonMapper.builder().build().writeValueAsString(body));
+            out.println(JsonMapper.builder().build().writeValueAsString(SearchJson.of(result)));
         } else {
-            out.printf("%d document%s match %s%n", result.total(), result.total() == 1 ? "" : "s", text);
-            for (SearchHit h : result.hits()) {
-                out.println();
-                out.printf("%s  (%s)  page%s %s%n", h.path(), h.documentDate() == null ? "no date" : h.documentDate(),
-                        h.pages().size() == 1 ? "" : "s",
-                        String.join(", ", h.pages().stream().map(String::valueOf).toList()));
-                out.printf("  %s%n", h.snippet());
-            }
+            printText(result, out);
         }
         out.flush();
         return 0;
+    }
+
+    private static void printText(SearchResult result, PrintWriter out) {
+        out.printf("%d document%s match %s", result.total(), result.total() == 1 ? "" : "s", result.request().text());
+        if (!result.identifiers().isEmpty() && result.identifiers().size() <= 5) {
+            out.printf(" (searched as %s)", String.join(", ", result.identifiers()));
+        }
+        out.println();
+        if (result.pages() > 1) {
+            out.printf("page %d of %d%n", result.request().page(), result.pages());
+        }
+        for (Map.Entry<String, Map<String, Integer>> facet : result.facets().entrySet()) {
+            if (!facet.getValue().isEmpty()) {
+                out.printf("  %s: %s%n", facet.getKey(), facet.getValue().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+            }
+        }
+        for (SearchHit h : result.hits()) {
+            out.println();
+            out.printf("%s  (%s)  page%s %s%n", h.path(), h.documentDate() == null ? "no date" : h.documentDate(),
+                    h.pages().size() == 1 ? "" : "s",
+                    String.join(", ", h.pages().stream().map(String::valueOf).toList()));
+            for (Snippet s : h.snippets()) {
+                out.printf("  p. %d: %s%n", s.page(), s.text());
+            }
+        }
+        if (result.suggestFuzzy()) {
+            out.println("Nothing found; --fuzzy also matches words damaged by OCR.");
+        }
     }
 }

@@ -5,18 +5,25 @@ import java.util.List;
 /**
  * One matching document.
  *
+ * @param id           the document's identity (SHA-256 of its content), as in {@code /doc/{id}}
  * @param path         its path (the first, when the same content lies under several)
  * @param paths        every path holding this content
  * @param documentDate the document's own date, or null
  * @param score        relevance of its best page
  * @param pages        the pages that match, ascending
- * @param snippet      text around the best match, the match between {@code **}
+ * @param snippets     text around the matches on its best pages, best first
  */
-public record SearchHit(String path, List<String> paths, String documentDate, float score, List<Integer> pages,
-                        String snippet) {
+public record SearchHit(String id, String path, List<String> paths, String documentDate, float score,
+                        List<Integer> pages, List<Snippet> snippets) {
 
     public SearchHit {
         paths = List.copyOf(paths);
         pages = List.copyOf(pages);
+        snippets = List.copyOf(snippets);
+    }
+
+    /** The best snippet with its matches between {@code **}; empty when there is none. */
+    public String snippet() {
+        return snippets.isEmpty() ? "" : snippets.get(0).text();
     }
 }

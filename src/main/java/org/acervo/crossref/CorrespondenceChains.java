@@ -1,0 +1,125 @@
+package org.acervo.crossref;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.acervo.document.DisplayPath;
+import org.acervo.index.EntryStatus;
+import org.acervo.index.IndexEntry;
+import org.acervo.recognition.Relation;
+
+/**
+ * Table 3, correspondence chains: for each identifier, every identifier it reaches through
+ * {@code answers} and {@code cites} relations followed transitively (A answers B, which cites C),
+ * with the path taken and, at both ends, the document that is the identifier when the archive holds it.
+ */
+final class CorrespondenceChains {
+
+    static final List<String> HEADER = List.of("identifier", "held in", "reaches", "reached held in", "steps", "chain",
+            "stated in");
+    /** Longer chains than this are loops the visited set missed or noise; archives do not answer that deep. */
+    private static final int MAX_STEPS = 12;
+
+    /** One stated relation and where it is stated. */
+    record Link(Relation relation, IndexEntry statedIn) {
+    }
+
+    private final Map<String, List<Link>> outgoing = new TreeMap<>();
+    private final Map<String, IndexEntry> holders;
+
+    CorrespondenceChains(List<IndexEntry> entries) {
+        holders = OwnNumbers.holders(entries);
+        Set<String> seen = new HashSet<>();
+        for (IndexEntry entry : entries) {
+            if (entry.status() != EntryStatus.INDEXED) {
+                continue;
+            }
+            for (Relation r : entry.relations()) {
+                // The same relation is stated in many reports; the first statement is enough for a chain.
+                if (!r.from().equals(r.to()) && seen.add(r.from() + "\n" + r.kind() + "\n" + r.to())) {
+                    outgoing.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(new Link(r, entry));
+                }
+            }
+        }
+    }
+
+    /** The chains starting at every identifier that answers or cites another. */
+    Table table() {
+        Table.Builder table = new Table.Builder("chains", "Correspondence chains", HEADER);
+        for (String start : outgoing.keySet()) {
+            rows(start, table);
+        }
+        return table.build();
+    }
+
+    /** The chains starting at one identifier, and the ones leading to it. */
+    Table tableFor(String identifier) {
+        Table.Builder table = new Table.Builder("chains", "Correspondence chains of " + identifier, HEADER);
+        for (String start : outgoing.keySet()) {
+            if (start.equals(identifier)) {
+                rows(start, table);
+            } else {
+                Table.Builder all = new Table.Builder("chains", "", HEADER);
+                rows(start, all);
+                Table t = all.build();
+                for (int i = 0; i < t.rows().size(); i++) {
+                    if (t.rows().get(i).get(2).equals(identifier)) {
+                        table.row(t.docIds().get(i), t.rows().get(i));
+                    }
+                }
+            }
+        }
+        return table.build();
+    }
+
+    /** The document that is this identifier, if held. */
+    IndexEntry holder(String identifier) {
+        return holders.get(identifier);
+    }
+
+    /** Breadth-first from {@code start}: each identifier reached once, by its shortest chain. */
+    private void rows(String start, Table.Builder table) {
+        Deque<List<Link>> queue = new ArrayDeque<>();
+        Set<String> visited = new LinkedHashSet<>(List.of(start));
+        queue.add(List.of());
+        while (!queue.isEmpty()) {
+            List<Link> path = queue.poll();
+            String at = path.isEmpty() ? start : path.get(path.size() - 1).relation().to();
+            if (path.size() == MAX_STEPS) {
+                continue;
+            }
+            for (Link link : outgoing.getOrDefault(at, List.of())) {
+                String next = link.relation().to();
+                if (!visited.add(next)) {
+                    continue;
+                }
+                List<Link> longer = new ArrayList<>(path);
+                longer.add(link);
+                queue.add(longer);
+                IndexEntry statedIn = link.statedIn();
+                table.row(statedIn.sha256(), List.of(start, held(start), next, held(next), longer.size(), chain(start, longer),
+                        DisplayPath.of(statedIn.path()) + " p. " + link.relation().page()));
+            }
+        }
+    }
+
+    private String held(String identifier) {
+        IndexEntry holder = holders.get(identifier);
+        return holder == null ? "" : DisplayPath.of(holder.path());
+    }
+
+    private static String chain(String start, List<Link> links) {
+        StringBuilder chain = new StringBuilder(start);
+        for (Link link : links) {
+            chain.append(' ').append(link.relation().kind()).append(' ').append(link.relation().to());
+        }
+        return chain.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package org.acervo.crossref;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.acervo.document.DisplayPath;
+import org.acervo.index.EntryStatus;
+import org.acervo.index.IndexEntry;
+import org.acervo.recognition.Event;
+
+/**
+ * Table 4, the correspondence register: every dated event (sent, received, approved, …) in date
+ * order, with the identifiers it concerns and where it is stated — the log an archivist would
+ * otherwise type by hand. The same event told by several reports is listed once per report, since
+ * each is a source to check.
+ */
+final class CorrespondenceRegister {
+
+    static final List<String> HEADER = List.of("date", "action", "identifiers", "document", "page");
+
+    private record Line(Event event, IndexEntry entry) {
+    }
+
+    private CorrespondenceRegister() {
+    }
+
+    /** @param identifier only events concerning this identifier, or every event when null */
+    static Table build(List<IndexEntry> entries, String identifier) {
+        List<Line> lines = new ArrayList<>();
+        for (IndexEntry entry : entries) {
+            if (entry.status() == EntryStatus.INDEXED) {
+                entry.events().stream()
+                        .filter(e -> identifier == null || e.ids().contains(identifier))
+                        .forEach(e -> lines.add(new Line(e, entry)));
+            }
+        }
+        lines.sort(Comparator.comparing((Line l) -> l.event().date())
+                .thenComparing(l -> l.entry().path())
+                .thenComparingInt(l -> l.event().page()));
+        Table.Builder table = new Table.Builder("register",
+                identifier == null ? "Correspondence register" : "Timeline of " + identifier, HEADER);
+        for (Line l : lines) {
+            table.row(l.entry().sha256(), List.of(l.event().date(), l.event().action(), String.join(", ", l.event().ids()),
+                    DisplayPath.of(l.entry().path()), l.event().page()));
+        }
+        return table.build();
+    }
+}

@@ -1,0 +1,72 @@
+package org.acervo.crossref;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.acervo.index.IndexEntry;
+import org.acervo.recognition.Event;
+import org.acervo.recognition.MentionType;
+
+/**
+ * Table 1, the identifier index: the cross-reference table's columns, then for each identifier the
+ * first and last date it is seen (dates of the documents that mention it and of its dated events)
+ * and how many documents mention it.
+ */
+final class IdentifierIndex {
+
+    static final List<String> EXTRA = List.of("first seen", "last seen", "documents");
+
+    private IdentifierIndex() {
+    }
+
+    static Table build(List<IndexEntry> entries, Optional<MentionType> type) {
+        List<XrefRow> rows = CrossReferenceTable.build(entries, type);
+        Map<String, String> idsByPath = new HashMap<>();
+        entries.forEach(e -> idsByPath.put(org.acervo.document.DisplayPath.of(e.path()), e.sha256()));
+        Map<String, Span> spans = new HashMap<>();
+        Map<String, Set<String>> documents = new HashMap<>();
+        for (XrefRow row : rows) {
+            spans.computeIfAbsent(row.identifier(), k -> new Span()).add(row.documentDate());
+            documents.computeIfAbsent(row.identifier(), k -> new HashSet<>()).add(row.path());
+        }
+        for (IndexEntry entry : entries) {
+            for (Event event : entry.events()) {
+                event.ids().stream().filter(spans::containsKey).forEach(id -> spans.get(id).add(event.date()));
+            }
+        }
+        List<String> header = new ArrayList<>(XrefFormat.HEADER);
+        header.addAll(EXTRA);
+        Table.Builder table = new Table.Builder("index", "Identifier index", header);
+        for (XrefRow r : rows) {
+            Span span = spans.get(r.identifier());
+            table.row(idsByPath.get(r.path()), List.of(r.identifier(), r.type(), r.path(), nullToEmpty(r.documentDate()),
+                    r.pageList(), r.mentions(), r.firstMention(), nullToEmpty(span.first), nullToEmpty(span.last),
+                    documents.get(r.identifier()).size()));
+        }
+        return table.build();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Earliest and latest ISO date; ISO dates order as text. */
+    private static final class Span {
+        String first;
+        String last;
+
+        void add(String date) {
+            if (date == null || date.isBlank()) {
+                return;
+            }
+            first = first == null || date.compareTo(first) < 0 ? date : first;
+            last = last == null || date.compareTo(last) > 0 ? date : last;
+        }
+    }
+
+}

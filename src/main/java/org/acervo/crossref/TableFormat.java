@@ -1,0 +1,170 @@
+package org.acervo.crossref;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The formats a {@link Table} exports to: CSV, Markdown, XLSX (Excel) and a standalone HTML page. */
+public enum TableFormat {
+    CSV("text/csv", "csv") {
+        @Override
+        public void write(Table table, Writer out) throws IOException {
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(table.header().toArray(String[]::new)).get();
+            // Not closed: the writer may be the console, which outlives the table.
+            CSVPrinter csv = new CSVPrinter(out, format);
+            for (List<String> row : table.rows()) {
+                csv.printRecord(row);
+            }
+            csv.flush();
+        }
+    },
+    MD("text/markdown", "md") {
+        @Override
+        public void write(Table table, Writer out) throws IOException {
+            out.write("| " + String.join(" | ", table.header().stream().map(TableFormat::mdCell).toList()) + " |\n");
+            out.write("|" + "---|".repeat(table.header().size()) + "\n");
+            for (List<String> row : table.rows()) {
+                out.write("| " + String.join(" | ", row.stream().map(TableFormat::mdCell).toList()) + " |\n");
+            }
+            out.flush();
+        }
+    },
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx") {
+        @Override
+        public void write(Table table, OutputStream out) throws IOException {
+            try (XSSFWorkbook book = new XSSFWorkbook()) {
+                Sheet sheet = book.createSheet(table.name());
+                CellStyle bold = book.createCellStyle();
+                Font font = book.createFont();
+                font.setBold(true);
+                bold.setFont(font);
+                Row head = sheet.createRow(0);
+                for (int c = 0; c < table.header().size(); c++) {
+                    Cell cell = head.createCell(c);
+                    cell.setCellValue(table.header().get(c));
+                    cell.setCellStyle(bold);
+                }
+                for (int r = 0; r < table.rows().size(); r++) {
+                    Row row = sheet.createRow(r + 1);
+                    List<String> cells = table.rows().get(r);
+                    for (int c = 0; c < cells.size(); c++) {
+                        String value = cells.get(c);
+                        // Counts as numbers so a spreadsheet can sum and sort them; everything else as text.
+                        if (WHOLE_NUMBER.matcher(value).matches()) {
+                            row.createCell(c).setCellValue(Long.parseLong(value));
+                        } else {
+                            row.createCell(c).setCellValue(value);
+                        }
+                    }
+                }
+                sheet.createFreezePane(0, 1);
+                book.write(out);
+            }
+            out.flush();
+        }
+
+        @Override
+        public void write(Table table, Writer out) {
+            throw new IllegalArgumentException("xlsx is a binary format: give --out FILE");
+        }
+    },
+    HTML("text/html", "html") {
+        @Override
+        public void write(Table table, Writer out) throws IOException {
+            out.write("<!DOCTYPE html>\n<html lang=\"es\"><head><meta charset=\"utf-8\"><title>" + escape(table.title())
+                    + "</title>\n<style>table{border-collapse:collapse;font:14px sans-serif}"
+                    + "th,td{border:1px solid #bbb;padding:3px 6px;vertical-align:top}th{background:#eee}</style></head>\n<body>\n<h1>"
+                    + escape(table.title()) + "</h1>\n<table>\n<thead><tr>");
+            for (String h : table.header()) {
+                out.write("<th>" + escape(h) + "</th>");
+            }
+            out.write("</tr></thead>\n<tbody>\n");
+            for (List<String> row : table.rows()) {
+                out.write("<tr>");
+                for (String cell : row) {
+                    out.write("<td>" + escape(cell) + "</td>");
+                }
+                out.write("</tr>\n");
+            }
+            out.write("</tbody>\n</table>\n</body></html>\n");
+            out.flush();
+        }
+    };
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,15}");
+
+    private final String mediaType;
+    private final String extension;
+
+    TableFormat(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** Whether the format is text that can go to the console. */
+    public boolean isText() {
+        return this != XLSX;
+    }
+
+    /** Writes a text format to a writer, which stays open. */
+    public abstract void write(Table table, Writer out) throws IOException;
+
+    /** Writes the table as UTF-8 (text formats) or as a workbook to a stream, which stays open. */
+    public void write(Table table, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(table, writer);
+        writer.flush();
+    }
+
+    /** Reads {@code csv}, {@code md}, {@code xlsx} or {@code html}. */
+    public static TableFormat parse(String name) {
+        try {
+            return valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("format must be csv, md, xlsx or html, not '" + name + "'");
+        }
+    }
+
+    /** Markdown cells cannot hold a pipe or a line break. */
+    private static String mdCell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+
+    /** HTML-escapes document text, so a document holding markup shows it as text. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

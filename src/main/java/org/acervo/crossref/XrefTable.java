@@ -1,0 +1,50 @@
+package org.acervo.crossref;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.acervo.index.IndexEntry;
+import org.acervo.recognition.MentionType;
+
+/** The five cross-reference tables, by the name the CLI, the page and the API use. */
+public enum XrefTable {
+    /** Identifier index: one row per (identifier, document), with first and last date seen. */
+    INDEX,
+    /** Documents × identifiers, pages in the cells. */
+    MATRIX,
+    /** Transitive answers/cites chains with the documents that are the identifiers. */
+    CHAINS,
+    /** Dated events in date order. */
+    REGISTER,
+    /** Documents to review. */
+    QUALITY;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Builds this table.
+     *
+     * @param type only identifiers of this type (index and matrix), or all when empty
+     */
+    public Table build(List<IndexEntry> entries, Optional<MentionType> type) {
+        return switch (this) {
+            case INDEX -> IdentifierIndex.build(entries, type);
+            case MATRIX -> DocumentMatrix.build(entries, type);
+            case CHAINS -> new CorrespondenceChains(entries).table();
+            case REGISTER -> CorrespondenceRegister.build(entries, null);
+            case QUALITY -> QualityList.build(entries);
+        };
+    }
+
+    /** Reads a table name: index, matrix, chains, register or quality. */
+    public static XrefTable parse(String name) {
+        try {
+            return valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("table must be index, matrix, chains, register or quality, not '" + name + "'");
+        }
+    }
+}

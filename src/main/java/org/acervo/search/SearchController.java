@@ -1,0 +1,90 @@
+package org.acervo.search;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.acervo.index.LiveIndex;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The search page ({@code /}) and {@code /api/search}: the same search, as HTML or JSON. */
+@Controller
+class SearchController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final LiveIndex index;
+
+    SearchController(LiveIndex index) {
+        this.index = index;
+    }
+
+    /** The search page; with no query, just the form. */
+    @GetMapping("/")
+    String page(@RequestParam(name = "q", required = false) String q, Params params, Model model) throws IOException {
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("params", params);
+        if (q != null && !q.isBlank()) {
+            model.addAttribute("result", search(q, params));
+        }
+        return "search";
+    }
+
+    @GetMapping("/api/search")
+    @ResponseBody
+    Map<String, Object> api(@RequestParam("q") String q, Params params) throws IOException {
+        return SearchJson.of(search(q, params));
+    }
+
+    private SearchResult search(String q, Params p) throws IOException {
+        SearchRequest request = new SearchRequest(q,
+                new SearchFilters(p.type, p.body, p.unit, p.year, p.from, p.to, p.mentionFrom, p.mentionTo),
+                SearchOrder.parse(p.sort), p.page == null ? 1 : p.page, p.size == null ? PAGE_SIZE : p.size,
+                p.fuzzy != null && p.fuzzy);
+        return index.read(lease -> lease.cached("search", l -> new SearchService(l.snapshot())).search(request));
+    }
+
+    /** The optional request parameters, bound by name; checked by {@link SearchFilters} and {@link SearchRequest}. */
+    static final class Params {
+        String type;
+        String body;
+        String unit;
+        Integer year;
+        String from;
+        String to;
+        String mentionFrom;
+        String mentionTo;
+        String sort;
+        Integer page;
+        Integer size;
+        Boolean fuzzy;
+
+        public String getType() { return type; }
+        public void setType(String v) { type = v; }
+        public String getBody() { return body; }
+        public void setBody(String v) { body = v; }
+        public String getUnit() { return unit; }
+        public void setUnit(String v) { unit = v; }
+        public Integer getYear() { return year; }
+        public void setYear(Integer v) { year = v; }
+        public String getFrom() { return from; }
+        public void setFrom(String v) { from = v; }
+        public String getTo() { return to; }
+        public void setTo(String v) { to = v; }
+        public String getMentionFrom() { return mentionFrom; }
+        public void setMentionFrom(String v) { mentionFrom = v; }
+        public String getMentionTo() { return mentionTo; }
+        public void setMentionTo(String v) { mentionTo = v; }
+        public String getSort() { return sort; }
+        public void setSort(String v) { sort = v; }
+        public Integer getPage() { return page; }
+        public void setPage(Integer v) { page = v; }
+        public Integer getSize() { return size; }
+        public void setSize(Integer v) { size = v; }
+        public Boolean getFuzzy() { return fuzzy; }
+        public void setFuzzy(Boolean v) { fuzzy = v; }
+    }
+}

@@ -1,0 +1,41 @@
+package org.acervo.search;
+
+/**
+ * One search as the CLI, the page and the API ask for it.
+ *
+ * @param text     the query: words, "a phrase", AND/OR/NOT, identifiers in any spelling, {@code INE/UNICOM/*}/2021
+ * @param filters  what to narrow to
+ * @param order    how to order hits
+ * @param page     1-based page of hits
+ * @param pageSize hits per page
+ * @param fuzzy    whether words also match spellings one or two letters away (OCR damage)
+ */
+public record SearchRequest(String text, SearchFilters filters, SearchOrder order, int page, int pageSize,
+                            boolean fuzzy) {
+
+    /** The most hits a page may hold. */
+    public static final int MAX_PAGE_SIZE = 500;
+
+    public SearchRequest {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("the query is empty: type words, a phrase or an identifier");
+        }
+        text = text.strip();
+        if (text.length() > 1_000) {
+            throw new IllegalArgumentException("the query is longer than 1000 characters");
+        }
+        filters = filters == null ? SearchFilters.NONE : filters;
+        order = order == null ? SearchOrder.RELEVANCE : order;
+        if (page < 1) {
+            throw new IllegalArgumentException("page must be at least 1, not " + page);
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("the page size must be between 1 and " + MAX_PAGE_SIZE + ", not " + pageSize);
+        }
+    }
+
+    /** The first page of a plain search. */
+    public static SearchRequest of(String text, int pageSize) {
+        return new SearchRequest(text, SearchFilters.NONE, SearchOrder.RELEVANCE, 1, pageSize, false);
+    }
+}

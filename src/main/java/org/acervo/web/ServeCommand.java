@@ -1,0 +1,48 @@
+package org.acervo.web;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.acervo.document.DataDirOption;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code acervo serve}: the web interface, on this machine only unless {@code --bind} says otherwise. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the web interface: search, identifiers, documents and cross-reference tables,",
+                "with a JSON API under /api/. Listens on 127.0.0.1 only unless --bind is given."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    private DataDirOption data;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port to listen on (default: 8080).")
+    private int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 exposes it to the network).")
+    private String bind;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65_535) {
+            throw new ParameterException(spec.commandLine(), "port must be between 0 and 65535, not " + port);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (WebServer server = WebServer.start(data.resolve(), bind, port)) {
+            String host = bind.contains(":") ? "[" + bind + "]" : bind;
+            out.printf("Acervo is at http://%s:%d/ (index in %s). Ctrl-C stops it.%n", host, server.port(), data.resolve());
+            out.flush();
+            server.awaitStop();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,37 @@
+package org.acervo.web;
+
+import java.nio.file.Path;
+
+import org.acervo.index.LiveIndex;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+
+/**
+ * The Spring MVC application behind {@code acervo serve}: the search, identifier, document and
+ * cross-reference pages and their JSON API. Started only by {@code serve}; every other command runs
+ * without a web server.
+ *
+ * <p>The job repository's database and Spring Batch are left out: the web interface only reads the
+ * index, and must not lock or create the H2 database an ingest may be using.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration(excludeName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+        "org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration",
+        "org.springframework.boot.batch.autoconfigure.BatchJobLauncherAutoConfiguration",
+        "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration"})
+@ComponentScan(basePackages = {"org.acervo.web", "org.acervo.search", "org.acervo.crossref"})
+public class WebApplication {
+
+    @Bean(destroyMethod = "close")
+    LiveIndex liveIndex(@Value("${acervo.data}") String dataDir) {
+        return new LiveIndex(Path.of(dataDir));
+    }
+}

@@ -1,0 +1,84 @@
+package org.acervo.web;
+
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.acervo.index.NoIndexException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Turns failures into answers for people: a sentence and a status, as a page or as JSON under
+ * {@code /api/}. Stack traces go to the log, never to the browser.
+ *
+ * <ul>
+ *   <li>a query, filter or parameter that cannot be read: 400 with what to fix;</li>
+ *   <li>an unknown document or identifier: 404;</li>
+ *   <li>no index yet: 503 with the command to build one;</li>
+ *   <li>anything else: 500, "see acervo.log".</li>
+ * </ul>
+ */
+@ControllerAdvice
+class WebErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebErrors.class);
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    Object badRequest(IllegalArgumentException e, HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, "the parameter '" + e.getName() + "' cannot be '" + e.getValue() + "'", request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    Object missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, "the parameter '" + e.getParameterName() + "' is needed", request);
+    }
+
+    @ExceptionHandler(BindException.class)
+    Object badParameters(BindException e, HttpServletRequest request) {
+        String field = e.getFieldError() == null ? "a parameter" : "the parameter '" + e.getFieldError().getField() + "'";
+        Object value = e.getFieldError() == null ? null : e.getFieldError().getRejectedValue();
+        return answer(HttpStatus.BAD_REQUEST, field + " cannot be '" + value + "'", request);
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    Object notFound(NoSuchElementException e, HttpServletRequest request) {
+        return answer(HttpStatus.NOT_FOUND, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(NoIndexException.class)
+    Object noIndex(NoIndexException e, HttpServletRequest request) {
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object failed(Exception e, HttpServletRequest request) {
+        LOG.error("Request {} failed", request.getRequestURI(), e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong; the details are in acervo.log", request);
+    }
+
+    private static Object answer(HttpStatus status, String message, HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("status", status.value(), "error", message));
+        }
+        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "message", message));
+        page.setStatus(status);
+        return page;
+    }
+}

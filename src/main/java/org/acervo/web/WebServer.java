@@ -1,0 +1,62 @@
+package org.acervo.web;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A running web interface over one data directory; closing it stops the server. */
+public final class WebServer implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private WebServer(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @param dataDir the data directory whose index is served
+     * @param bind    the address to listen on: 127.0.0.1 unless the archivist chose to expose it
+     * @param port    the port, 0 for any free one
+     */
+    public static WebServer start(Path dataDir, String bind, int port) {
+        // As command-line arguments, because they must beat application.properties, which keeps every
+        // other command off the web ("spring.main.web-application-type=none").
+        String[] args = {
+                "--spring.main.web-application-type=servlet",
+                "--spring.config.name=acervo-web",
+                "--acervo.data=" + dataDir,
+                "--server.address=" + bind,
+                "--server.port=" + port};
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(WebApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties(Map.of())
+                .run(args);
+        return new WebServer(context);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /** Blocks until the server is stopped (Ctrl-C stops it through Spring's shutdown hook). */
+    public void awaitStop() throws InterruptedException {
+        while (context.isActive()) {
+            Thread.sleep(500);
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

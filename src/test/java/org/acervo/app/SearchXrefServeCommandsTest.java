@@ -1,0 +1,118 @@
+package org.acervo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.acervo.fixtures.SmallArchive;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command-line contract of search, xref and serve on a small archive. */
+class SearchXrefServeCommandsTest {
+
+    @TempDir
+    static Path data;
+
+    static SmallArchive archive;
+
+    @BeforeAll
+    static void index() throws Exception {
+        archive = SmallArchive.build(data);
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            int code = AcervoCommand.execute(args);
+            return new Result(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void searchJsonKeepsTotalAndHitsAndAddsFacets() {
+        Result r = run("search", "oficio", "OR", "informe", "--json", "--type", "oficio", "--from", "2021-10-21",
+                "--sort", "date", "--limit", "1", "--page", "3", "--data", data.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, Object> body = JsonMapper.builder().build().readValue(r.out(), Map.class);
+        assertThat(body.get("total")).isEqualTo(3);
+        List<Map<String, Object>> hits = (List<Map<String, Object>>) body.get("hits");
+        assertThat(hits).singleElement().satisfies(h -> {
+            assertThat(h).containsKeys("path", "paths", "documentDate", "score", "pages", "snippet");
+            assertThat(h.get("documentDate")).isEqualTo("2022-01-05");
+        });
+        assertThat((Map<String, Object>) body.get("facets")).containsKeys("type", "body", "year");
+    }
+
+    @Test
+    void searchTextShowsFacetsSnippetsByPageAndOffersFuzzy() {
+        Result r = run("search", "INE/UNICOM/*/2021", "--data", data.toString());
+        assertThat(r.out()).contains("3 documents match", "body: INE 3", "p. 2: ", "**INE/UNICOM/5388/2021**");
+        assertThat(run("search", "Rezultados", "--data", data.toString()).out()).contains("--fuzzy");
+        assertThat(run("search", "Rezultados", "--fuzzy", "--data", data.toString()).out()).contains("1 document match");
+    }
+
+    @Test
+    void badSearchInputIsAUsageError() {
+        Result r = run("search", "\"abierta", "--data", data.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("acervo: could not read the query");
+        assertThat(run("search", "x", "--sort", "size", "--data", data.toString()).code()).isEqualTo(2);
+        assertThat(run("search", "x", "--to", "ayer", "--data", data.toString()).err()).contains("to must be a date");
+    }
+
+    @Test
+    void xrefKeepsItsDefaultTableAndExportsEveryTableToXlsx() throws Exception {
+        Result table = run("xref", "--format", "csv", "--data", data.toString());
+        assertThat(table.code()).isZero();
+        assertThat(table.out()).startsWith("identifier,type,document,date,pages,mentions,first mention,");
+        Path out = data.resolve("chains.xlsx");
+        Result chains = run("xref", "--chains", "--format", "xlsx", "--out", out.toString(), "--data", data.toString());
+        assertThat(chains.code()).as(chains.err()).isZero();
+        assertThat(chains.err()).contains("3 rows written");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("identifier");
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(3);
+        }
+        assertThat(run("xref", "--register", "--format", "md", "--data", data.toString()).out())
+                .startsWith("| date | action | identifiers | document | page |");
+        assertThat(run("xref", "--quality", "--format", "html", "--data", data.toString()).out()).contains("<table>");
+        assertThat(run("xref", "--matrix", "--data", data.toString()).out()).startsWith("| document | date | IEPC/CG139/2021");
+    }
+
+    @Test
+    void xrefRefusesXlsxOnTheConsoleAndTwoTablesAtOnce() {
+        assertThat(run("xref", "--format", "xlsx", "--data", data.toString()).err()).contains("give --out FILE");
+        assertThat(run("xref", "--chains", "--matrix", "--data", data.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void serveDescribesItsOptions() {
+        Result r = run("serve", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("--port", "--bind", "127.0.0.1", "--data");
+        assertThat(run("serve", "--port", "70000", "--data", data.toString()).code()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,166 @@
+package org.acervo.crossref;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.acervo.fixtures.SmallArchive;
+import org.acervo.index.IndexEntry;
+import org.acervo.index.IndexSnapshot;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class CrossReferenceTablesTest {
+
+    @TempDir
+    static Path data;
+
+    static SmallArchive archive;
+    static List<IndexEntry> entries;
+
+    @BeforeAll
+    static void index() throws Exception {
+        archive = SmallArchive.build(data);
+        try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+            entries = snapshot.entries();
+        }
+    }
+
+    private static Table table(XrefTable which) {
+        return which.build(entries, Optional.empty());
+    }
+
+    private static List<String> column(Table table, String name) {
+        int c = table.header().indexOf(name);
+        return table.rows().stream().map(r -> r.get(c)).toList();
+    }
+
+    @Test
+    void theIdentifierIndexKeepsTheOldColumnsFirstAndAddsFirstLastSeenAndDocuments() {
+        Table index = table(XrefTable.INDEX);
+        assertThat(index.header()).containsExactly("identifier", "type", "document", "date", "pages", "mentions",
+                "first mention", "first seen", "last seen", "documents");
+        List<String> row = index.rows().stream().filter(r -> r.get(0).equals("INE/UNICOM/4756/2021")).findFirst().orElseThrow();
+        assertThat(row.subList(7, 10)).containsExactly("2021-10-20", "2021-10-27", "2");
+        assertThat(column(index, "identifier")).doesNotContain("").isSorted();
+    }
+
+    @Test
+    void theMatrixHasADocumentPerRowAndThePagesInTheCells() {
+        Table matrix = table(XrefTable.MATRIX);
+        assertThat(matrix.header()).startsWith("document", "date").contains("INE/UNICOM/5388/2021");
+        int col = matrix.header().indexOf("INE/UNICOM/5388/2021");
+        List<String> informe = matrix.rows().stream().filter(r -> r.get(0).endsWith("informe-2022.txt")).findFirst().orElseThrow();
+        assertThat(informe.get(col)).isEqualTo("2");
+        assertThat(matrix.rows()).hasSize(4);
+    }
+
+    @Test
+    void chainsFollowAnswersAndCitesTransitivelyWithTheDocumentsThatAreTheIdentifiers() {
+        Table chains = table(XrefTable.CHAINS);
+        List<String> longest = chains.rows().stream()
+                .filter(r -> r.get(0).equals("IEPC/CG139/2021") && r.get(2).equals("INE/UNICOM/4756/2021")).findFirst().orElseThrow();
+        assertThat(longest.get(1)).endsWith("acuerdo-139.txt");
+        assertThat(longest.get(3)).endsWith("oficio-4756.txt");
+        assertThat(longest.get(4)).isEqualTo("2");
+        assertThat(longest.get(5)).isEqualTo("IEPC/CG139/2021 cites IEPC/SE/2119/2021 answers INE/UNICOM/4756/2021");
+        assertThat(chains.rows()).hasSize(3);
+        assertThat(OwnNumbers.of(archive.informe2022)).isEmpty();
+        assertThat(OwnNumbers.of(archive.oficio2119)).contains("IEPC/SE/2119/2021");
+    }
+
+    @Test
+    void theRegisterListsDatedEventsInDateOrder() {
+        Table register = table(XrefTable.REGISTER);
+        assertThat(column(register, "date")).containsExactly("2021-10-20", "2021-10-27", "2021-10-27", "2021-12-17");
+        assertThat(register.rows().get(3)).containsExactly("2021-12-17", "recibe", "INE/UNICOM/5388/2021",
+                register.rows().get(3).get(3), "2");
+    }
+
+    @Test
+    void theQualityListNamesFailedUndatedAndPoorlyReadDocuments() {
+        Table quality = table(XrefTable.QUALITY);
+        assertThat(quality.rows()).hasSize(2);
+        String scan = quality.rows().stream().filter(r -> r.get(0).endsWith("escaneo.txt")).findFirst().orElseThrow().get(6);
+        assertThat(scan).contains("no document date", "no identifiers", "OCR text reads poorly");
+        assertThat(QualityList.wordQuality("El Consejo General aprobó el Acuerdo IEPC/CG139/2021 el 27 de octubre.")).isGreaterThan(0.95);
+        assertThat(QualityList.wordQuality("Rcsu1tad0s ~~ii; E1ect0ra1es qqqq")).isLessThan(0.3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(XrefTable.class)
+    void everyTableExportsToCsvMarkdownHtmlAndXlsx(XrefTable which) throws Exception {
+        Table table = table(which);
+
+        StringWriter csv = new StringWriter();
+        TableFormat.CSV.write(table, csv);
+        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(csv.toString())).getRecords();
+        assertThat(records).hasSize(table.rows().size());
+        assertThat(records.get(0).getParser().getHeaderNames()).isEqualTo(table.header());
+
+        StringWriter md = new StringWriter();
+        TableFormat.MD.write(table, md);
+        assertThat(md.toString().lines()).hasSize(table.rows().size() + 2);
+
+        StringWriter html = new StringWriter();
+        TableFormat.HTML.write(table, html);
+        assertThat(html.toString()).contains("<table>").contains("<th>" + table.header().get(0) + "</th>");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        TableFormat.XLSX.write(table, xlsx);
+        assertThat(readXlsx(xlsx.toByteArray())).isEqualTo(withHeader(table));
+    }
+
+    @Test
+    void htmlExportEscapesDocumentText() throws Exception {
+        Table table = new Table.Builder("t", "<b>t</b>", List.of("text")).row(null, List.of("<script>alert('x')</script>")).build();
+        StringWriter html = new StringWriter();
+        TableFormat.HTML.write(table, html);
+        assertThat(html.toString()).doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    }
+
+    private static List<List<String>> withHeader(Table table) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(table.header());
+        all.addAll(table.rows());
+        return all;
+    }
+
+    static List<List<String>> readXlsx(byte[] bytes) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = book.getSheetAt(0);
+            int width = sheet.getRow(0).getLastCellNum();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < width; c++) {
+                    cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,183 @@
+package org.acervo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.acervo.fixtures.SmallArchive;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The web interface on a real port of 127.0.0.1 over a small archive: pages, API, escaping, downloads, errors. */
+class WebServerTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path data;
+
+    static SmallArchive archive;
+    static WebServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        archive = SmallArchive.build(data);
+        server = WebServer.start(data, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<byte[]> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String path) throws Exception {
+        HttpResponse<byte[]> response = get(path);
+        assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
+        return JSON.readValue(response.body(), Map.class);
+    }
+
+    @Test
+    void theSearchPageShowsHitsWithMarkedSnippetsPagesAndFacets() throws Exception {
+        HttpResponse<byte[]> page = get("/?q=ine+%2F+unicom+%2F+4756+%2F+2021");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(text(page)).contains("2 documentos", "<mark>INE/UNICOM/4756/2021</mark>",
+                "href=\"/doc/" + archive.oficio2119.sha256() + "\"", "href=\"/id/INE/UNICOM/4756/2021\"", "Órgano");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSearchApiHasTotalHitsAndFacets() throws Exception {
+        Map<String, Object> body = json("/api/search?q=INE/UNIC0M/4756/2O21&sort=date");
+        assertThat(body.get("total")).isEqualTo(2);
+        List<Map<String, Object>> hits = (List<Map<String, Object>>) body.get("hits");
+        assertThat(hits).extracting(h -> h.get("documentDate")).containsExactly("2021-10-20", "2021-10-27");
+        assertThat(hits.get(0)).containsKeys("path", "documentDate", "score", "pages", "snippet", "snippets");
+        assertThat((Map<String, Object>) body.get("facets")).containsKeys("type", "body", "year");
+    }
+
+    @Test
+    void aDocumentPageShowsItsTextEscapedWithMentionsLinked() throws Exception {
+        String page = text(get("/doc/" + archive.oficio4756.sha256()));
+        assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        assertThat(page).contains("<a class=\"mention\" href=\"/id/INE/UNICOM/4756/2021\"");
+        assertThat(page).contains("href=\"/doc/" + archive.oficio4756.sha256() + "/original\"");
+    }
+
+    @Test
+    void theOriginalFileDownloadsByItsId() throws Exception {
+        HttpResponse<byte[]> file = get("/doc/" + archive.oficio4756.sha256() + "/original");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(Files.readAllBytes(Path.of(archive.oficio4756.path())));
+        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment", "oficio-4756.txt");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/doc/0000000000000000000000000000000000000000000000000000000000000000/original",
+            "/doc/..%2F..%2F..%2Fetc%2Fpasswd/original", "/doc/%2e%2e/original", "/doc/..;/original",
+            "/doc/oficio-4756.txt/original", "/doc/nope"})
+    void downloadsRefuseUnknownIdsAndPaths(String path) throws Exception {
+        HttpResponse<byte[]> response = get(path);
+        assertThat(response.statusCode()).isIn(400, 404);
+        assertThat(text(response)).doesNotContain("root:").doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void aChangedFileIsNotServed() throws Exception {
+        Path moved = Path.of(archive.scan.path());
+        Files.writeString(moved, "otro contenido");
+        assertThat(get("/doc/" + archive.scan.sha256() + "/original").statusCode()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/?q=%22sin+cerrar", "/?q=(oficio", "/?q=oficio&page=0", "/?q=oficio&year=dos",
+            "/?q=oficio&from=27/10/2021", "/xref?table=nada"})
+    void malformedRequestsGiveA400PageWithASentence(String path) throws Exception {
+        HttpResponse<byte[]> response = get(path);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(text(response)).contains("<h2>400</h2>").doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void malformedApiQueriesGiveA400Json() throws Exception {
+        HttpResponse<byte[]> response = get("/api/search?q=%22sin+cerrar");
+        assertThat(response.statusCode()).isEqualTo(400);
+        Map<String, Object> body = JSON.readValue(response.body(), Map.class);
+        assertThat((String) body.get("error")).startsWith("could not read the query");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theIdentifierPageAndApiShowDocumentsChainsAndTimeline() throws Exception {
+        HttpResponse<byte[]> spaced = get("/id/iepc%20/%20se%20/%202119%20/%202021");
+        assertThat(spaced.statusCode()).isEqualTo(302);
+        assertThat(spaced.headers().firstValue("Location").orElseThrow()).endsWith("/id/IEPC/SE/2119/2021");
+        String page = text(get("/id/IEPC/SE/2119/2021"));
+        assertThat(page).contains("IEPC/CG139/2021 cites IEPC/SE/2119/2021", "oficio-2119.txt", "envía");
+        Map<String, Object> body = json("/api/id/IEPC/SE/2119/2021");
+        assertThat(body.get("type")).isEqualTo("oficio");
+        assertThat((Map<String, Object>) body.get("heldIn")).containsEntry("id", archive.oficio2119.sha256());
+        assertThat((List<Object>) body.get("documents")).hasSize(2);
+        assertThat((List<Object>) body.get("chains")).hasSize(2);
+        assertThat((List<Object>) body.get("timeline")).hasSize(1);
+        assertThat(get("/api/id/INE/UNICOM/9999/2021").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theXrefPageApiAndExports() throws Exception {
+        assertThat(text(get("/xref?table=chains"))).contains("Correspondence chains", "/xref/export?table=chains&amp;type=&amp;format=xlsx");
+        Map<String, Object> register = json("/api/xref?table=register");
+        assertThat((List<Map<String, Object>>) register.get("rows")).extracting(r -> r.get("date"))
+                .containsExactly("2021-10-20", "2021-10-27", "2021-10-27", "2021-12-17");
+        Map<String, Object> acuerdos = json("/api/xref?type=acuerdo");
+        assertThat((List<Map<String, Object>>) acuerdos.get("rows")).extracting(r -> r.get("identifier")).containsOnly("IEPC/CG139/2021");
+        HttpResponse<byte[]> xlsx = get("/xref/export?table=index&format=xlsx");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains("acervo-index.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("identifier");
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(((List<?>) json("/api/xref").get("rows")).size());
+        }
+        assertThat(text(get("/xref/export?table=register&format=csv"))).startsWith("date,action,identifiers,document,page");
+    }
+
+    @Test
+    void theServerListensOnLoopbackOnly() throws Exception {
+        assertThat(text(get("/"))).contains("<form");
+        java.util.Optional<java.net.InetAddress> external = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
+                .stream().flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress()).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(external.isPresent(), "no network address besides loopback");
+        try (java.net.Socket socket = new java.net.Socket()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(
+                    new java.net.InetSocketAddress(external.get(), server.port()), 2_000)).isInstanceOf(java.io.IOException.class);
+        }
+    }
+}
