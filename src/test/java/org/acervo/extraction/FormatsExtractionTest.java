@@ -1,0 +1,117 @@
+package org.acervo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Formats beyond PDF and DOCX that archives hold: RTF, ODT, HTML in Windows-1252, JPEG and multi-page TIFF scans. */
+class FormatsExtractionTest {
+
+    private static TextExtractor extractor;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        extractor = new TextExtractor(OcrMode.AUTO, Duration.ofMinutes(2));
+    }
+
+    @AfterAll
+    static void stop() {
+        extractor.close();
+    }
+
+    private static String text(Extraction extraction) {
+        assertThat(extraction.succeeded()).as(extraction.reason()).isTrue();
+        return String.join("\n", extraction.pages()).replaceAll("\\s*/\\s*", "/");
+    }
+
+    @Test
+    void rtfWithWindows1252Accents() throws Exception {
+        Path rtf = Files.writeString(dir.resolve("oficio.rtf"),
+                "{\\rtf1\\ansi\\ansicpg1252 Oficio IEPC/UTC/21/140 de la Comisi\\'f3n, 5 de octubre de 2021.\\par}",
+                StandardCharsets.US_ASCII);
+        assertThat(text(extractor.extract(rtf))).contains("IEPC/UTC/21/140", "Comisión");
+    }
+
+    @Test
+    void odtText() throws Exception {
+        Path odt = dir.resolve("acta.odt");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+                    + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                    + "<text:p>Acta de sesión: se aprobó el Acuerdo IEPC/CG139/2021.</text:p>"
+                    + "</office:text></office:body></office:document-content>").getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(odt, bytes.toByteArray());
+        assertThat(text(extractor.extract(odt))).contains("IEPC/CG139/2021", "sesión");
+    }
+
+    @Test
+    void htmlDeclaredWindows1252() throws Exception {
+        Path html = dir.resolve("aviso.html");
+        Files.write(html, ("<html><head><meta charset=\"windows-1252\"><title>Aviso</title></head>"
+                + "<body><p>Notificación del oficio INE/UNICOM/4547/2021</p></body></html>")
+                .getBytes(Charset.forName("windows-1252")));
+        assertThat(text(extractor.extract(html))).contains("Notificación", "INE/UNICOM/4547/2021");
+    }
+
+    @Test
+    void jpegScanIsOcrd() throws Exception {
+        Path jpeg = dir.resolve("oficio.jpg");
+        ImageIO.write(TestDocuments.scan("Oficio IEPC/SE/2119/2021", 1400, 400, 44), "jpg", jpeg.toFile());
+        Extraction extraction = extractor.extract(jpeg);
+        assertThat(text(extraction)).contains("IEPC/SE/2119/2021");
+        assertThat(extraction.ocrPages()).isEqualTo(1);
+    }
+
+    @Test
+    void everyPageOfAMultiPageTiffIsOcrd() throws Exception {
+        Path tiff = dir.resolve("expediente.tiff");
+        BufferedImage first = TestDocuments.scan("Primera hoja IEPC/UTC/21/150", 1400, 400, 44);
+        BufferedImage second = TestDocuments.scan("Segunda hoja IEPC/UTC/21/151", 1400, 400, 44);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(tiff.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            writer.writeToSequence(new IIOImage(first, null, null), null);
+            writer.writeToSequence(new IIOImage(second, null, null), null);
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        assertThat(text(extractor.extract(tiff))).contains("IEPC/UTC/21/150", "IEPC/UTC/21/151");
+    }
+}
