@@ -67,6 +67,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return result;
         }
         Extraction extraction = extractor.extract(file);
+        extraction.discardAttachments();
         if (!extraction.succeeded()) {
             result.put("error", extraction.reason());
             return result;

@@ -58,6 +58,9 @@ final class Ingestion {
         out.printf("  unchanged     %6d%n", s.unchanged());
         out.printf("  failed        %6d%n", s.failed().size());
         out.printf("  pages OCR'd   %6d%n", s.ocrPages());
+        if (s.embedded() > 0) {
+            out.printf("  embedded      %6d   (attachments and archive members, indexed as documents of their own)%n", s.embedded());
+        }
         if (!s.pruned().isEmpty()) {
             out.printf("  pruned        %6d%n", s.pruned().size());
         }

@@ -11,21 +11,41 @@ import java.util.List;
  * @param ocrPages  how many pages went through OCR
  * @param failure   null on success
  * @param reason    the failure as a sentence with its detail, null on success
+ * @param attachments files inside a container (e-mail attachments, archive members), each to be read
+ *                  as a document of its own; their temporary files belong to the caller
  */
 public record Extraction(String sha256, String mediaType, List<String> pages, int ocrPages,
-                         ExtractionFailure failure, String reason) {
+                         ExtractionFailure failure, String reason, List<Attachment> attachments) {
 
     public Extraction {
         pages = List.copyOf(pages);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     static Extraction success(String sha256, String mediaType, List<String> pages, int ocrPages) {
-        return new Extraction(sha256, mediaType, pages, ocrPages, null, null);
+        return new Extraction(sha256, mediaType, pages, ocrPages, null, null, List.of());
+    }
+
+    Extraction withAttachments(List<Attachment> found) {
+        return new Extraction(sha256, mediaType, pages, ocrPages, failure, reason, found);
     }
 
     static Extraction failed(String sha256, String mediaType, ExtractionFailure failure, String detail) {
         String reason = detail == null || detail.isBlank() ? failure.sentence() : failure.sentence() + " (" + detail + ")";
-        return new Extraction(sha256, mediaType, List.of(), 0, failure, reason);
+        return new Extraction(sha256, mediaType, List.of(), 0, failure, reason, List.of());
+    }
+
+    /** Deletes the temporary copies of the attachments, for callers that do not read them. */
+    public void discardAttachments() {
+        for (Attachment attachment : attachments) {
+            if (attachment.file() != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(attachment.file()));
+                } catch (java.io.IOException e) {
+                    // A temporary file left behind is not worth failing a document for.
+                }
+            }
+        }
     }
 
     public boolean succeeded() {

@@ -16,9 +16,9 @@ import java.util.concurrent.TimeoutException;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
@@ -133,25 +133,55 @@ public final class TextExtractor implements DocumentExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         PageTextHandler handler = new PageTextHandler();
+        boolean container = AttachmentCollector.CONTAINERS.contains(MediaType.parse(mediaType).getBaseType().toString());
+        AttachmentCollector collector = new AttachmentCollector();
+        ParseContext context = newContext();
+        if (container) {
+            context.set(EmbeddedDocumentExtractor.class, collector);
+        }
         try (InputStream in = TikaInputStream.get(file, metadata)) {
-            parser.parse(in, handler, metadata, newContext());
-        } catch (EncryptedDocumentException e) {
-            return Extraction.failed(sha256, mediaType, ExtractionFailure.ENCRYPTED, null);
-        } catch (UnsupportedFormatException e) {
-            return Extraction.failed(sha256, mediaType, ExtractionFailure.UNSUPPORTED, mediaType);
-        } catch (ZeroByteFileException e) {
-            return Extraction.failed(sha256, mediaType, ExtractionFailure.EMPTY, null);
-        } catch (TikaException | IOException | org.xml.sax.SAXException | RuntimeException e) {
-            log.warn("Could not parse {}", file, e);
-            return Extraction.failed(sha256, mediaType, ExtractionFailure.CORRUPT, firstLine(e));
+            parser.parse(in, handler, metadata, context);
+        } catch (Exception e) {
+            collector.attachments().forEach(TextExtractor::deleteCopy);
+            return failure(file, sha256, mediaType, e);
         }
         List<String> pages = handler.pages();
+        List<Attachment> attachments = collector.attachments();
+        if (pages.stream().allMatch(String::isBlank) && !attachments.isEmpty()) {
+            // An archive has no text of its own: its page lists what it holds.
+            pages = List.of("Contenido: " + String.join(", ", attachments.stream().map(Attachment::name).toList()));
+        }
         if (pages.stream().allMatch(String::isBlank)) {
             boolean unknown = MediaType.OCTET_STREAM.toString().equals(mediaType);
             return Extraction.failed(sha256, mediaType, unknown ? ExtractionFailure.UNSUPPORTED : ExtractionFailure.NO_TEXT,
                     unknown ? "type not recognized" : mediaType);
         }
-        return Extraction.success(sha256, mediaType, pages, ocrPages(mediaType, metadata, pages));
+        return Extraction.success(sha256, mediaType, pages, ocrPages(mediaType, metadata, pages)).withAttachments(attachments);
+    }
+
+    private static void deleteCopy(Attachment attachment) {
+        if (attachment.file() != null) {
+            try {
+                Files.deleteIfExists(Path.of(attachment.file()));
+            } catch (IOException e) {
+                log.warn("Could not delete {}", attachment.file(), e);
+            }
+        }
+    }
+
+    /** A parse that threw, as the failure a person reads. */
+    private Extraction failure(Path file, String sha256, String mediaType, Exception error) {
+        if (error instanceof EncryptedDocumentException) {
+            return Extraction.failed(sha256, mediaType, ExtractionFailure.ENCRYPTED, null);
+        }
+        if (error instanceof UnsupportedFormatException) {
+            return Extraction.failed(sha256, mediaType, ExtractionFailure.UNSUPPORTED, mediaType);
+        }
+        if (error instanceof ZeroByteFileException) {
+            return Extraction.failed(sha256, mediaType, ExtractionFailure.EMPTY, null);
+        }
+        log.warn("Could not parse {}", file, error);
+        return Extraction.failed(sha256, mediaType, ExtractionFailure.CORRUPT, firstLine(error));
     }
 
     private int ocrPages(String mediaType, Metadata metadata, List<String> pages) {

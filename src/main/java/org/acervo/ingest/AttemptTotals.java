@@ -17,10 +17,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * partitions commit with each chunk. A restart skips partitions that had finished, so each
  * partition's latest execution across all attempts is the one to read.
  */
-record AttemptTotals(int indexed, int unchanged, List<IngestSummary.Failure> failures, int ocrPages, List<String> pruned) {
+record AttemptTotals(int indexed, int unchanged, List<IngestSummary.Failure> failures, int ocrPages, int embedded,
+                     List<String> pruned) {
 
+    /** Files of the inputs finished so far; failed members of containers are not input files. */
     int filesDone() {
-        return indexed + unchanged + failures.size();
+        return indexed + unchanged + (int) failures.stream().filter(f -> !f.path().contains(IngestOutcome.MEMBER)).count();
     }
 
     @SuppressWarnings("unchecked")
@@ -42,12 +44,14 @@ record AttemptTotals(int indexed, int unchanged, List<IngestSummary.Failure> fai
         int indexed = 0;
         int unchanged = 0;
         int ocrPages = 0;
+        int embedded = 0;
         List<IngestSummary.Failure> failures = new ArrayList<>();
         for (StepExecution step : latest.values()) {
             ExecutionContext context = step.getExecutionContext();
             indexed += context.getInt(IngestTally.INDEXED, 0);
             unchanged += context.getInt(IngestTally.UNCHANGED, 0);
             ocrPages += context.getInt(IngestTally.OCR_PAGES, 0);
+            embedded += context.getInt(IngestTally.EMBEDDED, 0);
             if (context.containsKey(IngestTally.FAILURES)) {
                 for (String line : (List<String>) context.get(IngestTally.FAILURES)) {
                     String[] parts = line.split("\t", 2);
@@ -56,6 +60,6 @@ record AttemptTotals(int indexed, int unchanged, List<IngestSummary.Failure> fai
             }
         }
         failures.sort(Comparator.comparing(IngestSummary.Failure::path));
-        return new AttemptTotals(indexed, unchanged, failures, ocrPages, pruned);
+        return new AttemptTotals(indexed, unchanged, failures, ocrPages, embedded, pruned);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.acervo.extraction.Sha256;
 import org.acervo.index.DocumentIndex;
+import org.acervo.index.IndexEntry;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -33,15 +34,29 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
         for (IngestOutcome outcome : chunk) {
             if (outcome.replacedSha() != null) {
                 index.removePath(outcome.replacedSha(), outcome.path());
+                unlistMembers(outcome.path());
             }
             if (outcome.entry() != null) {
                 index.upsert(outcome.entry());
+            }
+            for (IndexEntry member : outcome.embedded()) {
+                index.upsert(member);
             }
         }
         index.commit();
         for (IngestOutcome outcome : chunk) {
             tally.add(outcome);
             progress.done(outcome);
+        }
+    }
+
+    /** A changed container's old members go with it; its new members are written next. */
+    private void unlistMembers(String container) throws IOException {
+        String prefix = container + IngestOutcome.MEMBER;
+        for (var member : index.paths().entrySet()) {
+            if (member.getKey().startsWith(prefix)) {
+                index.removePath(member.getValue(), member.getKey());
+            }
         }
     }
 

@@ -1,14 +1,17 @@
 package org.acervo.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.acervo.extraction.Attachment;
+import org.acervo.extraction.DocumentExtractor;
 import org.acervo.extraction.Extraction;
 import org.acervo.extraction.Sha256;
-import org.acervo.extraction.DocumentExtractor;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
@@ -26,6 +29,9 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     /** Supplied on first need: Tika takes a second or two to start, which an all-unchanged run never needs. */
     private final Supplier<DocumentExtractor> extractor;
     private final DocumentRecognizer recognizer;
+
+    /** An archive inside an archive inside an e-mail is followed; deeper nesting is a bomb, not a filing system. */
+    static final int MAX_DEPTH = 3;
 
     IngestProcessor(DocumentIndex index, Supplier<DocumentExtractor> extractor, DocumentRecognizer recognizer) {
         this.index = index;
@@ -47,8 +53,42 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
             // The same content under another path: one document, one more path.
             return new IngestOutcome(path, resultOf(known.get()), known.get().withPath(path), replaced);
         }
-        IndexEntry entry = entryFor(path, extractor.get().extract(file, sha));
-        return new IngestOutcome(path, resultOf(entry), entry, replaced);
+        Extraction extraction = extractor.get().extract(file, sha);
+        List<IndexEntry> embedded = new ArrayList<>();
+        readAttachments(path, extraction, 1, embedded);
+        IndexEntry entry = entryFor(path, extraction);
+        return new IngestOutcome(path, resultOf(entry), entry, replaced, embedded);
+    }
+
+    /**
+     * Each attachment or archive member becomes a document of its own under {@code container!/name};
+     * nested containers are followed {@value #MAX_DEPTH} levels deep. Temporary copies are deleted here.
+     */
+    private void readAttachments(String container, Extraction extraction, int depth, List<IndexEntry> into)
+            throws IOException {
+        for (Attachment attachment : extraction.attachments()) {
+            String path = container + IngestOutcome.MEMBER + attachment.name();
+            if (attachment.file() == null) {
+                into.add(failed(path, "path-" + Sha256.of(path), null, attachment.reason()));
+                continue;
+            }
+            Path copy = Path.of(attachment.file());
+            try {
+                String sha = Sha256.of(copy);
+                Optional<IndexEntry> known = index.find(sha);
+                if (known.isPresent()) {
+                    into.add(known.get().withPath(path));
+                    continue;
+                }
+                Extraction inner = extractor.get().extract(copy, sha);
+                if (depth < MAX_DEPTH) {
+                    readAttachments(path, inner, depth + 1, into);
+                }
+                into.add(entryFor(path, inner));
+            } finally {
+                Files.deleteIfExists(copy);
+            }
+        }
     }
 
     private IndexEntry entryFor(String path, Extraction extraction) {

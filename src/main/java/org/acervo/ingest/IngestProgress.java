@@ -40,7 +40,10 @@ public final class IngestProgress {
         String detail = switch (outcome.result()) {
             case FAILED -> "  " + outcome.entry().reason();
             case INDEXED -> "  (" + plural(filePages, "page")
-                    + (outcome.ocrPages() > 0 ? ", " + outcome.ocrPages() + " OCR'd" : "") + ")";
+                    + (outcome.ocrPages() > 0 ? ", " + outcome.ocrPages() + " OCR'd" : "")
+                    + (outcome.embedded().isEmpty() ? "" : ", " + plural(outcome.embedded().size(), "embedded document")
+                    + (outcome.embeddedFailures() > 0 ? " (" + outcome.embeddedFailures() + " failed)" : ""))
+                    + ")";
             case UNCHANGED -> "";
         };
         out.printf("[" + width + "/%d] %-9s %s%s%s%n", done, total, outcome.result().name().toLowerCase(),

@@ -10,14 +10,15 @@ import java.util.List;
  * @param seen           files found under the inputs
  * @param indexed        files whose content was (re)indexed or listed under a new path
  * @param unchanged      files whose content and path were already indexed
- * @param failed         files that could not be read, with their reasons
+ * @param failed         files (and members of containers) that could not be read, with their reasons
  * @param ocrPages       pages read by OCR
+ * @param embedded       documents found inside containers (attachments, archive members)
  * @param seconds        wall time of this run
  * @param restarted      true when this run resumed an interrupted one
  * @param pruned         paths removed from the index because their files are gone (with {@code --prune})
  */
 public record IngestSummary(long jobExecutionId, String status, int seen, int indexed, int unchanged,
-                            List<Failure> failed, int ocrPages, double seconds, boolean restarted, List<String> pruned) {
+                            List<Failure> failed, int ocrPages, int embedded, double seconds, boolean restarted, List<String> pruned) {
 
     /** A file that failed and why. */
     public record Failure(String path, String reason) {

@@ -16,11 +16,13 @@ final class IngestTally {
     static final String FAILED = "acervo.failed";
     static final String OCR_PAGES = "acervo.ocrPages";
     static final String FAILURES = "acervo.failures";
+    static final String EMBEDDED = "acervo.embedded";
 
     private int indexed;
     private int unchanged;
     private int failed;
     private int ocrPages;
+    private int embedded;
     private final List<String> failures = new ArrayList<>();
 
     void add(IngestOutcome outcome) {
@@ -33,6 +35,9 @@ final class IngestTally {
             }
         }
         ocrPages += outcome.ocrPages();
+        embedded += outcome.embedded().size();
+        outcome.embedded().stream().filter(e -> e.status() == org.acervo.index.EntryStatus.FAILED)
+                .forEach(e -> failures.add(e.path() + "\t" + e.reason()));
     }
 
     @SuppressWarnings("unchecked")
@@ -41,6 +46,7 @@ final class IngestTally {
         unchanged = context.getInt(UNCHANGED, 0);
         failed = context.getInt(FAILED, 0);
         ocrPages = context.getInt(OCR_PAGES, 0);
+        embedded = context.getInt(EMBEDDED, 0);
         failures.clear();
         if (context.containsKey(FAILURES)) {
             failures.addAll((List<String>) context.get(FAILURES));
@@ -52,6 +58,7 @@ final class IngestTally {
         context.putInt(UNCHANGED, unchanged);
         context.putInt(FAILED, failed);
         context.putInt(OCR_PAGES, ocrPages);
+        context.putInt(EMBEDDED, embedded);
         context.put(FAILURES, new ArrayList<>(failures));
     }
 }

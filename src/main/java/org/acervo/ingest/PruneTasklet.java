@@ -41,7 +41,10 @@ final class PruneTasklet implements Tasklet {
             sources.list().forEach(p -> present.add(p.toString()));
             for (Map.Entry<String, String> indexed : index.paths().entrySet()) {
                 String path = indexed.getKey();
-                if (!present.contains(path) && underInputs(Path.of(path))) {
+                // A member of a container (archive.zip!/oficio.pdf) stays while its container does.
+                int member = path.indexOf(IngestOutcome.MEMBER);
+                String file = member < 0 ? path : path.substring(0, member);
+                if (!present.contains(file) && underInputs(Path.of(file))) {
                     index.removePath(indexed.getValue(), path);
                     pruned.add(path);
                 }

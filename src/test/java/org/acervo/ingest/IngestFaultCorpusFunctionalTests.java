@@ -86,9 +86,12 @@ class IngestFaultCorpusFunctionalTests {
         }
         Set<String> expected = Set.of("vacio.pdf", "truncado.pdf", "ruido.bin", "ruido.pdf", "no-es-pdf.pdf",
                 "protegido.pdf", "xref-roto.pdf", "bomba.zip", "oficio-número-ñ.txt", "latin1.txt");
-        assertThat(byName.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        // The bomb's one member is recorded too, under bomba.zip!/ceros.txt.
+        assertThat(byName.keySet()).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(expected.stream(), java.util.stream.Stream.of("ceros.txt")).toList());
         assertThat(summary.seen()).isEqualTo(expected.size());
-        assertThat(summary.indexed() + summary.failed().size()).isEqualTo(expected.size());
+        assertThat(summary.embedded()).isEqualTo(1);
+        assertThat(summary.indexed() + summary.failed().size()).isEqualTo(expected.size() + 1);
 
         Function<String, String> reason = name -> byName.get(name).reason();
         assertThat(reason.apply("vacio.pdf")).startsWith("empty file");
@@ -97,7 +100,10 @@ class IngestFaultCorpusFunctionalTests {
         assertThat(reason.apply("no-es-pdf.pdf")).contains("named .pdf but it holds plain text");
         assertThat(byName.get("ruido.bin").status()).isEqualTo(EntryStatus.FAILED);
         assertThat(byName.get("ruido.pdf").status()).isEqualTo(EntryStatus.FAILED);
-        assertThat(byName.get("bomba.zip").status()).isEqualTo(EntryStatus.FAILED);
+        assertThat(byName.get("bomba.zip").status()).isEqualTo(EntryStatus.INDEXED);
+        assertThat(byName.get("ceros.txt").status()).isEqualTo(EntryStatus.FAILED);
+        assertThat(byName.get("ceros.txt").paths()).containsExactly(corpus.resolve("bomba.zip") + "!/ceros.txt");
+        assertThat(reason.apply("ceros.txt")).contains("larger than 100 MB unpacked; not read");
         // PDFBox repairs a wrong xref by scanning the file: the text is still there.
         assertThat(byName.get("xref-roto.pdf").status()).isEqualTo(EntryStatus.INDEXED);
         assertThat(byName.get("xref-roto.pdf").pages().get(0)).contains("IEPC/UTC/21/105");

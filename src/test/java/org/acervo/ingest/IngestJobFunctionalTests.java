@@ -141,6 +141,51 @@ class IngestJobFunctionalTests {
     }
 
     @Test
+    void anEmailsAttachmentsAndAnArchivesMembersAreDocumentsOfTheirOwn() throws Exception {
+        Path mail = write("correo.eml", String.join("\r\n",
+                "From: utc@iepcdgo.org.mx", "To: unicom@ine.mx", "Subject: Remision del oficio IEPC/UTC/21/104",
+                "Date: Mon, 11 Oct 2021 10:00:00 -0600", "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"XYZ\"", "", "--XYZ",
+                "Content-Type: text/plain; charset=UTF-8", "", "Se remite el oficio IEPC/UTC/21/104.", "--XYZ",
+                "Content-Type: text/plain; charset=UTF-8; name=\"oficio.txt\"",
+                "Content-Disposition: attachment; filename=\"oficio.txt\"", "",
+                "Oficio No. IEPC/UTC/21/104 que remite constancia del oficio INE/UNICOM/4547/2021.", "--XYZ--", ""));
+        Path zip = inputs.resolve("paquete.zip");
+        zip(zip, java.util.Map.of("uno.txt", "Acuerdo IEPC/CG139/2021", "anexos/dos.txt", "Oficio IEPC/SE/2119/2021"));
+
+        IngestSummary summary = ingest(inputs);
+
+        assertThat(summary.seen()).isEqualTo(2);
+        assertThat(summary.embedded()).isEqualTo(3);
+        java.util.Map<String, IndexEntry> byPath = new java.util.HashMap<>();
+        entriesUnder(inputs).forEach(e -> e.paths().forEach(p -> byPath.put(p, e)));
+        String attachment = mail + "!/oficio.txt";
+        assertThat(byPath).containsOnlyKeys(mail.toString(), attachment, zip.toString(), zip + "!/uno.txt",
+                zip + "!/anexos/dos.txt");
+        assertThat(byPath.get(mail.toString()).pages().get(0)).contains("Se remite el oficio");
+        assertThat(byPath.get(attachment).mentions()).extracting(m -> m.value()).contains("INE/UNICOM/4547/2021");
+        assertThat(byPath.get(zip + "!/anexos/dos.txt").mentions()).extracting(m -> m.value()).contains("IEPC/SE/2119/2021");
+        assertThat(byPath.get(zip.toString()).pages().get(0)).contains("uno.txt", "anexos/dos.txt");
+
+        // A changed archive replaces its members too.
+        zip(zip, java.util.Map.of("uno.txt", "Acuerdo IEPC/CG139/2021"));
+        ingest(inputs);
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        entriesUnder(inputs).forEach(e -> paths.addAll(e.paths()));
+        assertThat(paths).contains(zip + "!/uno.txt").doesNotContain(zip + "!/anexos/dos.txt");
+    }
+
+    private static void zip(Path file, java.util.Map<String, String> members) throws IOException {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var member : new java.util.TreeMap<>(members).entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(member.getKey()));
+                out.write(member.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+    }
+
+    @Test
     void aChangedFileReplacesItsOldVersion() throws Exception {
         Path file = write("informe.txt", "Primera versión: oficio IEPC/UTC/21/107.");
         ingest(inputs);
