@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds document numbers ({@link Identifier}) on one page and tells oficios, acuerdos and circulars apart.
+ * Finds document numbers and case numbers ({@link Identifier}) on one page and tells oficios,
+ * acuerdos, circulars and expedientes apart.
  *
  * <p>Only capitals count in running text ({@code INE/UNICOM/4547/2021}, not {@code ine/unicom/...}):
  * prose with slashes is lower case, and requiring capitals is what keeps {@code y/o} and URLs out.
@@ -28,16 +29,30 @@ final class IdentifierRecognizer {
                     + Identifier.MIN_PARTS + "," + Identifier.MAX_PARTS + "}+"
                     + "(?![\\p{L}\\p{N}]|\\s{0,3}/)");
 
+    /** A tribunal's case number, with the same fences as {@link #IN_TEXT}; {@code SN-2019-883} has no slash. */
+    private static final Pattern EXPEDIENTE_IN_TEXT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/@._:\\\\-])" + Identifier.EXPEDIENTE + "(?![\\p{L}\\p{N}]|\\s{0,3}/|-\\p{N})");
+
     /** @return the numbers on the page in text order */
     List<FoundIdentifier> find(String page) {
         List<int[]> spans = new ArrayList<>();
         List<Identifier> identifiers = new ArrayList<>();
         Matcher m = IN_TEXT.matcher(page);
-        while (m.find()) {
-            Optional<Identifier> identifier = Identifier.tryParse(m.group());
+        Matcher e = EXPEDIENTE_IN_TEXT.matcher(page);
+        boolean moreNumbers = m.find();
+        boolean moreExpedientes = e.find();
+        // Two kinds of number, merged in text order; their shapes never overlap.
+        while (moreNumbers || moreExpedientes) {
+            Matcher next = !moreExpedientes || (moreNumbers && m.start() < e.start()) ? m : e;
+            Optional<Identifier> identifier = Identifier.tryParse(next.group());
             if (identifier.isPresent()) {
                 identifiers.add(identifier.get());
-                spans.add(new int[] {m.start(), m.end()});
+                spans.add(new int[] {next.start(), next.end()});
+            }
+            if (next == m) {
+                moreNumbers = m.find();
+            } else {
+                moreExpedientes = e.find();
             }
         }
         List<MentionType> types = IdentifierTypes.classify(page, identifiers, spans);

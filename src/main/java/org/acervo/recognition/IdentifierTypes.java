@@ -6,8 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether each number on a page is an oficio, an acuerdo or a circular.
+ * Decides whether each number on a page is an oficio, an acuerdo, a circular or an expediente.
  *
+ * <p>A tribunal's case number ({@code SUP-RAP-123/2021}) is an expediente unless the word acuerdo
+ * introduces it (a comité's {@code CT-IECM-05/2023}).
  * <p>A {@code CG} or {@code JGE} unit makes an acuerdo whatever the words around it. Otherwise
  * the nearest of the words acuerdo, circular or oficio (singular or plural, any case) decides,
  * if it comes at most {@value #MAX_WORDS_BETWEEN} words before the number in the same sentence.
@@ -54,7 +56,9 @@ final class IdentifierTypes {
                 introduced = listType;
             }
             listType = introduced;
-            if (identifiers.get(i).isAcuerdoNumber()) {
+            if (identifiers.get(i).isExpediente()) {
+                types.add(introduced == MentionType.ACUERDO ? MentionType.ACUERDO : MentionType.EXPEDIENTE);
+            } else if (identifiers.get(i).isAcuerdoNumber()) {
                 types.add(MentionType.ACUERDO);
             } else {
                 types.add(introduced == null ? MentionType.OFICIO : introduced);
