@@ -7,14 +7,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the correspondence a document states sentence by sentence: which number answers or cites
@@ -30,46 +26,47 @@ import java.util.regex.Pattern;
  */
 final class Correspondence {
 
-    /** A sentence ends at a semicolon, a blank line, or a stop followed by a capitalised word. */
-    private static final Pattern SENTENCE_END = Pattern.compile(";|\\n\\s{0,40}\\n|[.!?](?=\\s{1,40}\\p{Lu}\\p{Ll})");
-    private static final Pattern RESPECTIVELY = Pattern.compile("(?<!\\p{L})respectivamente(?!\\p{L})");
-
     private static final Properties DATA = load();
-    private static final Map<String, Pattern> RELATION_WORDS = patterns("relation.");
-    private static final Map<String, Pattern> ACTION_WORDS = patterns("action.");
-
-    /** A relation word found in a sentence. */
-    private record Cue(int start, int end, String kind) {
-    }
+    private static final WordCues RELATION_WORDS = cues("relation.");
+    private static final WordCues ACTION_WORDS = cues("action.");
 
     private Correspondence() {
     }
 
-    static List<Relation> relations(List<String> pages, List<Mention> mentions) {
-        List<Relation> relations = new ArrayList<>();
-        forEachSentence(pages, mentions, (page, folded, start, end, inSentence) -> relations.addAll(relate(page, folded, start, end, inSentence)));
-        return relations;
+    /** The relations and events of one document. */
+    record Read(List<Relation> relations, List<Event> events) {
     }
 
-    static List<Event> events(List<String> pages, List<Mention> mentions) {
+    /** Reads every sentence once for both relations and events. */
+    static Read read(List<String> pages, List<Mention> mentions) {
+        List<Relation> relations = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         forEachSentence(pages, mentions, (page, folded, start, end, inSentence) -> {
-            List<Mention> ids = inSentence.stream().filter(m -> m.type().isIdentifier()).toList();
-            Mention date = inSentence.stream().filter(m -> !m.type().isIdentifier() && m.value() != null).findFirst().orElse(null);
-            String action = firstAction(folded, start, end);
-            if (ids.isEmpty() || date == null || action == null) {
-                return;
-            }
-            Set<String> objects = new LinkedHashSet<>();
-            relate(page, folded, start, end, inSentence).forEach(r -> objects.add(r.to()));
-            Set<String> concerned = new LinkedHashSet<>();
-            ids.stream().map(Mention::value).filter(v -> !objects.contains(v)).forEach(concerned::add);
-            if (concerned.isEmpty()) {
-                ids.forEach(m -> concerned.add(m.value()));
-            }
-            events.add(new Event(date.value(), action, List.copyOf(concerned), page));
+            List<Relation> stated = relate(page, folded, start, end, inSentence);
+            relations.addAll(stated);
+            event(page, folded, start, end, inSentence, stated).ifPresent(events::add);
         });
-        return events;
+        return new Read(relations, events);
+    }
+
+    private static java.util.Optional<Event> event(int page, String folded, int start, int end, List<Mention> inSentence, List<Relation> stated) {
+        List<Mention> ids = inSentence.stream().filter(m -> m.type().isIdentifier()).toList();
+        Mention date = inSentence.stream().filter(m -> !m.type().isIdentifier() && m.value() != null).findFirst().orElse(null);
+        if (ids.isEmpty() || date == null) {
+            return java.util.Optional.empty();
+        }
+        String action = firstAction(folded, start, end);
+        if (action == null) {
+            return java.util.Optional.empty();
+        }
+        Set<String> objects = new LinkedHashSet<>();
+        stated.forEach(r -> objects.add(r.to()));
+        Set<String> concerned = new LinkedHashSet<>();
+        ids.stream().map(Mention::value).filter(v -> !objects.contains(v)).forEach(concerned::add);
+        if (concerned.isEmpty()) {
+            ids.forEach(m -> concerned.add(m.value()));
+        }
+        return java.util.Optional.of(new Event(date.value(), action, List.copyOf(concerned), page));
     }
 
     /** What is done with each sentence: its page number, the folded page, its span and its mentions. */
@@ -82,20 +79,26 @@ final class Correspondence {
             String text = pages.get(p) == null ? "" : pages.get(p);
             int number = p + 1;
             List<Mention> onPage = mentions.stream().filter(m -> m.page() == number).toList();
-            if (onPage.isEmpty()) {
-                continue;
+            if (onPage.size() < 2) {
+                continue; // a relation needs two identifiers, an event a date and an identifier
             }
             String folded = TextFolding.fold(text);
-            Matcher end = SENTENCE_END.matcher(text);
             int start = 0;
-            while (start < text.length()) {
-                int stop = end.find() ? end.start() : text.length();
-                int from = start;
-                List<Mention> inSentence = onPage.stream().filter(m -> m.start() >= from && m.start() < stop).toList();
-                if (!inSentence.isEmpty()) {
-                    visitor.visit(number, folded, from, stop, inSentence);
+            int next = 0; // mentions are in offset order: one sweep hands each sentence its own
+            int last = onPage.get(onPage.size() - 1).start();
+            while (start <= last && next < onPage.size()) {
+                int stop = sentenceEnd(text, start);
+                List<Mention> inSentence = new ArrayList<>();
+                while (next < onPage.size() && onPage.get(next).start() < stop) {
+                    if (onPage.get(next).start() >= start) {
+                        inSentence.add(onPage.get(next));
+                    }
+                    next++;
                 }
-                start = stop == text.length() ? stop : end.end();
+                if (inSentence.size() >= 2) {
+                    visitor.visit(number, folded, start, stop, inSentence);
+                }
+                start = stop + 1;
             }
         }
     }
@@ -105,7 +108,7 @@ final class Correspondence {
         if (ids.size() < 2) {
             return List.of();
         }
-        List<Cue> cues = cues(folded, start, end);
+        List<WordCues.Found> cues = RELATION_WORDS.find(folded, start, end);
         if (cues.isEmpty()) {
             return List.of();
         }
@@ -113,62 +116,76 @@ final class Correspondence {
         if (subjects.isEmpty()) {
             return List.of();
         }
-        boolean respectively = RESPECTIVELY.matcher(folded).region(start, end).find();
+        boolean respectively = contains(folded, "respectivamente", start, end);
         List<Relation> relations = new ArrayList<>();
         for (int c = 0; c < cues.size(); c++) {
-            Cue cue = cues.get(c);
+            WordCues.Found cue = cues.get(c);
             int until = c + 1 < cues.size() ? cues.get(c + 1).start() : end;
             List<String> objects = ids.stream().filter(m -> m.start() >= cue.end() && m.start() < until)
                     .map(Mention::value).filter(v -> !subjects.contains(v)).distinct().toList();
             if (subjects.size() == 1) {
-                objects.forEach(o -> relations.add(new Relation(subjects.get(0), o, cue.kind(), page)));
+                objects.forEach(o -> relations.add(new Relation(subjects.get(0), o, cue.key(), page)));
             } else if (respectively && subjects.size() == objects.size()) {
                 for (int i = 0; i < objects.size(); i++) {
-                    relations.add(new Relation(subjects.get(i), objects.get(i), cue.kind(), page));
+                    relations.add(new Relation(subjects.get(i), objects.get(i), cue.key(), page));
                 }
             }
         }
         return relations;
     }
 
-    private static List<Cue> cues(String folded, int start, int end) {
-        List<Cue> cues = new ArrayList<>();
-        RELATION_WORDS.forEach((kind, pattern) -> {
-            Matcher m = pattern.matcher(folded).region(start, end);
-            while (m.find()) {
-                cues.add(new Cue(m.start(), m.end(), kind));
+    /**
+     * Where the sentence that starts at {@code start} ends: at a semicolon, a blank line, or a
+     * stop followed by a capitalised word ("No. INE/..." goes on).
+     */
+    private static int sentenceEnd(String text, int start) {
+        int n = text.length();
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ';') {
+                return i;
             }
-        });
-        cues.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
-        List<Cue> distinct = new ArrayList<>();
-        for (Cue cue : cues) {
-            if (distinct.isEmpty() || cue.start() >= distinct.get(distinct.size() - 1).end()) {
-                distinct.add(cue);
+            if (c == '\n') {
+                int j = i + 1;
+                while (j < n && j - i <= 40 && Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n') {
+                    j++;
+                }
+                if (j < n && text.charAt(j) == '\n') {
+                    return i;
+                }
+            } else if (c == '.' || c == '!' || c == '?') {
+                int j = i + 1;
+                while (j < n && j - i <= 40 && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j + 1 < n && Character.isUpperCase(text.charAt(j)) && Character.isLowerCase(text.charAt(j + 1))) {
+                    return i;
+                }
             }
         }
-        return distinct;
+        return n;
+    }
+
+    /** Like {@code indexOf}, but stops at {@code end} instead of running on to the end of the page. */
+    private static boolean contains(String text, String word, int start, int end) {
+        for (int i = start; i + word.length() <= end; i++) {
+            if (text.charAt(i) == word.charAt(0) && text.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstAction(String folded, int start, int end) {
-        String action = null;
-        int first = Integer.MAX_VALUE;
-        for (Map.Entry<String, Pattern> entry : ACTION_WORDS.entrySet()) {
-            Matcher m = entry.getValue().matcher(folded).region(start, end);
-            if (m.find() && m.start() < first) {
-                first = m.start();
-                action = entry.getKey();
-            }
-        }
-        return action;
+        List<WordCues.Found> actions = ACTION_WORDS.find(folded, start, end);
+        return actions.isEmpty() ? null : actions.get(0).key();
     }
 
-    private static Map<String, Pattern> patterns(String prefix) {
-        Map<String, Pattern> patterns = new LinkedHashMap<>();
-        DATA.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).sorted().forEach(key -> {
-            String words = DATA.getProperty(key).strip().replace(" ", "\\s{1,3}");
-            patterns.put(key.substring(prefix.length()), Pattern.compile("(?<!\\p{L})(?:" + words + ")(?!\\p{L})"));
-        });
-        return Map.copyOf(patterns);
+    private static WordCues cues(String prefix) {
+        List<String[]> phrases = new ArrayList<>();
+        DATA.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).sorted()
+                .forEach(key -> phrases.add(new String[] {key.substring(prefix.length()), DATA.getProperty(key)}));
+        return new WordCues(phrases);
     }
 
     private static Properties load() {

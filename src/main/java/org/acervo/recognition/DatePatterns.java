@@ -83,9 +83,10 @@ final class DatePatterns {
     /** What joins a yearless date to a full one whose year it shares: "del 29 de octubre al 2 de noviembre de 2021". */
     static final Pattern RANGE_JOIN = Pattern.compile("\\s{1,3}(?:al|y|hasta\\s{1,3}el)\\s{1,3}(?:el\\s{1,3})?");
 
-    /** A day and month that name a street, not a date: "Av. 20 de Noviembre", "calle 5 de Mayo". */
-    static final Pattern STREET = Pattern.compile(
-            "(?<!\\p{L})(?:av|avda|avenida|calle|c|blvd|boulevard|bulevar|calz|calzada|priv|privada|col|colonia|fracc|esq|esquina|plaza|prolongacion)\\.?\\s{1,3}$");
+    /** Words before a day and month that make them a street, not a date: "Av. 20 de Noviembre", "calle 5 de Mayo". */
+    static final java.util.Set<String> STREET_WORDS = java.util.Set.of("av", "avda", "avenida", "calle", "c", "blvd",
+            "boulevard", "bulevar", "calz", "calzada", "priv", "privada", "col", "colonia", "fracc", "esq", "esquina",
+            "plaza", "prolongacion");
 
     private DatePatterns() {
     }

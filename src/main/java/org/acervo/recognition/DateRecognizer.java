@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,18 @@ final class DateRecognizer {
     /** How far back a list's earlier days and a street's name are looked for. */
     private static final int LOOK_BACK = 24;
 
+    /** How far before its month name a date in words may start: "treinta y uno días del mes de". */
+    private static final int WORD_BEFORE = 50;
+
+    /** How far after its month name a date may end: "de mil novecientos noventa y nueve", "del año en curso". */
+    private static final int WORD_AFTER = 70;
+
+    /** How far before its abbreviated month a date starts: "12 de jul.". */
+    private static final int ABBREVIATED_BEFORE = 8;
+
+    /** How far around a digit-separator-digit a numeric date may reach: {@code 2021-11-04}. */
+    private static final int NUMBER_MARGIN = 12;
+
     /** A list has at most this many earlier days. */
     private static final int MAX_LIST = 8;
 
@@ -52,13 +65,20 @@ final class DateRecognizer {
 
     /** @return the dates on the page in text order, none overlapping another */
     List<FoundDate> find(String page) {
-        String folded = TextFolding.fold(page);
+        return find(page, TextFolding.fold(page));
+    }
+
+    /** @param folded {@code page} folded by {@link TextFolding} */
+    List<FoundDate> find(String page, String folded) {
         List<Candidate> candidates = new ArrayList<>();
-        inWords(folded, candidates);
-        monthFirst(folded, candidates);
-        abbreviated(folded, candidates);
-        numeric(folded, DatePatterns.DAY_FIRST, candidates);
-        numeric(folded, DatePatterns.ISO, candidates);
+        int[] months = MonthAnchors.words(folded);
+        Regions numbers = MonthAnchors.numbers(folded, NUMBER_MARGIN, NUMBER_MARGIN);
+        lookingAtBefore(DatePatterns.IN_WORDS, folded, months, WORD_BEFORE, m -> inWords(m, candidates));
+        lookingAtBefore(DatePatterns.MONTH_FIRST, folded, months, 0, m -> add(candidates, m.start(), m.end(),
+                Integer.parseInt(m.group("year")), Months.number(m.group("month")), Integer.parseInt(m.group("day"))));
+        lookingAtBefore(DatePatterns.ABBREVIATED, folded, months, ABBREVIATED_BEFORE, m -> abbreviated(m, candidates));
+        numbers.findAll(DatePatterns.DAY_FIRST, folded, m -> numeric(m, DatePatterns.DAY_FIRST, candidates));
+        numbers.findAll(DatePatterns.ISO, folded, m -> numeric(m, DatePatterns.ISO, candidates));
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
         List<FoundDate> dates = new ArrayList<>();
         int taken = 0;
@@ -78,16 +98,58 @@ final class DateRecognizer {
         return dates;
     }
 
-    private static void inWords(String folded, List<Candidate> out) {
-        Matcher m = DatePatterns.IN_WORDS.matcher(folded);
-        while (m.find()) {
+    /**
+     * Runs {@code pattern} as {@code find} would over the page, but tried only at the word starts
+     * at most {@code before} characters before each month name: a regex tried at every position
+     * of a page is what made dates slow. Matches come in text order and do not overlap.
+     */
+    private static void lookingAtBefore(Pattern pattern, String folded, int[] months, int before, Consumer<Matcher> each) {
+        Matcher m = pattern.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = folded.length();
+        int taken = 0;
+        for (int month : months) {
+            for (int s = Math.max(taken, month - before); s <= month; s++) {
+                if (s != month && (s > 0 && Character.isLetterOrDigit(folded.charAt(s - 1)) || !mayStartDay(folded, s))) {
+                    continue; // a match starts at a day, in digits or words, or at the month
+                }
+                m.region(s, Math.min(n, month + WORD_AFTER));
+                if (m.lookingAt()) {
+                    each.accept(m);
+                    taken = m.end();
+                    if (taken > month) {
+                        break;
+                    }
+                    s = taken - 1;
+                }
+            }
+        }
+    }
+
+    /** Whether a day can start at {@code s}: a digit, OCR's l or i before a digit, or a number word. */
+    private static boolean mayStartDay(String folded, int s) {
+        char c = folded.charAt(s);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        if ((c == 'l' || c == 'i') && s + 1 < folded.length() && Character.isDigit(folded.charAt(s + 1))) {
+            return true;
+        }
+        int end = s;
+        while (end < folded.length() && end - s < 12 && Character.isLetter(folded.charAt(end))) {
+            end++;
+        }
+        return NumberWords.isDayWord(folded.substring(s, end));
+    }
+
+    private static void inWords(Matcher m, List<Candidate> out) {
+        {
             int month = Months.number(m.group("month"));
             boolean hasDay = m.group("day") != null || m.group("dayWords") != null;
             boolean current = m.group("current") != null;
             int year = m.group("year") != null ? ocrDigits(m.group("year"))
                     : m.group("yearWords") != null ? NumberWords.value(m.group("yearWords")) : 0;
             if (!hasDay && year == 0) {
-                continue; // "mes de octubre": a month with neither day nor year is not a date
+                return; // "mes de octubre": a month with neither day nor year is not a date
             }
             int day = m.group("day") != null ? ocrDigits(m.group("day"))
                     : m.group("dayWords") != null ? NumberWords.value(m.group("dayWords")) : 0;
@@ -105,17 +167,8 @@ final class DateRecognizer {
         }
     }
 
-    private static void monthFirst(String folded, List<Candidate> out) {
-        Matcher m = DatePatterns.MONTH_FIRST.matcher(folded);
-        while (m.find()) {
-            add(out, m.start(), m.end(), Integer.parseInt(m.group("year")), Months.number(m.group("month")),
-                    Integer.parseInt(m.group("day")));
-        }
-    }
-
-    private static void abbreviated(String folded, List<Candidate> out) {
-        Matcher m = DatePatterns.ABBREVIATED.matcher(folded);
-        while (m.find()) {
+    private static void abbreviated(Matcher m, List<Candidate> out) {
+        {
             String month = m.group("month") != null ? m.group("month") : m.group("month2");
             String yearText = m.group("year") != null ? m.group("year") : m.group("year2");
             int year = Integer.parseInt(yearText) + (yearText.length() == 2 ? CENTURY : 0);
@@ -123,9 +176,8 @@ final class DateRecognizer {
         }
     }
 
-    private static void numeric(String folded, Pattern pattern, List<Candidate> out) {
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
+    private static void numeric(Matcher m, Pattern pattern, List<Candidate> out) {
+        {
             String yearText = m.group("year");
             int year = Integer.parseInt(yearText) + (yearText.length() == 2 ? CENTURY : 0);
             // 10.2.15 is far more often a version or a section number than a date.
@@ -147,6 +199,10 @@ final class DateRecognizer {
     private static List<FoundDate> earlierDaysOfList(String folded, FoundDate date, int taken) {
         if (date.day() == 0 || !Character.isDigit(folded.charAt(date.start()))) {
             return List.of();
+        }
+        String joint = wordBefore(folded, date.start(), false);
+        if (!"y".equals(joint) && !"al".equals(joint) && !"el".equals(joint)) {
+            return List.of(); // the cheap test first: most dates start no list
         }
         List<FoundDate> earlier = new ArrayList<>();
         int end = date.start();
@@ -186,7 +242,30 @@ final class DateRecognizer {
     }
 
     private static boolean namesStreet(String folded, int start) {
-        return DatePatterns.STREET.matcher(folded).region(Math.max(0, start - LOOK_BACK), start).find();
+        String word = wordBefore(folded, start, true);
+        return word != null && DatePatterns.STREET_WORDS.contains(word);
+    }
+
+    /**
+     * The word just before {@code at}, across at most three spaces and, if {@code dot}, a full
+     * stop ("Av. 20"); or "," for a comma; null if there is none.
+     */
+    private static String wordBefore(String folded, int at, boolean dot) {
+        int i = at;
+        while (i > 0 && at - i < 3 && Character.isWhitespace(folded.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && folded.charAt(i - 1) == ',') {
+            return ",";
+        }
+        if (dot && i > 0 && folded.charAt(i - 1) == '.') {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && end - i < 12 && Character.isLetter(folded.charAt(i - 1))) {
+            i--;
+        }
+        return i == end || i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)) ? null : folded.substring(i, end);
     }
 
     /** Digits with OCR's letters for them: {@code 2l} is 21, {@code 2o22} is 2022. */

@@ -78,8 +78,9 @@ public final class DocumentRecognizer {
             pageMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
             mentions.addAll(pageMentions);
         }
+        Correspondence.Read correspondence = Correspondence.read(pages, mentions);
         return new Recognition(documentDate.map(FoundDate::iso).orElse(null), mentions,
-                Correspondence.relations(pages, mentions), Correspondence.events(pages, mentions));
+                correspondence.relations(), correspondence.events());
     }
 
     /** What one page holds before document-wide rules apply. */
@@ -87,12 +88,13 @@ public final class DocumentRecognizer {
     }
 
     private PageFindings find(String text) {
-        List<FoundIdentifier> ids = identifiers.find(text);
+        String folded = TextFolding.fold(text);
+        List<FoundIdentifier> ids = identifiers.find(text, folded);
         List<FoundDate> pageDates = new ArrayList<>();
         // Both lists are in text order and numbers never overlap each other, so one sweep
         // suffices; a page of thousands of each stays linear.
         int next = 0;
-        for (FoundDate date : dates.find(text)) {
+        for (FoundDate date : dates.find(text, folded)) {
             while (next < ids.size() && ids.get(next).end() <= date.start()) {
                 next++;
             }

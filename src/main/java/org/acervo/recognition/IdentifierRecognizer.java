@@ -33,29 +33,75 @@ final class IdentifierRecognizer {
     private static final Pattern EXPEDIENTE_IN_TEXT = Pattern.compile(
             "(?<![\\p{L}\\p{N}/@._:\\\\-])" + Identifier.EXPEDIENTE + "(?![\\p{L}\\p{N}]|\\s{0,3}/|-\\p{N})");
 
-    /** @return the numbers on the page in text order */
-    List<FoundIdentifier> find(String page) {
+    /** Longer than any number the patterns accept (nine parts, hyphenated pieces, spaces). */
+    private static final int MAX_LENGTH = 400;
+
+    /** How far back from a slash its first part may start: ten letters of body and three spaces, or a case number's "SUP-RAP-123 ". */
+    private static final int MAX_FIRST_PART = 40;
+
+    /**
+     * The spans of every number-shaped text, in text order. Every number holds a slash, so the
+     * patterns are tried only at the start of the word before each slash not already inside a
+     * number: a regex tried at every position of a page is what made recognition slow.
+     */
+    private static List<int[]> candidates(String page) {
         List<int[]> spans = new ArrayList<>();
-        List<Identifier> identifiers = new ArrayList<>();
-        Matcher m = IN_TEXT.matcher(page);
-        Matcher e = EXPEDIENTE_IN_TEXT.matcher(page);
-        boolean moreNumbers = m.find();
-        boolean moreExpedientes = e.find();
-        // Two kinds of number, merged in text order; their shapes never overlap.
-        while (moreNumbers || moreExpedientes) {
-            Matcher next = !moreExpedientes || (moreNumbers && m.start() < e.start()) ? m : e;
-            Optional<Identifier> identifier = Identifier.tryParse(next.group());
-            if (identifier.isPresent()) {
-                identifiers.add(identifier.get());
-                spans.add(new int[] {next.start(), next.end()});
+        Matcher number = IN_TEXT.matcher(page).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher expediente = EXPEDIENTE_IN_TEXT.matcher(page).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = page.length();
+        int taken = 0;
+        for (int slash = page.indexOf('/'); slash >= 0; slash = page.indexOf('/', slash + 1)) {
+            if (slash < taken) {
+                continue;
             }
-            if (next == m) {
-                moreNumbers = m.find();
-            } else {
-                moreExpedientes = e.find();
+            int start = slash;
+            while (start > 0 && slash - start < 3 && Character.isWhitespace(page.charAt(start - 1))) {
+                start--;
+            }
+            int limit = Math.max(taken, start - MAX_FIRST_PART);
+            while (start > limit && isPartChar(page.charAt(start - 1))) {
+                start--;
+            }
+            int end = Math.min(n, start + MAX_LENGTH);
+            for (Matcher m : new Matcher[] {number, expediente}) {
+                m.region(start, end);
+                if (m.lookingAt()) {
+                    spans.add(new int[] {m.start(), m.end()});
+                    taken = m.end();
+                    break;
+                }
             }
         }
-        List<MentionType> types = IdentifierTypes.classify(page, identifiers, spans);
+        return spans;
+    }
+
+    private static boolean isPartChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
+    }
+
+    /** @return the numbers on the page in text order */
+    List<FoundIdentifier> find(String page) {
+        return find(page, null);
+    }
+
+    /** @param folded {@code page} folded by {@link TextFolding}, or null to fold it here if needed */
+    List<FoundIdentifier> find(String page, String folded) {
+        if (page.indexOf('/') < 0) {
+            return List.of();
+        }
+        List<int[]> spans = new ArrayList<>();
+        List<Identifier> identifiers = new ArrayList<>();
+        for (int[] span : candidates(page)) {
+            Optional<Identifier> identifier = Identifier.tryParse(page.substring(span[0], span[1]));
+            if (identifier.isPresent()) {
+                identifiers.add(identifier.get());
+                spans.add(span);
+            }
+        }
+        if (identifiers.isEmpty()) {
+            return List.of();
+        }
+        List<MentionType> types = IdentifierTypes.classify(page, folded == null ? TextFolding.fold(page) : folded, identifiers, spans);
         List<FoundIdentifier> found = new ArrayList<>(identifiers.size());
         for (int i = 0; i < identifiers.size(); i++) {
             found.add(new FoundIdentifier(identifiers.get(i), types.get(i), spans.get(i)[0], spans.get(i)[1]));

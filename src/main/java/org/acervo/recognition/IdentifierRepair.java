@@ -23,10 +23,8 @@ final class IdentifierRepair {
 
     private static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("([A-ZÑa-z0-9]{1,16})-[ \\t]{0,3}\\r?\\n\\s{0,3}([A-ZÑ0-9]{1,16})");
     private static final Pattern NUMERIC = Pattern.compile("[0-9OIl]{1,8}");
-    private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9].*");
     private static final Pattern UNIT_WITH_NUMBER = Pattern.compile("([A-ZÑ]{1,8} {0,2})([0-9][0-9OIl]{0,7})");
     private static final Pattern ACRONYM = Pattern.compile("[A-ZÑly]{1,16}");
-    private static final Pattern CAPITAL = Pattern.compile(".*[A-ZÑ].*");
 
     private IdentifierRepair() {
     }
@@ -62,18 +60,37 @@ final class IdentifierRepair {
     }
 
     private static String piece(String piece) {
-        if (NUMERIC.matcher(piece).matches() && HAS_DIGIT.matcher(piece).matches()) {
+        if (!hasDigit(piece)) {
+            return isAcronym(piece) ? piece.replace('l', 'I') : piece;
+        }
+        if (piece.indexOf('O') < 0 && piece.indexOf('I') < 0 && piece.indexOf('l') < 0) {
+            return piece; // digits with nothing to repair: the common case
+        }
+        if (NUMERIC.matcher(piece).matches()) {
             return digits(piece);
         }
         Matcher unit = UNIT_WITH_NUMBER.matcher(piece);
-        if (unit.matches()) {
-            return unit.group(1) + digits(unit.group(2));
-        }
-        return isAcronym(piece) ? piece.replace('l', 'I') : piece;
+        return unit.matches() ? unit.group(1) + digits(unit.group(2)) : piece;
     }
 
     private static boolean isAcronym(String text) {
-        return ACRONYM.matcher(text).matches() && CAPITAL.matcher(text).matches();
+        if (text.indexOf('l') < 0) {
+            return false; // nothing to repair; the caller leaves it as it is either way
+        }
+        boolean capital = false;
+        for (int i = 0; i < text.length() && !capital; i++) {
+            capital = text.charAt(i) >= 'A' && text.charAt(i) <= 'Z' || text.charAt(i) == 'Ñ';
+        }
+        return capital && ACRONYM.matcher(text).matches();
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String digits(String text) {

@@ -6,11 +6,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 
 /**
  * The Spanish month names and abbreviations the date recognizer accepts, read once from
@@ -27,7 +25,7 @@ final class Months {
     /** Folded abbreviation to month number: only read between a numeric day and year. */
     private static final Map<String, Integer> ABBREVIATIONS = load("month-abbreviations.properties");
 
-    /** A regex alternation of every name, longest first so no name is cut short by a prefix. */
+    /** A regex alternation of every name, as a trie that tries the longer name first. */
     static final String ALTERNATION = alternation(NUMBERS);
 
     /** The same for abbreviations. */
@@ -46,9 +44,14 @@ final class Months {
     }
 
     private static String alternation(Map<String, Integer> names) {
-        return names.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .collect(Collectors.joining("|", "(?:", ")"));
+        return WordTrie.regex(names.keySet());
+    }
+
+    /** Every name and abbreviation, folded. */
+    static java.util.Set<String> allNames() {
+        java.util.Set<String> all = new java.util.HashSet<>(NUMBERS.keySet());
+        all.addAll(ABBREVIATIONS.keySet());
+        return all;
     }
 
     private static Map<String, Integer> load(String resource) {

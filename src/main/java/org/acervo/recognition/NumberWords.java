@@ -6,13 +6,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads the Spanish number words of dates written out in full: days ({@code veinte},
@@ -41,6 +39,12 @@ final class NumberWords {
     private NumberWords() {
     }
 
+    /** Whether {@code word} can open a day in words ("veinte", "treinta", "primero"). */
+    static boolean isDayWord(String word) {
+        Integer v = VALUES.get(word);
+        return v != null && v <= 30 && !"un".equals(word);
+    }
+
     /** The value of a day or year matched by {@link #DAY} or {@link #YEAR}. */
     static int value(String words) {
         int total = 0;
@@ -66,11 +70,10 @@ final class NumberWords {
     }
 
     private static String words(IntPredicate accept, String... except) {
-        return VALUES.entrySet().stream()
+        return WordTrie.regex(VALUES.entrySet().stream()
                 .filter(e -> accept.test(e.getValue()) && !java.util.List.of(except).contains(e.getKey()))
                 .map(Map.Entry::getKey)
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .collect(Collectors.joining("|", "(?:", ")"));
+                .toList());
     }
 
     private static Map<String, Integer> load() {
