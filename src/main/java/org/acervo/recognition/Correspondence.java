@@ -38,13 +38,14 @@ final class Correspondence {
     }
 
     /** Reads every sentence once for both relations and events. */
-    static Read read(List<String> pages, List<Mention> mentions) {
+    /** @param folded each page folded by {@link TextFolding}, same order */
+    static Read read(List<String> pages, List<String> folded, List<Mention> mentions) {
         List<Relation> relations = new ArrayList<>();
         List<Event> events = new ArrayList<>();
-        forEachSentence(pages, mentions, (page, folded, start, end, inSentence) -> {
-            List<Relation> stated = relate(page, folded, start, end, inSentence);
+        forEachSentence(pages, folded, mentions, (page, text, start, end, inSentence) -> {
+            List<Relation> stated = relate(page, text, start, end, inSentence);
             relations.addAll(stated);
-            event(page, folded, start, end, inSentence, stated).ifPresent(events::add);
+            event(page, text, start, end, inSentence, stated).ifPresent(events::add);
         });
         return new Read(relations, events);
     }
@@ -74,7 +75,7 @@ final class Correspondence {
         void visit(int page, String folded, int start, int end, List<Mention> inSentence);
     }
 
-    private static void forEachSentence(List<String> pages, List<Mention> mentions, SentenceVisitor visitor) {
+    private static void forEachSentence(List<String> pages, List<String> foldedPages, List<Mention> mentions, SentenceVisitor visitor) {
         for (int p = 0; p < pages.size(); p++) {
             String text = pages.get(p) == null ? "" : pages.get(p);
             int number = p + 1;
@@ -82,7 +83,7 @@ final class Correspondence {
             if (onPage.size() < 2) {
                 continue; // a relation needs two identifiers, an event a date and an identifier
             }
-            String folded = TextFolding.fold(text);
+            String folded = foldedPages.get(p);
             int start = 0;
             int next = 0; // mentions are in offset order: one sweep hands each sentence its own
             int last = onPage.get(onPage.size() - 1).start();

@@ -71,12 +71,14 @@ final class DateRecognizer {
     /** @param folded {@code page} folded by {@link TextFolding} */
     List<FoundDate> find(String page, String folded) {
         List<Candidate> candidates = new ArrayList<>();
-        int[] months = MonthAnchors.words(folded);
+        int[] anchors = MonthAnchors.words(folded);
+        int[] names = java.util.Arrays.stream(anchors).filter(a -> !MonthAnchors.isAbbreviation(folded, a)).toArray();
+        int[] abbreviations = java.util.Arrays.stream(anchors).filter(a -> MonthAnchors.isAbbreviation(folded, a)).toArray();
         Regions numbers = MonthAnchors.numbers(folded, NUMBER_MARGIN, NUMBER_MARGIN);
-        lookingAtBefore(DatePatterns.IN_WORDS, folded, months, WORD_BEFORE, m -> inWords(m, candidates));
-        lookingAtBefore(DatePatterns.MONTH_FIRST, folded, months, 0, m -> add(candidates, m.start(), m.end(),
+        lookingAtBefore(DatePatterns.IN_WORDS, folded, names, WORD_BEFORE, m -> inWords(m, candidates));
+        lookingAtBefore(DatePatterns.MONTH_FIRST, folded, names, 0, m -> add(candidates, m.start(), m.end(),
                 Integer.parseInt(m.group("year")), Months.number(m.group("month")), Integer.parseInt(m.group("day"))));
-        lookingAtBefore(DatePatterns.ABBREVIATED, folded, months, ABBREVIATED_BEFORE, m -> abbreviated(m, candidates));
+        lookingAtBefore(DatePatterns.ABBREVIATED, folded, abbreviations, ABBREVIATED_BEFORE, m -> abbreviated(m, candidates));
         numbers.findAll(DatePatterns.DAY_FIRST, folded, m -> numeric(m, DatePatterns.DAY_FIRST, candidates));
         numbers.findAll(DatePatterns.ISO, folded, m -> numeric(m, DatePatterns.ISO, candidates));
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));

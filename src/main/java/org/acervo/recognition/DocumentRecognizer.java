@@ -78,13 +78,14 @@ public final class DocumentRecognizer {
             pageMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
             mentions.addAll(pageMentions);
         }
-        Correspondence.Read correspondence = Correspondence.read(pages, mentions);
+        Correspondence.Read correspondence = Correspondence.read(
+                findings.stream().map(PageFindings::text).toList(), findings.stream().map(PageFindings::folded).toList(), mentions);
         return new Recognition(documentDate.map(FoundDate::iso).orElse(null), mentions,
                 correspondence.relations(), correspondence.events());
     }
 
     /** What one page holds before document-wide rules apply. */
-    private record PageFindings(String text, List<FoundIdentifier> identifiers, List<FoundDate> dates) {
+    private record PageFindings(String text, String folded, List<FoundIdentifier> identifiers, List<FoundDate> dates) {
     }
 
     private PageFindings find(String text) {
@@ -102,7 +103,7 @@ public final class DocumentRecognizer {
                 pageDates.add(date);
             }
         }
-        return new PageFindings(text, ids, pageDates);
+        return new PageFindings(text, folded, ids, pageDates);
     }
 
     private static Optional<FoundDate> documentDate(List<PageFindings> pages) {

@@ -15,6 +15,9 @@ final class MonthAnchors {
     private MonthAnchors() {
     }
 
+    /** First two letters of some name, as {@code 26 * first + second}: most words fail this at once. */
+    private static final boolean[] PAIRS = pairs();
+
     /** Where every whole-word month name or abbreviation starts, in text order. */
     static int[] words(String folded) {
         int[] anchors = new int[16];
@@ -22,7 +25,11 @@ final class MonthAnchors {
         int n = folded.length();
         for (int i = 0; i < n; i++) {
             char c = folded.charAt(i);
-            if (c < 'a' || c > 'z' || BY_FIRST[c - 'a'] == null || i > 0 && Character.isLetter(folded.charAt(i - 1))) {
+            if (c < 'a' || c > 'z' || i + 1 >= n || BY_FIRST[c - 'a'] == null) {
+                continue;
+            }
+            char c2 = folded.charAt(i + 1);
+            if (c2 < 'a' || c2 > 'z' || !PAIRS[26 * (c - 'a') + c2 - 'a'] || i > 0 && Character.isLetter(folded.charAt(i - 1))) {
                 continue;
             }
             for (String name : BY_FIRST[c - 'a']) {
@@ -50,6 +57,23 @@ final class MonthAnchors {
             }
         }
         return regions;
+    }
+
+    /** Whether the month name or abbreviation at {@code at} is an abbreviation ("oct", not "octubre"). */
+    static boolean isAbbreviation(String folded, int at) {
+        int end = at;
+        while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+            end++;
+        }
+        return !Months.isFullName(folded.substring(at, end));
+    }
+
+    private static boolean[] pairs() {
+        boolean[] pairs = new boolean[26 * 26];
+        for (String name : Months.allNames()) {
+            pairs[26 * (name.charAt(0) - 'a') + name.charAt(1) - 'a'] = true;
+        }
+        return pairs;
     }
 
     private static boolean isDigit(char c) {

@@ -47,6 +47,10 @@ final class Months {
         return WordTrie.regex(names.keySet());
     }
 
+    static boolean isFullName(String foldedName) {
+        return NUMBERS.containsKey(foldedName);
+    }
+
     /** Every name and abbreviation, folded. */
     static java.util.Set<String> allNames() {
         java.util.Set<String> all = new java.util.HashSet<>(NUMBERS.keySet());

@@ -23,6 +23,7 @@ final class WordCues {
     private final String[] keys;
     private final Pattern[] patterns;
     private final long[] prefixes;
+    private final boolean[] firstChars = new boolean[128];
 
     /** @param phrases key, then a {@code |}-separated list of phrases, for each cue */
     WordCues(List<String[]> phrases) {
@@ -37,6 +38,7 @@ final class WordCues {
                     throw new IllegalArgumentException("cue shorter than three characters: " + phrase);
                 }
                 starts.add(key(phrase, 0));
+                firstChars[phrase.charAt(0)] = true;
             }
             patterns[i] = Pattern.compile("(?:" + alternatives.replace(" ", "\\s{1,3}") + ")(?!\\p{L})");
         }
@@ -48,7 +50,9 @@ final class WordCues {
         List<Found> found = new ArrayList<>();
         Matcher m = null;
         for (int i = start; i + 3 <= end; i++) {
-            if (i > 0 && Character.isLetter(folded.charAt(i - 1)) || Arrays.binarySearch(prefixes, key(folded, i)) < 0) {
+            char c = folded.charAt(i);
+            if (c >= 128 || !firstChars[c] || i > 0 && Character.isLetter(folded.charAt(i - 1))
+                    || Arrays.binarySearch(prefixes, key(folded, i)) < 0) {
                 continue;
             }
             Found best = null;
