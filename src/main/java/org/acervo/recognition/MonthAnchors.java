@@ -15,8 +15,8 @@ final class MonthAnchors {
     private MonthAnchors() {
     }
 
-    /** First two letters of some name, as {@code 26 * first + second}: most words fail this at once. */
-    private static final boolean[] PAIRS = pairs();
+    /** First three letters of some name ("sep", not "se "): nearly every word fails this at once. */
+    private static final boolean[] TRIPLES = triples();
 
     /** Where every whole-word month name or abbreviation starts, in text order. */
     static int[] words(String folded) {
@@ -25,11 +25,13 @@ final class MonthAnchors {
         int n = folded.length();
         for (int i = 0; i < n; i++) {
             char c = folded.charAt(i);
-            if (c < 'a' || c > 'z' || i + 1 >= n || BY_FIRST[c - 'a'] == null) {
+            if (c < 'a' || c > 'z' || i + 2 >= n || BY_FIRST[c - 'a'] == null) {
                 continue;
             }
             char c2 = folded.charAt(i + 1);
-            if (c2 < 'a' || c2 > 'z' || !PAIRS[26 * (c - 'a') + c2 - 'a'] || i > 0 && Character.isLetter(folded.charAt(i - 1))) {
+            char c3 = folded.charAt(i + 2);
+            if (c2 < 'a' || c2 > 'z' || c3 < 'a' || c3 > 'z' || !TRIPLES[676 * (c - 'a') + 26 * (c2 - 'a') + c3 - 'a']
+                    || i > 0 && Character.isLetter(folded.charAt(i - 1))) {
                 continue;
             }
             for (String name : BY_FIRST[c - 'a']) {
@@ -68,12 +70,12 @@ final class MonthAnchors {
         return !Months.isFullName(folded.substring(at, end));
     }
 
-    private static boolean[] pairs() {
-        boolean[] pairs = new boolean[26 * 26];
+    private static boolean[] triples() {
+        boolean[] triples = new boolean[26 * 26 * 26];
         for (String name : Months.allNames()) {
-            pairs[26 * (name.charAt(0) - 'a') + name.charAt(1) - 'a'] = true;
+            triples[676 * (name.charAt(0) - 'a') + 26 * (name.charAt(1) - 'a') + name.charAt(2) - 'a'] = true;
         }
-        return pairs;
+        return triples;
     }
 
     private static boolean isDigit(char c) {

@@ -24,8 +24,8 @@ import org.acervo.recognition.DocumentRecognizer;
  */
 public final class RecognizerBench {
 
-    private static final int WARMUP = 3;
-    private static final int ROUNDS = 5;
+    private static final int WARMUP = 5;
+    private static final int ROUNDS = 10;
     private static final Pattern LITERAL = Pattern.compile("oficio", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private RecognizerBench() {
