@@ -27,7 +27,7 @@ final class IdentifierRecognizer {
                     + Identifier.BODY
                     + "(?:" + Identifier.SEPARATOR + Identifier.SEGMENT + "){"
                     + Identifier.MIN_PARTS + "," + Identifier.MAX_PARTS + "}+"
-                    + "(?![\\p{L}\\p{N}]|\\s{0,3}/)");
+                    + "(?![\\p{L}\\p{N}~]|\\s{0,3}/)");
 
     /** A tribunal's case number, with the same fences as {@link #IN_TEXT}; {@code SN-2019-883} has no slash. */
     private static final Pattern EXPEDIENTE_IN_TEXT = Pattern.compile(

@@ -109,6 +109,7 @@ class IdentifierRecognizerTest {
             "SUP-RAP-123/20211",
             "SUP-RAP-123/2021/ANEXO",
             "lnstituto Electoral",
+            "oficio INE/DCE/0084/20~7.",
     })
     void findsNothing(String text) {
         assertThat(recognizer.find(text)).isEmpty();

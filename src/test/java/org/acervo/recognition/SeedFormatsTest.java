@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -35,40 +36,40 @@ class SeedFormatsTest {
         extractor.close();
     }
 
-    private static Set<String> found(String file, boolean identifiers) {
+    /** Identifiers and dates of one file, each as "type value", sorted: [identifiers, dates]. */
+    private static List<Set<String>> found(String file) {
+        return found(extract(file));
+    }
+
+    private static Extraction extract(String file) {
         Extraction extraction = extractor.extract(SEED.resolve(file));
         assertThat(extraction.succeeded()).as(file + ": " + extraction.reason()).isTrue();
-        Recognition recognition = RECOGNIZER.recognize(extraction.pages());
-        Set<String> values = new TreeSet<>();
-        recognition.mentions().stream()
-                .filter(m -> m.type().isIdentifier() == identifiers)
-                .forEach(m -> values.add(m.type().label() + " " + m.value()));
-        return values;
+        return extraction;
+    }
+
+    private static List<Set<String>> found(Extraction extraction) {
+        Set<String> ids = new TreeSet<>();
+        Set<String> dates = new TreeSet<>();
+        RECOGNIZER.recognize(extraction.pages()).mentions()
+                .forEach(m -> (m.type().isIdentifier() ? ids : dates).add(m.type().label() + " " + m.value()));
+        return List.of(ids, dates);
     }
 
     @Test
     void textPdfScanAndDocxGiveTheSameIdentifiersAndDates() {
-        Set<String> pdfIds = found("informe-prep-octubre-2021.pdf", true);
-        Set<String> pdfDates = found("informe-prep-octubre-2021.pdf", false);
+        List<Set<String>> pdf = found("informe-prep-octubre-2021.pdf");
 
-        assertThat(pdfIds).containsExactly(
+        assertThat(pdf.get(0)).containsExactly(
                 "acuerdo IEPC/CG139/2021", "oficio IEPC/SE/2119/2021", "oficio IEPC/UTC/21/104",
                 "oficio IEPC/UTC/21/105", "oficio IEPC/UTC/21/106", "oficio INE/UNICOM/4547/2021",
                 "oficio INE/UNICOM/4745/2021", "oficio INE/UNICOM/4756/2021", "oficio INE/UNICOM/4759/2021");
-        assertThat(pdfDates).containsExactly(
+        assertThat(pdf.get(1)).containsExactly(
                 "date 2021-09", "date 2021-10-05", "date 2021-10-11", "date 2021-10-21", "date 2021-10-25",
                 "date 2021-10-27", "date 2021-10-29", "date 2021-11-04");
 
-        assertThat(found("informe-prep-octubre-2021.docx", true)).isEqualTo(pdfIds);
-        assertThat(found("informe-prep-octubre-2021.docx", false)).isEqualTo(pdfDates);
-
-        Extraction scan = extractor.extract(SEED.resolve("informe-prep-octubre-2021-escaneado.pdf"));
+        assertThat(found("informe-prep-octubre-2021.docx")).isEqualTo(pdf);
+        Extraction scan = extract("informe-prep-octubre-2021-escaneado.pdf");
         assertThat(scan.ocr()).as("the scan has no text layer, so it is OCR'd").isTrue();
-        Recognition scanned = RECOGNIZER.recognize(scan.pages());
-        Set<String> scanIds = new TreeSet<>();
-        Set<String> scanDates = new TreeSet<>();
-        scanned.mentions().forEach(m -> (m.type().isIdentifier() ? scanIds : scanDates).add(m.type().label() + " " + m.value()));
-        assertThat(scanIds).isEqualTo(pdfIds);
-        assertThat(scanDates).isEqualTo(pdfDates);
+        assertThat(found(scan)).isEqualTo(pdf);
     }
 }
