@@ -23,15 +23,17 @@ final class MonthAnchors {
         int[] anchors = new int[16];
         int count = 0;
         int n = folded.length();
+        boolean afterLetter = false;
         for (int i = 0; i < n; i++) {
             char c = folded.charAt(i);
-            if (c < 'a' || c > 'z' || i + 2 >= n || BY_FIRST[c - 'a'] == null) {
+            boolean wordStart = !afterLetter;
+            afterLetter = c >= 'a' && c <= 'z' || c > 0x7f && Character.isLetter(c);
+            if (!wordStart || c < 'a' || c > 'z' || i + 2 >= n || BY_FIRST[c - 'a'] == null) {
                 continue;
             }
             char c2 = folded.charAt(i + 1);
             char c3 = folded.charAt(i + 2);
-            if (c2 < 'a' || c2 > 'z' || c3 < 'a' || c3 > 'z' || !TRIPLES[676 * (c - 'a') + 26 * (c2 - 'a') + c3 - 'a']
-                    || i > 0 && Character.isLetter(folded.charAt(i - 1))) {
+            if (c2 < 'a' || c2 > 'z' || c3 < 'a' || c3 > 'z' || !TRIPLES[676 * (c - 'a') + 26 * (c2 - 'a') + c3 - 'a']) {
                 continue;
             }
             for (String name : BY_FIRST[c - 'a']) {
