@@ -28,13 +28,13 @@ final class NumberWords {
     private static final String TENS = words(v -> v >= 30 && v % 10 == 0);
 
     /** 1 to 99 in words: "veintidos", "cuarenta y cinco". */
-    private static final String UP_TO_99 = "(?:" + TENS + "(?:\\s{1,2}y\\s{1,2}" + UNITS + ")?|" + words(v -> v >= 1 && v < 30) + ")";
+    private static final String UP_TO_99 = "(?:" + TENS + "(?:\\s{1,4}y\\s{1,4}" + UNITS + ")?|" + words(v -> v >= 1 && v < 30) + ")";
 
     /** A day of the month in words, 1 to 31; "un" alone is an article, not a day. */
-    static final String DAY = "(?:treinta(?:\\s{1,2}y\\s{1,2}uno?)?|" + words(v -> v >= 1 && v < 30, "un") + ")";
+    static final String DAY = "(?:treinta(?:\\s{1,4}y\\s{1,4}uno?)?|" + words(v -> v >= 1 && v < 30, "un") + ")";
 
     /** A year in words, 1900 to 2099. */
-    static final String YEAR = "(?:dos\\s{1,2}mil|mil\\s{1,2}novecientos)(?:\\s{1,2}" + UP_TO_99 + ")?";
+    static final String YEAR = "(?:dos\\s{1,4}mil|mil\\s{1,4}novecientos)(?:\\s{1,4}" + UP_TO_99 + ")?";
 
     private NumberWords() {
     }

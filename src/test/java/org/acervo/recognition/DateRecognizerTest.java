@@ -76,6 +76,9 @@ class DateRecognizerTest {
                         "treinta y uno de marzo de mil novecientos noventa y seis", 3),
                 arguments("a los 6 días del mes de junio de 2022", "2022-06-06", "6 días del mes de junio de 2022", 6),
                 arguments("el primero de junio de dos mil", "2000-06-01", "primero de junio de dos mil", 3),
+                // PDF text breaks lines, blank line included, inside a year in words.
+                arguments("el ocho de febrero de dos mil \n\ndiecisiete, dirigido", "2017-02-08",
+                        "ocho de febrero de dos mil \n\ndiecisiete", 3),
                 arguments("Recibido: 5 oct. 2021", "2021-10-05", "5 oct. 2021", 10),
                 arguments("05/oct/2021", "2021-10-05", "05/oct/2021", 0),
                 arguments("RECIBIDO 5-OCT-21", "2021-10-05", "5-OCT-21", 9),
