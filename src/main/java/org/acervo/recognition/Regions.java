@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The stretches of a page worth running a pattern over: windows around cheap anchors (a slash,
- * a month name, a digit-separator-digit), merged where they overlap.
+ * The stretches of a page worth running a pattern over: windows around cheap anchors (here a
+ * digit-separator-digit), merged where they overlap.
  *
  * <p>This is what keeps recognition fast: most of a page is prose that cannot hold a date or a
  * number, and a regex with alternations costs tens of nanoseconds at every position it tries.
@@ -51,14 +51,5 @@ final class Regions {
                 each.accept(m);
             }
         }
-    }
-
-    /** Windows around every occurrence of {@code c}. */
-    static Regions aroundChar(String text, char c, int before, int after) {
-        Regions regions = new Regions();
-        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-            regions.add(i, before, after, text.length());
-        }
-        return regions;
     }
 }
