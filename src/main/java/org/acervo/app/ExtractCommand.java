@@ -13,8 +13,10 @@ import org.acervo.extraction.Extraction;
 import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.TextExtractor;
 import org.acervo.recognition.DocumentRecognizer;
+import org.acervo.recognition.Event;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.Recognition;
+import org.acervo.recognition.Relation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,10 +80,28 @@ public final class ExtractCommand implements Callable<Integer> {
         result.put("ocr", extraction.ocr());
         result.put("documentDate", recognition.documentDate());
         result.put("mentions", recognition.mentions().stream().map(ExtractCommand::mention).toList());
+        result.put("relations", recognition.relations().stream().map(ExtractCommand::relation).toList());
+        result.put("events", recognition.events().stream().map(ExtractCommand::event).toList());
         if (text) {
             result.put("text", extraction.pages());
         }
         return result;
+    }
+
+    private static Map<String, Object> relation(Relation r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("from", r.from());
+        json.put("to", r.to());
+        json.put("kind", r.kind());
+        return json;
+    }
+
+    private static Map<String, Object> event(Event e) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("date", e.date());
+        json.put("action", e.action());
+        json.put("ids", e.ids());
+        return json;
     }
 
     private static Map<String, Object> mention(Mention m) {

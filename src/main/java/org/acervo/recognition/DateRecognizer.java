@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,49 +16,23 @@ import java.util.regex.Pattern;
  *   <li>{@code 05 de octubre de 2021}, {@code 5 de OCTUBRE del 2021}, {@code 1o. de octubre de 2021},
  *       {@code 1º de octubre de 2021}, {@code primero de octubre de 2021}; a weekday before the day
  *       ({@code viernes 28 de enero de 2022}) is allowed but is not part of the mention;</li>
+ *   <li>in words, as actas and sentencias write them: {@code veinte de enero de dos mil veintidós},
+ *       {@code dieciséis días del mes de noviembre de dos mil veintiuno};</li>
+ *   <li>OCR damage inside the numbers: {@code 2l de febrero de 2O22};</li>
  *   <li>{@code octubre de 2021}, {@code octubre del 2021}: month precision;</li>
- *   <li>{@code 29 de octubre}: day and month, the year to be supplied by the caller;</li>
+ *   <li>{@code 29 de octubre}: day and month, the year to be supplied by the caller; so too
+ *       {@code 15 de marzo del presente año} and {@code del año en curso} (the document's year);</li>
+ *   <li>lists and ranges: {@code del 22 al 26 de noviembre de 2021} and {@code los días 15, 22 y
+ *       29 de mayo de 2022} give a date per day; {@code del 29 de octubre al 2 de noviembre de 2021}
+ *       gives the first date the second one's year;</li>
+ *   <li>{@code 5 oct. 2021}, {@code 05/oct/2021}, {@code 5-OCT-21}, {@code 03 JUN 2025}, {@code marzo 2, 2022};</li>
  *   <li>{@code 04-11-2021}, {@code 04/11/2021}, {@code 4/11/21}, {@code 04.11.2021} (day first), and
  *       ISO {@code 2021-11-04}.</li>
  * </ul>
- * A month named without a year ({@code mes de octubre}), and any impossible day, give nothing.
- * Stateless and thread-safe.
+ * A month named without a day or year ({@code mes de octubre}), any impossible day, and a day and
+ * month naming a street ({@code Av. 20 de Noviembre}) give nothing. Stateless and thread-safe.
  */
 final class DateRecognizer {
-
-    /**
-     * A day written as a number, possibly with the ordinal marks used for the first of the month
-     * ({@code 1o.}, {@code 1ro.}, {@code 1er.}, {@code 1º}, {@code 1°}), or the word {@code primero}.
-     */
-    private static final String DAY = "(?:(?<primero>primero)|(?<day>\\d{1,2})(?:(?:o|ro|er)\\.?|[º°ª])?)";
-
-    /**
-     * Words and numbers, matched on folded text. The day part and the year part are both optional
-     * so that one left-to-right scan sees "31 de septiembre de 2021" whole and rejects it, rather
-     * than finding "septiembre de 2021" inside it. The year must not run on into a period like
-     * {@code 2021-2022}.
-     */
-    private static final Pattern IN_WORDS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}]|\\p{N}[.,/:-])"
-                    + "(?:" + DAY + "\\s{0,3}de\\s{1,3})?"
-                    + "(?<month>" + Months.ALTERNATION + ")(?!\\p{L})"
-                    + "(?:\\s{0,3},?\\s{0,3}del?\\s{0,3}(?<year>\\d{4})(?!\\p{N}|-\\p{N}))?");
-
-    /**
-     * Day, month and year in numbers with one repeated separator. Not after or before another
-     * number-and-separator, which keeps {@code 21/104} in {@code IEPC/UTC/21/104}, versions like
-     * {@code 2.1.5.7} and {@code 1/2/2021/3} out.
-     */
-    private static final Pattern DAY_FIRST = Pattern.compile(
-            "(?<![\\p{L}\\p{N}./-])"
-                    + "(?<day>\\d{1,2})(?<sep>[-/.])(?<month>\\d{1,2})\\k<sep>(?<year>\\d{4}|\\d{2})"
-                    + "(?![\\p{L}\\p{N}]|[-/.]\\p{N})");
-
-    /** ISO 8601 with dashes only; {@code 2021/0456} is an inventory number, not a date. */
-    private static final Pattern ISO = Pattern.compile(
-            "(?<![\\p{L}\\p{N}./-])"
-                    + "(?<year>\\d{4})-(?<month>\\d{1,2})-(?<day>\\d{1,2})"
-                    + "(?![\\p{L}\\p{N}]|[-/.]\\p{N})");
 
     /** Two-digit years are read as this century: {@code 4/11/21} is 2021. */
     private static final int CENTURY = 2000;
@@ -66,46 +41,127 @@ final class DateRecognizer {
     private static final int NUMERIC_MIN_YEAR = 1900;
     private static final int NUMERIC_MAX_YEAR = 2099;
 
+    /** How far back a list's earlier days and a street's name are looked for. */
+    private static final int LOOK_BACK = 24;
+
+    /** How far before its month name a date in words may start: "treinta y uno días del mes de". */
+    private static final int WORD_BEFORE = 50;
+
+    /** How far after its month name a date may end: "de mil novecientos noventa y nueve", "del año en curso". */
+    private static final int WORD_AFTER = 70;
+
+    /** How far before its abbreviated month a date starts: "12 de jul.". */
+    private static final int ABBREVIATED_BEFORE = 8;
+
+    /** How far around a digit-separator-digit a numeric date may reach: {@code 2021-11-04}. */
+    private static final int NUMBER_MARGIN = 12;
+
+    /** A list has at most this many earlier days. */
+    private static final int MAX_LIST = 8;
+
     /** A candidate span; {@code date} is empty when the span looked like a date but names no real day. */
     private record Candidate(int start, int end, Optional<FoundDate> date) {
     }
 
     /** @return the dates on the page in text order, none overlapping another */
     List<FoundDate> find(String page) {
-        String folded = TextFolding.fold(page);
+        return find(page, TextFolding.fold(page));
+    }
+
+    /** @param folded {@code page} folded by {@link TextFolding} */
+    List<FoundDate> find(String page, String folded) {
         List<Candidate> candidates = new ArrayList<>();
-        inWords(folded, candidates);
-        numeric(folded, DAY_FIRST, candidates);
-        numeric(folded, ISO, candidates);
+        int[] anchors = MonthAnchors.words(folded);
+        int[] names = java.util.Arrays.stream(anchors).filter(a -> !MonthAnchors.isAbbreviation(folded, a)).toArray();
+        int[] abbreviations = java.util.Arrays.stream(anchors).filter(a -> MonthAnchors.isAbbreviation(folded, a)).toArray();
+        Regions numbers = MonthAnchors.numbers(folded, NUMBER_MARGIN, NUMBER_MARGIN);
+        lookingAtBefore(DatePatterns.IN_WORDS, folded, names, WORD_BEFORE, m -> inWords(m, candidates));
+        lookingAtBefore(DatePatterns.MONTH_FIRST, folded, names, 0, m -> add(candidates, m.start(), m.end(),
+                Integer.parseInt(m.group("year")), Months.number(m.group("month")), Integer.parseInt(m.group("day"))));
+        lookingAtBefore(DatePatterns.ABBREVIATED, folded, abbreviations, ABBREVIATED_BEFORE, m -> abbreviated(m, candidates));
+        numbers.findAll(DatePatterns.DAY_FIRST, folded, m -> numeric(m, DatePatterns.DAY_FIRST, candidates));
+        numbers.findAll(DatePatterns.ISO, folded, m -> numeric(m, DatePatterns.ISO, candidates));
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
         List<FoundDate> dates = new ArrayList<>();
         int taken = 0;
         for (Candidate candidate : candidates) {
             // An invalid candidate still takes its span, so no smaller date is carved out of it.
             if (candidate.start() >= taken) {
-                candidate.date().ifPresent(dates::add);
+                if (candidate.date().isPresent() && !namesStreet(folded, candidate.start())) {
+                    FoundDate date = candidate.date().get();
+                    List<FoundDate> earlier = earlierDaysOfList(folded, date, taken);
+                    dates.addAll(earlier);
+                    dates.add(date);
+                }
                 taken = candidate.end();
             }
         }
+        shareRangeYears(folded, dates);
         return dates;
     }
 
-    private static void inWords(String folded, List<Candidate> out) {
-        Matcher m = IN_WORDS.matcher(folded);
-        while (m.find()) {
-            int month = Months.number(m.group("month"));
-            int day = m.group("primero") != null ? 1 : m.group("day") != null ? Integer.parseInt(m.group("day")) : 0;
-            int year = m.group("year") != null ? Integer.parseInt(m.group("year")) : 0;
-            if (day == 0 && year == 0) {
-                continue; // "mes de octubre": a month with neither day nor year is not a date
+    /**
+     * Runs {@code pattern} as {@code find} would over the page, but tried only at the word starts
+     * at most {@code before} characters before each month name: a regex tried at every position
+     * of a page is what made dates slow. Matches come in text order and do not overlap.
+     */
+    private static void lookingAtBefore(Pattern pattern, String folded, int[] months, int before, Consumer<Matcher> each) {
+        Matcher m = pattern.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = folded.length();
+        int taken = 0;
+        for (int month : months) {
+            for (int s = Math.max(taken, month - before); s <= month; s++) {
+                if (s != month && (s > 0 && Character.isLetterOrDigit(folded.charAt(s - 1)) || !mayStartDay(folded, s))) {
+                    continue; // a match starts at a day, in digits or words, or at the month
+                }
+                m.region(s, Math.min(n, month + WORD_AFTER));
+                if (m.lookingAt()) {
+                    each.accept(m);
+                    taken = m.end();
+                    if (taken > month) {
+                        break;
+                    }
+                    s = taken - 1;
+                }
             }
-            int start = m.start("primero") >= 0 ? m.start("primero") : m.start("day") >= 0 ? m.start("day") : m.start("month");
-            boolean dayZero = day == 0 && (m.group("day") != null);
+        }
+    }
+
+    /** Whether a day can start at {@code s}: a digit, OCR's l or i before a digit, or a number word. */
+    private static boolean mayStartDay(String folded, int s) {
+        char c = folded.charAt(s);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        if ((c == 'l' || c == 'i') && s + 1 < folded.length() && Character.isDigit(folded.charAt(s + 1))) {
+            return true;
+        }
+        int end = s;
+        while (end < folded.length() && end - s < 12 && Character.isLetter(folded.charAt(end))) {
+            end++;
+        }
+        return NumberWords.isDayWord(folded.substring(s, end));
+    }
+
+    private static void inWords(Matcher m, List<Candidate> out) {
+        {
+            int month = Months.number(m.group("month"));
+            boolean hasDay = m.group("day") != null || m.group("dayWords") != null;
+            boolean current = m.group("current") != null;
+            int year = m.group("year") != null ? ocrDigits(m.group("year"))
+                    : m.group("yearWords") != null ? NumberWords.value(m.group("yearWords")) : 0;
+            if (!hasDay && year == 0) {
+                return; // "mes de octubre": a month with neither day nor year is not a date
+            }
+            int day = m.group("day") != null ? ocrDigits(m.group("day"))
+                    : m.group("dayWords") != null ? NumberWords.value(m.group("dayWords")) : 0;
+            int start = m.start("day") >= 0 ? m.start("day") : m.start("dayWords") >= 0 ? m.start("dayWords") : m.start("month");
             Optional<FoundDate> date;
-            if (dayZero) {
+            if (hasDay && day == 0 || m.group("year") != null && year < FoundDate.MIN_YEAR) {
                 date = Optional.empty(); // "0 de octubre" must not pass for month precision
             } else if (year == 0) {
-                date = FoundDate.isPossible(month, day) ? Optional.of(new FoundDate(start, m.end(), 0, month, day)) : Optional.empty();
+                date = FoundDate.isPossible(month, day) && (hasDay || !current)
+                        ? Optional.of(new FoundDate(start, m.end(), 0, month, day, current)) : Optional.empty();
             } else {
                 date = FoundDate.isValid(year, month, day) ? Optional.of(new FoundDate(start, m.end(), year, month, day)) : Optional.empty();
             }
@@ -113,19 +169,109 @@ final class DateRecognizer {
         }
     }
 
-    private static void numeric(String folded, Pattern pattern, List<Candidate> out) {
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
+    private static void abbreviated(Matcher m, List<Candidate> out) {
+        {
+            String month = m.group("month") != null ? m.group("month") : m.group("month2");
+            String yearText = m.group("year") != null ? m.group("year") : m.group("year2");
+            int year = Integer.parseInt(yearText) + (yearText.length() == 2 ? CENTURY : 0);
+            add(out, m.start(), m.end(), year, Months.number(month), Integer.parseInt(m.group("day")));
+        }
+    }
+
+    private static void numeric(Matcher m, Pattern pattern, List<Candidate> out) {
+        {
             String yearText = m.group("year");
             int year = Integer.parseInt(yearText) + (yearText.length() == 2 ? CENTURY : 0);
-            int month = Integer.parseInt(m.group("month"));
-            int day = Integer.parseInt(m.group("day"));
             // 10.2.15 is far more often a version or a section number than a date.
-            boolean dottedShortYear = pattern == DAY_FIRST && ".".equals(m.group("sep")) && yearText.length() == 2;
-            boolean plausible = !dottedShortYear && year >= NUMERIC_MIN_YEAR && year <= NUMERIC_MAX_YEAR
-                    && FoundDate.isValid(year, month, day) && day != 0;
-            out.add(new Candidate(m.start(), m.end(),
-                    plausible ? Optional.of(new FoundDate(m.start(), m.end(), year, month, day)) : Optional.empty()));
+            boolean dottedShortYear = pattern == DatePatterns.DAY_FIRST && ".".equals(m.group("sep")) && yearText.length() == 2;
+            if (dottedShortYear) {
+                out.add(new Candidate(m.start(), m.end(), Optional.empty()));
+            } else {
+                add(out, m.start(), m.end(), year, Integer.parseInt(m.group("month")), Integer.parseInt(m.group("day")));
+            }
         }
+    }
+
+    private static void add(List<Candidate> out, int start, int end, int year, int month, int day) {
+        boolean plausible = year >= NUMERIC_MIN_YEAR && year <= NUMERIC_MAX_YEAR && day != 0 && FoundDate.isValid(year, month, day);
+        out.add(new Candidate(start, end, plausible ? Optional.of(new FoundDate(start, end, year, month, day)) : Optional.empty()));
+    }
+
+    /** The 22 of "del 22 al 26 de noviembre", and every earlier day of such a list, first first. */
+    private static List<FoundDate> earlierDaysOfList(String folded, FoundDate date, int taken) {
+        if (date.day() == 0 || !Character.isDigit(folded.charAt(date.start()))) {
+            return List.of();
+        }
+        String joint = wordBefore(folded, date.start(), false);
+        if (!"y".equals(joint) && !"al".equals(joint) && !"el".equals(joint)) {
+            return List.of(); // the cheap test first: most dates start no list
+        }
+        List<FoundDate> earlier = new ArrayList<>();
+        int end = date.start();
+        Matcher m = DatePatterns.PRIOR_DAY.matcher(folded);
+        while (earlier.size() < MAX_LIST) {
+            m.region(Math.max(taken, end - LOOK_BACK), end);
+            // The day next to the date must be joined by "y" or "al"; a bare comma ("numeral 2, 5 de
+            // octubre") is a list only further back.
+            if (!m.find() || earlier.isEmpty() && m.group("join").strip().equals(",")) {
+                break;
+            }
+            int day = Integer.parseInt(m.group("day"));
+            FoundDate prior = new FoundDate(m.start("day"), m.end("day"), date.year(), date.month(), Math.max(day, 1), date.ofDocumentYear());
+            if (day == 0 || (date.year() != 0 ? !FoundDate.isValid(date.year(), date.month(), day) : !FoundDate.isPossible(date.month(), day))) {
+                break;
+            }
+            earlier.add(0, prior);
+            end = m.start();
+        }
+        return earlier;
+    }
+
+    /** A yearless date joined to the next, full one by "al" or "y" takes its year (the one before, across new year). */
+    private static void shareRangeYears(String folded, List<FoundDate> dates) {
+        for (int i = dates.size() - 2; i >= 0; i--) {
+            FoundDate date = dates.get(i);
+            FoundDate next = dates.get(i + 1);
+            if (date.needsYear() && !date.ofDocumentYear() && !next.needsYear() && next.day() != 0
+                    && DatePatterns.RANGE_JOIN.matcher(folded).region(date.end(), next.start()).matches()) {
+                // "del 29 de diciembre al 2 de enero de 2022" crosses into the year it names.
+                Optional<FoundDate> placed = date.inYear(date.month() > next.month() ? next.year() - 1 : next.year());
+                if (placed.isPresent()) {
+                    dates.set(i, placed.get());
+                }
+            }
+        }
+    }
+
+    private static boolean namesStreet(String folded, int start) {
+        String word = wordBefore(folded, start, true);
+        return word != null && DatePatterns.STREET_WORDS.contains(word);
+    }
+
+    /**
+     * The word just before {@code at}, across at most three spaces and, if {@code dot}, a full
+     * stop ("Av. 20"); or "," for a comma; null if there is none.
+     */
+    private static String wordBefore(String folded, int at, boolean dot) {
+        int i = at;
+        while (i > 0 && at - i < 3 && Character.isWhitespace(folded.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && folded.charAt(i - 1) == ',') {
+            return ",";
+        }
+        if (dot && i > 0 && folded.charAt(i - 1) == '.') {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && end - i < 12 && Character.isLetter(folded.charAt(i - 1))) {
+            i--;
+        }
+        return i == end || i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)) ? null : folded.substring(i, end);
+    }
+
+    /** Digits with OCR's letters for them: {@code 2l} is 21, {@code 2o22} is 2022. */
+    private static int ocrDigits(String text) {
+        return Integer.parseInt(text.replace('o', '0').replace('l', '1').replace('i', '1'));
     }
 }

@@ -15,7 +15,12 @@ import java.util.Optional;
  *       the pages read in order; failing that, none.</li>
  *   <li>A day and month without a year ({@code El 29 de octubre}) takes the year of the nearest
  *       full date before it in the document, across pages, else the document date's year; with
- *       neither it is left out rather than guessed.</li>
+ *       neither, or when that year has no such day, it is reported with a null value rather
+ *       than guessed. "Del presente año" and "del año en curso" name the document date's year
+ *       first, then the nearest full date's.</li>
+ *   <li>A number cut by a page break ({@code INE/UNICOM/} at the foot of one page, {@code 0611/2022}
+ *       at the head of the next) is reported once, on the page where it starts, its span running
+ *       to that page's end.</li>
  *   <li>Document numbers win over dates: a date overlapping a number is dropped.</li>
  * </ul>
  * A date mention starts at its day; a weekday before it ({@code viernes 28 de enero de 2022}) is
@@ -52,30 +57,45 @@ public final class DocumentRecognizer {
             for (FoundDate date : page.dates()) {
                 Optional<FoundDate> dated = Optional.of(date);
                 if (date.needsYear()) {
-                    Integer year = lastYear != null ? lastYear : documentDate.map(FoundDate::year).orElse(null);
+                    Integer documentYear = documentDate.map(FoundDate::year).orElse(null);
+                    Integer year = date.ofDocumentYear() && documentYear != null ? documentYear
+                            : lastYear != null ? lastYear : documentYear;
                     dated = year == null ? Optional.empty() : date.inYear(year);
                 } else if (date.isFull()) {
                     lastYear = date.year();
                 }
-                dated.ifPresent(d -> pageMentions.add(mention(MentionType.DATE, d.iso(), page.text(), number, d.start(), d.end())));
+                String value = dated.map(FoundDate::iso).orElse(null);
+                pageMentions.add(mention(MentionType.DATE, value, page.text(), number, date.start(), date.end()));
+            }
+            if (p + 1 < findings.size()) {
+                PageBreaks.across(page.text(), findings.get(p + 1).text(), identifiers).ifPresent(id -> {
+                    boolean overlaps = pageMentions.stream().anyMatch(m -> m.end() > id.start());
+                    if (!overlaps) {
+                        pageMentions.add(mention(id.type(), id.identifier().value(), page.text(), number, id.start(), id.end()));
+                    }
+                });
             }
             pageMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
             mentions.addAll(pageMentions);
         }
-        return new Recognition(documentDate.map(FoundDate::iso).orElse(null), mentions);
+        Correspondence.Read correspondence = Correspondence.read(
+                findings.stream().map(PageFindings::text).toList(), findings.stream().map(PageFindings::folded).toList(), mentions);
+        return new Recognition(documentDate.map(FoundDate::iso).orElse(null), mentions,
+                correspondence.relations(), correspondence.events());
     }
 
     /** What one page holds before document-wide rules apply. */
-    private record PageFindings(String text, List<FoundIdentifier> identifiers, List<FoundDate> dates) {
+    private record PageFindings(String text, String folded, List<FoundIdentifier> identifiers, List<FoundDate> dates) {
     }
 
     private PageFindings find(String text) {
-        List<FoundIdentifier> ids = identifiers.find(text);
+        String folded = TextFolding.fold(text);
+        List<FoundIdentifier> ids = identifiers.find(text, folded);
         List<FoundDate> pageDates = new ArrayList<>();
         // Both lists are in text order and numbers never overlap each other, so one sweep
         // suffices; a page of thousands of each stays linear.
         int next = 0;
-        for (FoundDate date : dates.find(text)) {
+        for (FoundDate date : dates.find(text, folded)) {
             while (next < ids.size() && ids.get(next).end() <= date.start()) {
                 next++;
             }
@@ -83,7 +103,7 @@ public final class DocumentRecognizer {
                 pageDates.add(date);
             }
         }
-        return new PageFindings(text, ids, pageDates);
+        return new PageFindings(text, folded, ids, pageDates);
     }
 
     private static Optional<FoundDate> documentDate(List<PageFindings> pages) {

@@ -13,12 +13,18 @@ import java.util.Optional;
  * @param year  the year written in the text, or 0 when the text names none
  * @param month 1 to 12
  * @param day   the day of the month, or 0 when the text names only month and year
+ * @param ofDocumentYear the text names the year as "del presente año" or "del año en curso": the
+ *              document's year, to be supplied by the caller like a missing one
  */
-record FoundDate(int start, int end, int year, int month, int day) {
+record FoundDate(int start, int end, int year, int month, int day, boolean ofDocumentYear) {
 
     /** The earliest and latest years accepted when a year is written out in full. */
     static final int MIN_YEAR = 1800;
     static final int MAX_YEAR = 2199;
+
+    FoundDate(int start, int end, int year, int month, int day) {
+        this(start, end, year, month, day, false);
+    }
 
     FoundDate {
         if (start < 0 || end <= start) {
@@ -44,7 +50,7 @@ record FoundDate(int start, int end, int year, int month, int day) {
     /** This day and month in the given year, if that day exists (29 February does not, most years). */
     Optional<FoundDate> inYear(int inferredYear) {
         return isValid(inferredYear, month, day)
-                ? Optional.of(new FoundDate(start, end, inferredYear, month, day))
+                ? Optional.of(new FoundDate(start, end, inferredYear, month, day, false))
                 : Optional.empty();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,17 +28,28 @@ import java.util.regex.Pattern;
  */
 public record Identifier(String value) {
 
-    /** The issuing body: an acronym. */
-    static final String BODY = "[A-ZÑ]{2,10}+";
+    /** The issuing body: an acronym; OCR's {@code l} for {@code I} is allowed before a capital ({@code lNE}). */
+    static final String BODY = "(?:[A-ZÑ]|l(?=[A-ZÑ])){2,10}+";
 
     /**
      * One slash-separated part. A lower-case {@code y} is allowed between capitals because INE
-     * writes some units that way ({@code DECEyEC}). Possessive, as the parts cannot overlap.
+     * writes some units that way ({@code DECEyEC}); a lower-case {@code l} next to a capital or
+     * digit is OCR's {@code I} or {@code 1}. A unit written with an attached number may have the
+     * number typed apart ({@code CG 23}). A hyphen may end a line ({@code UNI-} newline {@code COM}).
+     * Possessive, as the parts cannot overlap.
      */
-    static final String SEGMENT = "(?:[A-ZÑ0-9]|y(?=[A-ZÑ])){1,16}+(?:-[A-ZÑ0-9]{1,16}+){0,4}+";
+    static final String SEGMENT = "(?:[A-ZÑ0-9]|y(?=[A-ZÑ])|l(?=[A-ZÑ0-9])|(?<=[A-ZÑ0-9])l){1,16}+"
+            + "(?:(?<=[/\\s]" + Issuers.acuerdoUnitsAlternation() + ") {1,2}[0-9]{1,6}+)?+"
+            + "(?:-(?:[ \\t]{0,2}\\r?\\n[ \\t]{0,3})?[A-ZÑ0-9]{1,16}+){0,4}+";
 
     /** A slash, with the stray spaces that typing and PDF extraction put around it. */
     static final String SEPARATOR = "\\s{0,3}/\\s{0,3}";
+
+    /**
+     * A tribunal's case number: court, kind of case, number, slash, year ({@code SUP-RAP-123/2021},
+     * {@code TEED-JE-012/2021}, {@code SG-JRC-8/2017}).
+     */
+    static final String EXPEDIENTE = "[A-ZÑ]{2,6}+(?:-[A-ZÑ]{1,6}+){1,3}+-[0-9]{1,6}+\\s{0,2}/\\s{0,2}[0-9]{4}";
 
     /** At least one unit and one number after the body; more than nine parts is not a document number. */
     static final int MIN_PARTS = 2;
@@ -45,15 +57,23 @@ public record Identifier(String value) {
 
     private static final Pattern WHOLE = Pattern.compile(
             BODY + "(?:" + SEPARATOR + SEGMENT + "){" + MIN_PARTS + "," + MAX_PARTS + "}+");
+    private static final Pattern WHOLE_EXPEDIENTE = Pattern.compile(EXPEDIENTE);
+    private static final Pattern SPLIT = Pattern.compile(SEPARATOR);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
     private static final Pattern UNIT = Pattern.compile("[A-ZÑ][A-ZÑ0-9]*+(?:-[A-ZÑ0-9]++)*+");
     private static final Pattern ENDS_IN_DIGIT = Pattern.compile(".*\\d");
-    private static final Pattern ACUERDO_UNIT = Pattern.compile("(?:CG|JGE)\\d*");
+    private static final Pattern UNIT_LETTERS = Pattern.compile("([A-ZÑ]+)\\d*");
+
+    /**
+     * The value {@link #tryParse} has just produced on this thread, so that its constructor call
+     * need not canonicalize it a second time; recognition spends a quarter of its time here otherwise.
+     */
+    private static final ThreadLocal<String> JUST_CANONICALIZED = new ThreadLocal<>();
 
     public Identifier {
         Objects.requireNonNull(value, "value");
-        if (!canonicalize(value).filter(value::equals).isPresent()) {
+        if (value != JUST_CANONICALIZED.get() && !canonicalize(value).filter(value::equals).isPresent()) {
             throw new IllegalArgumentException("not a canonical document number: \"" + value + "\"");
         }
     }
@@ -70,7 +90,16 @@ public record Identifier(String value) {
 
     /** Like {@link #parse(String)}, but empty instead of an exception; null gives empty. */
     public static Optional<Identifier> tryParse(String text) {
-        return canonicalize(text).map(Identifier::new);
+        Optional<String> canonical = canonicalize(text);
+        if (canonical.isEmpty()) {
+            return Optional.empty();
+        }
+        JUST_CANONICALIZED.set(canonical.get());
+        try {
+            return Optional.of(new Identifier(canonical.get()));
+        } finally {
+            JUST_CANONICALIZED.remove();
+        }
     }
 
     /** The issuing body, e.g. {@code INE}. */
@@ -91,7 +120,8 @@ public record Identifier(String value) {
         List<String> parts = parts();
         for (String unit : parts.subList(1, parts.size())) {
             for (String piece : unit.split("-")) {
-                if (ACUERDO_UNIT.matcher(piece).matches()) {
+                Matcher letters = UNIT_LETTERS.matcher(piece);
+                if (letters.matches() && Issuers.isAcuerdoUnit(letters.group(1))) {
                     return true;
                 }
             }
@@ -99,22 +129,62 @@ public record Identifier(String value) {
         return false;
     }
 
+    /** Whether this is a tribunal's case number ({@code SUP-RAP-123/2021}) rather than a document's. */
+    public boolean isExpediente() {
+        return WHOLE_EXPEDIENTE.matcher(value).matches();
+    }
+
     @Override
     public String toString() {
         return value;
     }
 
-    /** The canonical form of text that is exactly one document number, in any case. */
+    /**
+     * The canonical form of text that is exactly one document number, in any case: OCR repaired
+     * ({@link IdentifierRepair}), upper case, no whitespace, and a number attached to the unit
+     * where the issuer writes it so ({@code INE/CG/195/2015} is {@code INE/CG195/2015}).
+     */
     static Optional<String> canonicalize(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        String upper = text.strip().toUpperCase(Locale.ROOT);
-        if (upper.length() > 200 || !WHOLE.matcher(upper).matches()) {
+        String stripped = IdentifierRepair.joinLineBreaks(text.strip());
+        if (stripped.length() > 200) {
             return Optional.empty();
         }
-        String canonical = WHITESPACE.matcher(upper).replaceAll("");
+        String upper = stripped.toUpperCase(Locale.ROOT);
+        if (WHOLE_EXPEDIENTE.matcher(upper).matches()) {
+            return Optional.of(hasWhitespace(upper) ? WHITESPACE.matcher(upper).replaceAll("") : upper);
+        }
+        String[] parts = SPLIT.split(stripped, -1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = IdentifierRepair.part(parts[i], i == 0);
+        }
+        String repaired = String.join("/", parts).toUpperCase(Locale.ROOT);
+        if (!WHOLE.matcher(repaired).matches()) {
+            return Optional.empty();
+        }
+        String canonical = attachNumber(hasWhitespace(repaired) ? WHITESPACE.matcher(repaired).replaceAll("") : repaired);
         return hasNumberAndYear(canonical) ? Optional.of(canonical) : Optional.empty();
+    }
+
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code INE/CG/195/2015} to {@code INE/CG195/2015}, for the units {@link Issuers} says take it attached. */
+    private static String attachNumber(String canonical) {
+        String[] parts = canonical.split("/");
+        if (parts.length == 4 && Issuers.attachesNumber(parts[0], parts[1])
+                && NUMBER.matcher(parts[2]).matches() && parts[3].length() == 4 && isYear(parts[3])) {
+            return parts[0] + "/" + parts[1] + parts[2] + "/" + parts[3];
+        }
+        return canonical;
     }
 
     /**

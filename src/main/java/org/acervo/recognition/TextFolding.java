@@ -14,12 +14,24 @@ final class TextFolding {
     private TextFolding() {
     }
 
+    /** Latin-1 and Latin Extended-A folded once, as the decomposition is slow and these are nearly all text. */
+    private static final char[] TABLE = table(0x250);
+
     static String fold(String text) {
         char[] folded = new char[text.length()];
         for (int i = 0; i < folded.length; i++) {
-            folded[i] = foldChar(text.charAt(i));
+            char c = text.charAt(i);
+            folded[i] = c < TABLE.length ? TABLE[c] : foldChar(c);
         }
         return new String(folded);
+    }
+
+    private static char[] table(int size) {
+        char[] table = new char[size];
+        for (char c = 0; c < size; c++) {
+            table[c] = foldChar(c);
+        }
+        return table;
     }
 
     private static char foldChar(char c) {

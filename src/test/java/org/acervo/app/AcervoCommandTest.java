@@ -65,7 +65,8 @@ class AcervoCommandTest {
     @SuppressWarnings("unchecked")
     void extractPrintsOneJsonObjectPerFileAndGoesOnAfterABadOne() throws Exception {
         Path good = Files.writeString(dir.resolve("oficio.txt"),
-                "Victoria de Durango, Dgo., a 27 de octubre de 2021\nSe da respuesta al oficio INE/UNICOM/4756/2021.");
+                "Victoria de Durango, Dgo., a 27 de octubre de 2021\nSe da respuesta al oficio INE/UNICOM/4756/2021."
+                        + "\nEl 27 de octubre de 2021 se envía el oficio IEPC/SE/2119/2021, por el que se da respuesta al oficio INE/UNICOM/4756/2021.");
         Path bad = Files.createFile(dir.resolve("vacio.pdf"));
 
         Object[] result = run("extract", bad.toString(), good.toString(), "--json");
@@ -77,11 +78,16 @@ class AcervoCommandTest {
         Map<String, Object> failed = json.readValue(lines.get(0), Map.class);
         assertThat(failed).containsOnlyKeys("path", "error").containsEntry("path", bad.toString());
         Map<String, Object> ok = json.readValue(lines.get(1), Map.class);
-        assertThat(ok).containsKeys("path", "sha256", "pages", "ocr", "documentDate", "mentions");
+        assertThat(ok.keySet()).containsExactly("path", "sha256", "pages", "ocr", "documentDate", "mentions", "relations", "events");
         assertThat(ok).containsEntry("pages", 1).containsEntry("ocr", false).containsEntry("documentDate", "2021-10-27");
         List<Map<String, Object>> mentions = (List<Map<String, Object>>) ok.get("mentions");
         assertThat(mentions).extracting(m -> m.get("type") + " " + m.get("value"))
-                .containsExactly("date 2021-10-27", "oficio INE/UNICOM/4756/2021");
+                .containsExactly("date 2021-10-27", "oficio INE/UNICOM/4756/2021",
+                        "date 2021-10-27", "oficio IEPC/SE/2119/2021", "oficio INE/UNICOM/4756/2021");
+        assertThat(ok.get("relations")).isEqualTo(List.of(
+                Map.of("from", "IEPC/SE/2119/2021", "to", "INE/UNICOM/4756/2021", "kind", "answers")));
+        assertThat(ok.get("events")).isEqualTo(List.of(
+                Map.of("date", "2021-10-27", "action", "envía", "ids", List.of("IEPC/SE/2119/2021"))));
         Map<String, Object> oficio = mentions.get(1);
         String text = Files.readString(good);
         assertThat(text.substring((Integer) oficio.get("start"), (Integer) oficio.get("end"))).isEqualTo(oficio.get("raw"));

@@ -62,11 +62,36 @@ class DateRecognizerTest {
                 arguments("1° de octubre de 2021", "2021-10-01", "1° de octubre de 2021", 0),
                 arguments("1o de octubre de 2021", "2021-10-01", "1o de octubre de 2021", 0),
                 arguments("PRIMERO DE OCTUBRE DE 2021", "2021-10-01", "PRIMERO DE OCTUBRE DE 2021", 0),
-                arguments("SEPTIEMBRE   DE 2021", "2021-09", "SEPTIEMBRE   DE 2021", 0));
+                arguments("SEPTIEMBRE   DE 2021", "2021-09", "SEPTIEMBRE   DE 2021", 0),
+                arguments("a 2l de febrero de 2O22", "2022-02-21", "2l de febrero de 2O22", 2),
+                arguments("el día l5 de febrero de 2022", "2022-02-15", "l5 de febrero de 2022", 7));
+    }
+
+    static Stream<Arguments> otherForms() {
+        return Stream.of(
+                arguments("del día veinte de enero de dos mil veintidós.", "2022-01-20", "veinte de enero de dos mil veintidós", 8),
+                arguments("a los dieciséis días del mes de noviembre de dos mil veintiuno", "2021-11-16",
+                        "dieciséis días del mes de noviembre de dos mil veintiuno", 6),
+                arguments("el treinta y uno de marzo de mil novecientos noventa y seis", "1996-03-31",
+                        "treinta y uno de marzo de mil novecientos noventa y seis", 3),
+                arguments("a los 6 días del mes de junio de 2022", "2022-06-06", "6 días del mes de junio de 2022", 6),
+                arguments("el primero de junio de dos mil", "2000-06-01", "primero de junio de dos mil", 3),
+                // PDF text breaks lines, blank line included, inside a year in words.
+                arguments("el ocho de febrero de dos mil \n\ndiecisiete, dirigido", "2017-02-08",
+                        "ocho de febrero de dos mil \n\ndiecisiete", 3),
+                arguments("Recibido: 5 oct. 2021", "2021-10-05", "5 oct. 2021", 10),
+                arguments("05/oct/2021", "2021-10-05", "05/oct/2021", 0),
+                arguments("RECIBIDO 5-OCT-21", "2021-10-05", "5-OCT-21", 9),
+                arguments("RECIBIDO 03 JUN 2025", "2025-06-03", "03 JUN 2025", 9),
+                arguments("12 de Jul. de 1993", "1993-07-12", "12 de Jul. de 1993", 0),
+                arguments("Vence: marzo 2, 2022", "2022-03-02", "marzo 2, 2022", 7),
+                arguments("(09.11.2016)", "2016-11-09", "09.11.2016", 1),
+                arguments("el 15 de marzo del presente año", "--03-15", "15 de marzo del presente año", 3),
+                arguments("el 4 de enero del año en curso", "--01-04", "4 de enero del año en curso", 3));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @MethodSource({"wellFormed", "ocrAndSpacing"})
+    @MethodSource({"wellFormed", "ocrAndSpacing", "otherForms"})
     void findsOneDate(String text, String value, String raw, int start) {
         List<FoundDate> dates = recognizer.find(text);
         assertThat(dates).hasSize(1);
@@ -112,6 +137,18 @@ class DateRecognizerTest {
             "2021-02-30",
             "04/11/1850",
             "Sesión Ordinaria número 1 de la Comisión",
+            "Av. 20 de Noviembre 1200",
+            "calle 5 de Mayo número 120",
+            "Gubernatura 2023",
+            "SN-2019-883",
+            "Se revisaron 25 de 30 actas (5 de 6 mesas)",
+            "10/10 grupos",
+            "Victoria de Durango, Dgo., -------- de 2025",
+            "Fecha: ____/____/2022",
+            "los dos de la tarde",
+            "un de enero",
+            "el mar de 2021",
+            "mayo 2 2022",
     })
     void findsNothing(String text) {
         assertThat(recognizer.find(text)).isEmpty();
@@ -126,6 +163,22 @@ class DateRecognizerTest {
                         tuple("--11-05", 18, 32),
                         tuple("2021-10", 39, 54),
                         tuple("2021-10-01", 56, 66));
+    }
+
+    @Test
+    void listsAndRangesGiveADatePerDay() {
+        assertThat(recognizer.find("del 22 al 26 de noviembre de 2021")).extracting(DateRecognizerTest::describe, FoundDate::start, FoundDate::end)
+                .containsExactly(tuple("2021-11-22", 4, 6), tuple("2021-11-26", 10, 33));
+        assertThat(recognizer.find("entre el 4 y el 8 de octubre")).extracting(DateRecognizerTest::describe)
+                .containsExactly("--10-04", "--10-08");
+        assertThat(recognizer.find("los días 15, 22 y 29 de mayo de 2022")).extracting(DateRecognizerTest::describe)
+                .containsExactly("2022-05-15", "2022-05-22", "2022-05-29");
+        assertThat(recognizer.find("del 29 de octubre al 2 de noviembre de 2021")).extracting(DateRecognizerTest::describe)
+                .containsExactly("2021-10-29", "2021-11-02");
+        // A bare comma is not a list: "numeral 2, 5 de octubre" names one date.
+        assertThat(recognizer.find("numeral 2, 5 de octubre de 2021")).extracting(DateRecognizerTest::describe)
+                .containsExactly("2021-10-05");
+        assertThat(recognizer.find("del 30 al 31 de septiembre de 2021")).as("no 31 September, so no list").isEmpty();
     }
 
     @Test

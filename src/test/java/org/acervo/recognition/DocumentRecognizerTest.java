@@ -34,13 +34,19 @@ class DocumentRecognizerTest {
                 // Nothing before it: the document date's year, even though that date comes later.
                 arguments(List.of("Reunión del 29 de octubre. Durango, 4 de noviembre de 2021"),
                         "2021-11-04", List.of("2021-10-29", "2021-11-04")),
-                // Neither: left out rather than guessed.
-                arguments(List.of("El 29 de octubre se envió el informe."), null, List.of()),
+                // Neither: reported with a null value rather than guessed.
+                arguments(List.of("El 29 de octubre se envió el informe."), null, Arrays.asList((String) null)),
                 // Month precision names a year but not a day; it neither dates the document nor lends its year.
-                arguments(List.of("informe de septiembre de 2021", "El 29 de octubre"), null, List.of("2021-09")),
-                // 29 February does not exist in 2021.
+                arguments(List.of("informe de septiembre de 2021", "El 29 de octubre"), null, Arrays.asList("2021-09", null)),
+                // 29 February does not exist in 2021: not placed either.
                 arguments(List.of("4 de enero de 2021. El 29 de febrero y el 28 de febrero"),
-                        "2021-01-04", List.of("2021-01-04", "2021-02-28")));
+                        "2021-01-04", Arrays.asList("2021-01-04", null, "2021-02-28")),
+                // "Del presente año" is the document's year even after a date of another year.
+                arguments(List.of("Durango, 2 de marzo de 2022. El 5 de mayo de 2021 y el 15 de marzo del presente año."),
+                        "2022-03-02", List.of("2022-03-02", "2021-05-05", "2022-03-15")),
+                // A yearless start of a range takes the year of its end.
+                arguments(List.of("Del 29 de diciembre al 2 de enero de 2022."),
+                        "2021-12-29", List.of("2021-12-29", "2022-01-02")));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -50,7 +50,14 @@ class IdentifierRecognizerTest {
                 arguments("IEPC/UTC /21/ 104", "oficio", "IEPC/UTC/21/104", "IEPC/UTC /21/ 104", 0),
                 arguments("oficio INE/UNICOM/\n4547/2021.", "oficio", "INE/UNICOM/4547/2021", "INE/UNICOM/\n4547/2021", 7),
                 arguments("oficio\tIEPC/SE/2119/2021", "oficio", "IEPC/SE/2119/2021", "IEPC/SE/2119/2021", 7),
-                arguments("acuerdos\nIEPC/SE/5/2021", "acuerdo", "IEPC/SE/5/2021", "IEPC/SE/5/2021", 9));
+                arguments("acuerdos\nIEPC/SE/5/2021", "acuerdo", "IEPC/SE/5/2021", "IEPC/SE/5/2021", 9),
+                arguments("oficio INE/UNI-\nCOM/0233/2022,", "oficio", "INE/UNICOM/0233/2022", "INE/UNI-\nCOM/0233/2022", 7),
+                arguments("Acuerdo IECM/ACU-\nCG-001/2021 ", "acuerdo", "IECM/ACU-CG-001/2021", "IECM/ACU-\nCG-001/2021", 8),
+                arguments("oficio lNE/UNlCOM/0611/2022.", "oficio", "INE/UNICOM/0611/2022", "lNE/UNlCOM/0611/2022", 7),
+                arguments("acuerdo IEPC/CG 23/2022,", "acuerdo", "IEPC/CG23/2022", "IEPC/CG 23/2022", 8),
+                arguments("EXPEDIENTE: SUP-RAP-123/2021", "expediente", "SUP-RAP-123/2021", "SUP-RAP-123/2021", 12),
+                arguments("juicio TEED-JE-012/2021,", "expediente", "TEED-JE-012/2021", "TEED-JE-012/2021", 7),
+                arguments("el acuerdo CT-IECM-05/2023", "acuerdo", "CT-IECM-05/2023", "CT-IECM-05/2023", 11));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -98,6 +105,11 @@ class IdentifierRecognizerTest {
             "C:/IEPC/UTC/21/104",
             "oficio núm. 2119/2021",
             "PREP/IEPC 2021",
+            "serie SN-2019-883",
+            "SUP-RAP-123/20211",
+            "SUP-RAP-123/2021/ANEXO",
+            "lnstituto Electoral",
+            "oficio INE/DCE/0084/20~7.",
     })
     void findsNothing(String text) {
         assertThat(recognizer.find(text)).isEmpty();

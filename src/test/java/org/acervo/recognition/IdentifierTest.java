@@ -24,6 +24,18 @@ class IdentifierTest {
             "INE/DECEyEC/0123/2020|INE/DECEYEC/0123/2020",
             "ieem/acu-cg-001/2025|IEEM/ACU-CG-001/2025",
             "IEPC/CG/2025/01|IEPC/CG/2025/01",
+            "IEPC/SE/O311/2022|IEPC/SE/0311/2022",
+            "IEPC/UTC/22/O2l|IEPC/UTC/22/021",
+            "lNE/UNlCOM/0611/2022|INE/UNICOM/0611/2022",
+            "IEPC/CG 23/2022|IEPC/CG23/2022",
+            "INE/ CG1601 /2021|INE/CG1601/2021",
+            "INE/CG/195/2015|INE/CG195/2015",
+            "IEPC/CG/01/2025|IEPC/CG/01/2025",
+            "IEPC/JLE/DGO/0345/2O22|IEPC/JLE/DGO/0345/2022",
+            "SUP-RAP-123/2021|SUP-RAP-123/2021",
+            "sup-jdc-101/2017|SUP-JDC-101/2017",
+            "TEED-JE-012 / 2021|TEED-JE-012/2021",
+            "IECM/ACU-CG-001/2021|IECM/ACU-CG-001/2021",
     })
     void wellFormed(String text, String canonical) {
         assertThat(Identifier.parse(text).value()).isEqualTo(canonical);
@@ -51,6 +63,10 @@ class IdentifierTest {
             "IEPC/UTC/1/3/2021",
             "https://ine.mx/2021/11/x",
             "1EPC/UTC/21/104",
+            "IEPC/UTC 104/2021",
+            "SN-2019-883",
+            "SUP-RAP-123",
+            "IEPC/SE/OOO/2025",
     })
     void malformed(String text) {
         assertThat(Identifiers.canonical(text)).isEmpty();

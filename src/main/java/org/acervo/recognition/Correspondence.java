@@ -1,0 +1,206 @@
+package org.acervo.recognition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Reads the correspondence a document states sentence by sentence: which number answers or cites
+ * which ({@link Relation}), and which dated actions concern which numbers ({@link Event}).
+ *
+ * <p>A relation needs a subject: the identifiers that open the sentence before any relation
+ * words ("oficio A, por el que se da respuesta al oficio B": A answers B). When the subject lists
+ * several numbers and the object several, nobody can tell who answers whom, so nothing is
+ * reported unless the sentence says "respectivamente", which pairs them in order. An event
+ * needs a placed date, an action word and at least one identifier in one sentence; its
+ * identifiers are the sentence's, less those only cited or answered. Words are data, in
+ * {@code correspondence.properties}.
+ */
+final class Correspondence {
+
+    private static final Properties DATA = load();
+    private static final WordCues RELATION_WORDS = cues("relation.");
+    private static final WordCues ACTION_WORDS = cues("action.");
+
+    private Correspondence() {
+    }
+
+    /** The relations and events of one document. */
+    record Read(List<Relation> relations, List<Event> events) {
+    }
+
+    /** Reads every sentence once for both relations and events. */
+    /** @param folded each page folded by {@link TextFolding}, same order */
+    static Read read(List<String> pages, List<String> folded, List<Mention> mentions) {
+        List<Relation> relations = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        forEachSentence(pages, folded, mentions, (page, text, start, end, inSentence) -> {
+            List<Relation> stated = relate(page, text, start, end, inSentence);
+            relations.addAll(stated);
+            event(page, text, start, end, inSentence, stated).ifPresent(events::add);
+        });
+        return new Read(relations, events);
+    }
+
+    private static java.util.Optional<Event> event(int page, String folded, int start, int end, List<Mention> inSentence, List<Relation> stated) {
+        List<Mention> ids = inSentence.stream().filter(m -> m.type().isIdentifier()).toList();
+        Mention date = inSentence.stream().filter(m -> !m.type().isIdentifier() && m.value() != null).findFirst().orElse(null);
+        if (ids.isEmpty() || date == null) {
+            return java.util.Optional.empty();
+        }
+        String action = firstAction(folded, start, end);
+        if (action == null) {
+            return java.util.Optional.empty();
+        }
+        Set<String> objects = new LinkedHashSet<>();
+        stated.forEach(r -> objects.add(r.to()));
+        Set<String> concerned = new LinkedHashSet<>();
+        ids.stream().map(Mention::value).filter(v -> !objects.contains(v)).forEach(concerned::add);
+        if (concerned.isEmpty()) {
+            ids.forEach(m -> concerned.add(m.value()));
+        }
+        return java.util.Optional.of(new Event(date.value(), action, List.copyOf(concerned), page));
+    }
+
+    /** What is done with each sentence: its page number, the folded page, its span and its mentions. */
+    private interface SentenceVisitor {
+        void visit(int page, String folded, int start, int end, List<Mention> inSentence);
+    }
+
+    private static void forEachSentence(List<String> pages, List<String> foldedPages, List<Mention> mentions, SentenceVisitor visitor) {
+        for (int p = 0; p < pages.size(); p++) {
+            String text = pages.get(p) == null ? "" : pages.get(p);
+            int number = p + 1;
+            List<Mention> onPage = mentions.stream().filter(m -> m.page() == number).toList();
+            if (onPage.size() < 2) {
+                continue; // a relation needs two identifiers, an event a date and an identifier
+            }
+            String folded = foldedPages.get(p);
+            int start = 0;
+            int next = 0; // mentions are in offset order: one sweep hands each sentence its own
+            int last = onPage.get(onPage.size() - 1).start();
+            while (start <= last && next < onPage.size()) {
+                int stop = sentenceEnd(text, start);
+                List<Mention> inSentence = new ArrayList<>();
+                while (next < onPage.size() && onPage.get(next).start() < stop) {
+                    if (onPage.get(next).start() >= start) {
+                        inSentence.add(onPage.get(next));
+                    }
+                    next++;
+                }
+                if (inSentence.size() >= 2) {
+                    visitor.visit(number, folded, start, stop, inSentence);
+                }
+                start = stop + 1;
+            }
+        }
+    }
+
+    private static List<Relation> relate(int page, String folded, int start, int end, List<Mention> inSentence) {
+        List<Mention> ids = inSentence.stream().filter(m -> m.type().isIdentifier()).toList();
+        if (ids.size() < 2) {
+            return List.of();
+        }
+        List<WordCues.Found> cues = RELATION_WORDS.find(folded, start, end);
+        if (cues.isEmpty()) {
+            return List.of();
+        }
+        List<String> subjects = ids.stream().filter(m -> m.end() <= cues.get(0).start()).map(Mention::value).distinct().toList();
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        boolean respectively = contains(folded, "respectivamente", start, end);
+        List<Relation> relations = new ArrayList<>();
+        for (int c = 0; c < cues.size(); c++) {
+            WordCues.Found cue = cues.get(c);
+            int until = c + 1 < cues.size() ? cues.get(c + 1).start() : end;
+            List<String> objects = ids.stream().filter(m -> m.start() >= cue.end() && m.start() < until)
+                    .map(Mention::value).filter(v -> !subjects.contains(v)).distinct().toList();
+            if (subjects.size() == 1) {
+                objects.forEach(o -> relations.add(new Relation(subjects.get(0), o, cue.key(), page)));
+            } else if (respectively && subjects.size() == objects.size()) {
+                for (int i = 0; i < objects.size(); i++) {
+                    relations.add(new Relation(subjects.get(i), objects.get(i), cue.key(), page));
+                }
+            }
+        }
+        return relations;
+    }
+
+    /**
+     * Where the sentence that starts at {@code start} ends: at a semicolon, a blank line, or a
+     * stop followed by a capitalised word ("No. INE/..." goes on).
+     */
+    private static int sentenceEnd(String text, int start) {
+        int n = text.length();
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ';') {
+                return i;
+            }
+            if (c == '\n') {
+                int j = i + 1;
+                while (j < n && j - i <= 40 && Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n') {
+                    j++;
+                }
+                if (j < n && text.charAt(j) == '\n') {
+                    return i;
+                }
+            } else if (c == '.' || c == '!' || c == '?') {
+                int j = i + 1;
+                while (j < n && j - i <= 40 && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j + 1 < n && Character.isUpperCase(text.charAt(j)) && Character.isLowerCase(text.charAt(j + 1))) {
+                    return i;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Like {@code indexOf}, but stops at {@code end} instead of running on to the end of the page. */
+    private static boolean contains(String text, String word, int start, int end) {
+        for (int i = start; i + word.length() <= end; i++) {
+            if (text.charAt(i) == word.charAt(0) && text.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstAction(String folded, int start, int end) {
+        List<WordCues.Found> actions = ACTION_WORDS.find(folded, start, end);
+        return actions.isEmpty() ? null : actions.get(0).key();
+    }
+
+    private static WordCues cues(String prefix) {
+        List<String[]> phrases = new ArrayList<>();
+        DATA.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).sorted()
+                .forEach(key -> phrases.add(new String[] {key.substring(prefix.length()), DATA.getProperty(key)}));
+        return new WordCues(phrases);
+    }
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = Correspondence.class.getResourceAsStream("correspondence.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource correspondence.properties next to " + Correspondence.class.getName());
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read correspondence.properties", e);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,102 @@
+package org.acervo.recognition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The issuing bodies and units Acervo knows, read once from {@code issuers.properties}.
+ *
+ * <p>Kept as data so that an archive's own units are added without touching a pattern. Nothing
+ * here is required for a number to be recognized: an unknown body is still found by its shape.
+ */
+final class Issuers {
+
+    private static final String RESOURCE = "issuers.properties";
+    private static final Properties DATA = load();
+
+    private static final Set<String> BODIES = list("bodies");
+    private static final Set<String> UNITS = list("units");
+    private static final Set<String> ACUERDO_UNITS = list("acuerdo.units");
+    private static final Map<String, Set<String>> ATTACHED = attached();
+
+    private Issuers() {
+    }
+
+    static boolean isKnownBody(String body) {
+        return BODIES.contains(body.toUpperCase(Locale.ROOT));
+    }
+
+    static boolean isKnownUnit(String unit) {
+        return UNITS.contains(unit.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether a unit (without its number) makes a document number an acuerdo: CG, JGE. */
+    static boolean isAcuerdoUnit(String unit) {
+        return ACUERDO_UNITS.contains(unit);
+    }
+
+    /** Whether {@code body} writes {@code unit} with the number attached ({@code INE/CG195/2015}). */
+    static boolean attachesNumber(String body, String unit) {
+        return ATTACHED.getOrDefault(body, Set.of()).contains(unit);
+    }
+
+    /** The acuerdo units as a regex alternation, longest first. */
+    static String acuerdoUnitsAlternation() {
+        return ACUERDO_UNITS.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static Set<String> list(String key) {
+        String value = DATA.getProperty(key, "");
+        Set<String> out = new HashSet<>();
+        for (String item : value.split(",")) {
+            if (!item.isBlank()) {
+                out.add(item.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, Set<String>> attached() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String key : DATA.stringPropertyNames()) {
+            if (key.startsWith("attached.")) {
+                out.put(key.substring("attached.".length()).toUpperCase(Locale.ROOT), list(key));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = Issuers.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE + " next to " + Issuers.class.getName());
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return properties;
+    }
+
+    /** For tests: the known bodies. */
+    static List<String> bodies() {
+        return BODIES.stream().sorted().toList();
+    }
+}

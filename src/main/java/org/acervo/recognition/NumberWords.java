@@ -1,0 +1,97 @@
+package org.acervo.recognition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the Spanish number words of dates written out in full: days ({@code veinte},
+ * {@code treinta y uno}, {@code primero}) and years ({@code dos mil veintidos},
+ * {@code mil novecientos noventa y seis}), from the words in {@code numbers.properties}.
+ *
+ * <p>Works on folded text (lower case, no accents), like the rest of the date recognizer.
+ */
+final class NumberWords {
+
+    private static final Map<String, Integer> VALUES = load();
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private static final String UNITS = words(v -> v >= 1 && v <= 9);
+    private static final String TENS = words(v -> v >= 30 && v % 10 == 0);
+
+    /** 1 to 99 in words: "veintidos", "cuarenta y cinco". */
+    private static final String UP_TO_99 = "(?:" + TENS + "(?:\\s{1,4}y\\s{1,4}" + UNITS + ")?|" + words(v -> v >= 1 && v < 30) + ")";
+
+    /** A day of the month in words, 1 to 31; "un" alone is an article, not a day. */
+    static final String DAY = "(?:treinta(?:\\s{1,4}y\\s{1,4}uno?)?|" + words(v -> v >= 1 && v < 30, "un") + ")";
+
+    /** A year in words, 1900 to 2099. */
+    static final String YEAR = "(?:dos\\s{1,4}mil|mil\\s{1,4}novecientos)(?:\\s{1,4}" + UP_TO_99 + ")?";
+
+    private NumberWords() {
+    }
+
+    /** Whether {@code word} can open a day in words ("veinte", "treinta", "primero"). */
+    static boolean isDayWord(String word) {
+        Integer v = VALUES.get(word);
+        return v != null && v <= 30 && !"un".equals(word);
+    }
+
+    /** The value of a day or year matched by {@link #DAY} or {@link #YEAR}. */
+    static int value(String words) {
+        int total = 0;
+        int current = 0;
+        for (String word : SPACE.split(words.strip())) {
+            switch (word) {
+                case "y" -> { }
+                case "mil" -> {
+                    total += (current == 0 ? 1 : current) * 1000;
+                    current = 0;
+                }
+                case "novecientos" -> current += 900;
+                default -> {
+                    Integer v = VALUES.get(word);
+                    if (v == null) {
+                        throw new IllegalArgumentException("not a number word: " + word);
+                    }
+                    current += v;
+                }
+            }
+        }
+        return total + current;
+    }
+
+    private static String words(IntPredicate accept, String... except) {
+        return WordTrie.regex(VALUES.entrySet().stream()
+                .filter(e -> accept.test(e.getValue()) && !java.util.List.of(except).contains(e.getKey()))
+                .map(Map.Entry::getKey)
+                .toList());
+    }
+
+    private static Map<String, Integer> load() {
+        Properties properties = new Properties();
+        try (InputStream in = NumberWords.class.getResourceAsStream("numbers.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource numbers.properties next to " + NumberWords.class.getName());
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read numbers.properties", e);
+        }
+        Map<String, Integer> values = new HashMap<>();
+        for (String name : properties.stringPropertyNames()) {
+            values.put(TextFolding.fold(name.strip()), Integer.parseInt(properties.getProperty(name).strip()));
+        }
+        return Map.copyOf(values);
+    }
+}

@@ -1,0 +1,98 @@
+package org.acervo.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Relations (answers, cites) and dated events read from sentences. */
+class CorrespondenceTest {
+
+    private final DocumentRecognizer recognizer = new DocumentRecognizer();
+
+    private Recognition recognize(String... pages) {
+        return recognizer.recognize(List.of(pages));
+    }
+
+    @Test
+    void anOficioThatAnswersAnother() {
+        Recognition r = recognize("El 27 de octubre de 2021 se envía a UNICOM del INE, oficio IEPC/SE/2119/2021, "
+                + "por el que se da respuesta a oficio INE/UNICOM/4756/2021 sobre temas del PREP.");
+        assertThat(r.relations()).containsExactly(new Relation("IEPC/SE/2119/2021", "INE/UNICOM/4756/2021", Relation.ANSWERS, 1));
+        assertThat(r.events()).containsExactly(new Event("2021-10-27", "envía", List.of("IEPC/SE/2119/2021"), 1));
+    }
+
+    @Test
+    void remittingAndComplyingAreCitations() {
+        Recognition r = recognize("Mediante oficio IEPC/SE/0190/2022 se remite a la UTVOPL el oficio INE/UNICOM/0450/2022. "
+                + "El Acuerdo IEPC/CG27/2022 se emite en cumplimiento del Acuerdo INE/CG1601/2021.");
+        assertThat(r.relations()).containsExactly(
+                new Relation("IEPC/SE/0190/2022", "INE/UNICOM/0450/2022", Relation.CITES, 1),
+                new Relation("IEPC/CG27/2022", "INE/CG1601/2021", Relation.CITES, 1));
+        assertThat(r.events()).as("no date in either sentence").isEmpty();
+    }
+
+    @Test
+    void theSubjectIsTheSentencesFirstNumberEvenAfterAnotherRelation() {
+        Recognition r = recognize("El 14 de marzo de 2022 se envía el oficio IEPC/UTC/22/034, en atención al oficio "
+                + "INE/UNICOM/0611/2022, por el que se remite el calendario aprobado mediante el Acuerdo IEPC/CTPREP/02/2022.");
+        assertThat(r.relations()).containsExactly(
+                new Relation("IEPC/UTC/22/034", "INE/UNICOM/0611/2022", Relation.ANSWERS, 1),
+                new Relation("IEPC/UTC/22/034", "IEPC/CTPREP/02/2022", Relation.CITES, 1));
+        assertThat(r.events()).containsExactly(new Event("2022-03-14", "envía", List.of("IEPC/UTC/22/034"), 1));
+    }
+
+    @Test
+    void severalSubjectsAndObjectsArePairedOnlyWhenTheTextSaysRespectively() {
+        String sentence = "El 25 de octubre de 2021 se envían los oficios IEPC/UTC/21/105 y IEPC/UTC/21/106 por el que se "
+                + "remiten constancias de los oficios INE/UNICOM/4745/2021 y INE/UNICOM/4759/2021";
+        assertThat(recognize(sentence + ".").relations()).isEmpty();
+        assertThat(recognize(sentence + ", respectivamente.").relations()).containsExactly(
+                new Relation("IEPC/UTC/21/105", "INE/UNICOM/4745/2021", Relation.CITES, 1),
+                new Relation("IEPC/UTC/21/106", "INE/UNICOM/4759/2021", Relation.CITES, 1));
+    }
+
+    @Test
+    void noSubjectNoRelation() {
+        assertThat(recognize("En atención al oficio INE/UNICOM/4547/2021, le remito el oficio IEPC/UTC/21/104.").relations())
+                .isEmpty();
+    }
+
+    @Test
+    void aSentenceEndsAtAStopBeforeACapitalisedWordButNotAtOficioNo() {
+        Recognition r = recognize("El 8 de abril de 2022 se recibe el oficio No. INE/UNICOM/1045/2022. "
+                + "Se aprobó el Acuerdo IEPC/CG61/2022.");
+        assertThat(r.events()).containsExactly(new Event("2022-04-08", "recibe", List.of("INE/UNICOM/1045/2022"), 1));
+    }
+
+    @Test
+    void eventsUseThePlacedDateAndSkipUnplacedOnes() {
+        Recognition r = recognize("El 29 de octubre se notificó el Acuerdo IEPC/CG139/2021.");
+        assertThat(r.mentions()).extracting(Mention::value).containsExactly(null, "IEPC/CG139/2021");
+        assertThat(r.events()).isEmpty();
+        Recognition placed = recognize("Durango, 3 de noviembre de 2021. El 29 de octubre se notificó el Acuerdo IEPC/CG139/2021.");
+        assertThat(placed.events()).containsExactly(new Event("2021-10-29", "notificó", List.of("IEPC/CG139/2021"), 1));
+    }
+
+    @Test
+    void theSeedReportsChainsOfCorrespondence() {
+        String seed = new String(readSeed(), java.nio.charset.StandardCharsets.UTF_8);
+        Recognition r = recognize(seed);
+        assertThat(r.relations()).containsExactly(
+                new Relation("IEPC/UTC/21/104", "INE/UNICOM/4547/2021", Relation.CITES, 1),
+                new Relation("IEPC/SE/2119/2021", "INE/UNICOM/4756/2021", Relation.ANSWERS, 1));
+        assertThat(r.events()).extracting(Event::date, Event::action, Event::ids).contains(
+                org.assertj.core.groups.Tuple.tuple("2021-10-11", "envía", List.of("IEPC/UTC/21/104")),
+                org.assertj.core.groups.Tuple.tuple("2021-10-27", "envía", List.of("IEPC/SE/2119/2021")),
+                org.assertj.core.groups.Tuple.tuple("2021-10-29", "envía", List.of("IEPC/CG139/2021")));
+    }
+
+    private static byte[] readSeed() {
+        try (var in = CorrespondenceTest.class.getResourceAsStream("seed-report.txt")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
