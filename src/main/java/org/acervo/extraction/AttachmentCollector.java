@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ParseContext;
 import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
 
 /**
  * Keeps the attachments of e-mails and the members of archives as temporary files, so that each is
@@ -33,6 +36,13 @@ final class AttachmentCollector implements EmbeddedDocumentExtractor {
     static final int MAX_MEGABYTES = 100;
 
     private final List<Attachment> attachments = new ArrayList<>();
+    /** Parses inline parts (an e-mail's body) into the container's own text, as Tika would. */
+    private final ParsingEmbeddedDocumentExtractor inline;
+
+    AttachmentCollector(ParseContext context) {
+        this.inline = new ParsingEmbeddedDocumentExtractor(context);
+        this.inline.setWriteFileNameToContent(false);
+    }
 
     @Override
     public boolean shouldParseEmbedded(Metadata metadata) {
@@ -41,7 +51,11 @@ final class AttachmentCollector implements EmbeddedDocumentExtractor {
 
     @Override
     public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
-            throws IOException {
+            throws IOException, SAXException {
+        if (TikaCoreProperties.EmbeddedResourceType.INLINE.toString().equals(metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE))) {
+            inline.parseEmbedded(stream, handler, metadata, outputHtml);
+            return;
+        }
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
         if (name == null || name.isBlank()) {
             name = "adjunto-" + (attachments.size() + 1);

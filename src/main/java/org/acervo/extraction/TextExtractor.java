@@ -134,9 +134,11 @@ public final class TextExtractor implements DocumentExtractor {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         PageTextHandler handler = new PageTextHandler();
         boolean container = AttachmentCollector.CONTAINERS.contains(MediaType.parse(mediaType).getBaseType().toString());
-        AttachmentCollector collector = new AttachmentCollector();
         ParseContext context = newContext();
+        AttachmentCollector collector = new AttachmentCollector(context);
         if (container) {
+            // The parser is needed to read inline parts (an e-mail's body); attachments are only collected.
+            context.set(Parser.class, parser);
             context.set(EmbeddedDocumentExtractor.class, collector);
         }
         try (InputStream in = TikaInputStream.get(file, metadata)) {
