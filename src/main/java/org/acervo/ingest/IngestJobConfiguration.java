@@ -89,7 +89,7 @@ class IngestJobConfiguration {
     @Bean
     Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          ItemStreamReader<Path> sourceFileReader, ItemProcessor<Path, IngestOutcome> ingestProcessor,
-                         IndexItemWriter indexItemWriter, @Value("${acervo.chunk-size:4}") int chunkSize) {
+                         IndexItemWriter indexItemWriter, @Value("${acervo.chunk-size:10}") int chunkSize) {
         return new StepBuilder("ingestFilesStep", jobRepository)
                 .<Path, IngestOutcome>chunk(chunkSize)
                 .transactionManager(transactionManager)
