@@ -204,6 +204,9 @@ public final class TextExtractor implements DocumentExtractor {
             case NEVER -> PDFParserConfig.OCR_STRATEGY.NO_OCR;
         });
         pdf.setExtractInlineImages(false);
+        // Pages go to Tesseract as uncompressed TIFF: writing a 300-dpi page as PNG (Tika's default) took
+        // about 1.3 s of a 4 s page here; the OCR text is the same (docs/BENCHMARKS.md).
+        pdf.setOcrImageFormatName("tiff");
         context.set(PDFParserConfig.class, pdf);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setLanguage("spa");
