@@ -2,10 +2,7 @@ package org.acervo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -35,28 +32,13 @@ class SamplesEndToEndTest {
 
     private static SampleCatalog catalog = SampleCatalog.read();
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result acervo(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int code = AcervoCommand.execute(args);
-            return new Result(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    static CliRun acervo(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
     static void runTheSampleJob() {
-        Result result = acervo("run", "jobs/ingest-samples.yaml", "--data", data.toString());
+        CliRun result = acervo("run", "jobs/ingest-samples.yaml", "--data", data.toString());
         assertThat(result.code()).as(result.out() + result.err()).isZero();
         firstRun = result.out();
     }
@@ -75,7 +57,7 @@ class SamplesEndToEndTest {
     @Test
     @SuppressWarnings("unchecked")
     void anIdentifierInAnySpellingFindsTheSeedReportInEachOfItsForms() {
-        Result result = acervo("search", "INE / UNICOM / 4547 / 2021", "--json", "--limit", "50", "--data", data.toString());
+        CliRun result = acervo("search", "INE / UNICOM / 4547 / 2021", "--json", "--limit", "50", "--data", data.toString());
         assertThat(result.code()).isZero();
         Map<String, Object> body = JSON.readValue(result.out(), Map.class);
         List<Map<String, Object>> hits = (List<Map<String, Object>>) body.get("hits");
@@ -93,7 +75,7 @@ class SamplesEndToEndTest {
 
     @Test
     void theCrossReferenceTableHasARowForEveryIdentifierOfEverySampleAndNoOther() throws Exception {
-        Result result = acervo("xref", "--format", "csv", "--data", data.toString());
+        CliRun result = acervo("xref", "--format", "csv", "--data", data.toString());
         assertThat(result.code()).isZero();
         Set<String> rows = new HashSet<>();
         for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(result.out()))) {
@@ -108,7 +90,7 @@ class SamplesEndToEndTest {
     @Test
     @SuppressWarnings("unchecked")
     void statusListsEveryBrokenFileWithAReason() {
-        Result result = acervo("status", "--json", "--data", data.toString());
+        CliRun result = acervo("status", "--json", "--data", data.toString());
         assertThat(result.code()).isZero();
         Map<String, Object> body = JSON.readValue(result.out(), Map.class);
         List<Map<String, Object>> failures = (List<Map<String, Object>>) body.get("failures");
@@ -127,7 +109,7 @@ class SamplesEndToEndTest {
 
     @Test
     void aSecondRunFindsEverySampleUnchanged() {
-        Result second = acervo("run", "jobs/ingest-samples.yaml", "--data", data.toString());
+        CliRun second = acervo("run", "jobs/ingest-samples.yaml", "--data", data.toString());
         assertThat(second.code()).isZero();
         assertThat(second.out()).containsPattern("unchanged +" + catalog.samples().size() + "\n")
                 .containsPattern("indexed +0\n")

@@ -2,9 +2,6 @@ package org.acervo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,29 +28,14 @@ class SearchXrefServeCommandsTest {
         archive = SmallArchive.build(data);
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int code = AcervoCommand.execute(args);
-            return new Result(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void searchJsonKeepsTotalAndHitsAndAddsFacets() {
-        Result r = run("search", "oficio", "OR", "informe", "--json", "--type", "oficio", "--from", "2021-10-21",
+        CliRun r = run("search", "oficio", "OR", "informe", "--json", "--type", "oficio", "--from", "2021-10-21",
                 "--sort", "date", "--limit", "1", "--page", "3", "--data", data.toString());
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, Object> body = JsonMapper.builder().build().readValue(r.out(), Map.class);
@@ -68,7 +50,7 @@ class SearchXrefServeCommandsTest {
 
     @Test
     void searchTextShowsFacetsSnippetsByPageAndOffersFuzzy() {
-        Result r = run("search", "INE/UNICOM/*/2021", "--data", data.toString());
+        CliRun r = run("search", "INE/UNICOM/*/2021", "--data", data.toString());
         assertThat(r.out()).contains("3 documents match", "body: INE 3", "p. 2: ", "**INE/UNICOM/5388/2021**");
         assertThat(run("search", "Rezultados", "--data", data.toString()).out()).contains("--fuzzy");
         assertThat(run("search", "Rezultados", "--fuzzy", "--data", data.toString()).out()).contains("1 document match");
@@ -76,7 +58,7 @@ class SearchXrefServeCommandsTest {
 
     @Test
     void badSearchInputIsAUsageError() {
-        Result r = run("search", "\"abierta", "--data", data.toString());
+        CliRun r = run("search", "\"abierta", "--data", data.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("acervo: could not read the query");
         assertThat(run("search", "x", "--sort", "size", "--data", data.toString()).code()).isEqualTo(2);
@@ -85,11 +67,11 @@ class SearchXrefServeCommandsTest {
 
     @Test
     void xrefKeepsItsDefaultTableAndExportsEveryTableToXlsx() throws Exception {
-        Result table = run("xref", "--format", "csv", "--data", data.toString());
+        CliRun table = run("xref", "--format", "csv", "--data", data.toString());
         assertThat(table.code()).isZero();
         assertThat(table.out()).startsWith("identifier,type,document,date,pages,mentions,first mention,");
         Path out = data.resolve("chains.xlsx");
-        Result chains = run("xref", "--chains", "--format", "xlsx", "--out", out.toString(), "--data", data.toString());
+        CliRun chains = run("xref", "--chains", "--format", "xlsx", "--out", out.toString(), "--data", data.toString());
         assertThat(chains.code()).as(chains.err()).isZero();
         assertThat(chains.err()).contains("3 rows written");
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
@@ -110,7 +92,7 @@ class SearchXrefServeCommandsTest {
 
     @Test
     void serveDescribesItsOptions() {
-        Result r = run("serve", "--help");
+        CliRun r = run("serve", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("--port", "--bind", "127.0.0.1", "--data");
         assertThat(run("serve", "--port", "70000", "--data", data.toString()).code()).isEqualTo(2);
