@@ -55,10 +55,24 @@ public final class IndexSchema {
     public static final String UNIT = "unit";
     /** IntPoint + StoredField on page: the year of the document date (filter, facet). */
     public static final String YEAR = "year";
-    /** IntPoint + NumericDocValues on page: the document date as {@code yyyymmdd}, for ranges and sorting. */
+    /** IntPoint + NumericDocValues on page: the document date as {@code yyyymmdd}, for ranges, sorting and the year facet. */
     public static final String DOCUMENT_DAY = "documentDay";
     /** IntPoint, multi-valued, on page: dates mentioned on this page as {@code yyyymmdd} (a month alone is day 00). */
     public static final String MENTION_DAY = "mentionDay";
+
+    // Doc values for search to read every match without stored fields: totals, facet counts and the
+    // grouping of pages into documents. They have names of their own because Lucene refuses to add
+    // doc values to a field an existing index already holds without them: an index written before
+    // them still takes new documents, and search tells to rebuild it (OutdatedIndexException).
+
+    /** SortedDocValues on page: the SHA-256 of the page's document, to count and group documents. */
+    public static final String PAGE_OF = "pageOf";
+    /** NumericDocValues on page: the 1-based page number, to list a hit's matching pages. */
+    public static final String PAGE_NUMBER = "pageNumber";
+    /** SortedSetDocValues on page: the values of {@link #MENTION_TYPE}, for facet counts. */
+    public static final String TYPE_FACET = "typeFacet";
+    /** SortedSetDocValues on page: the values of {@link #BODY}, for facet counts (years come from {@link #DOCUMENT_DAY}). */
+    public static final String BODY_FACET = "bodyFacet";
 
     private IndexSchema() {
     }

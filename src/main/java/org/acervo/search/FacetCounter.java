@@ -6,35 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.acervo.index.IndexSchema;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
-
 /**
- * Counts matching documents per facet value from a page record's stored fields.
+ * Counts matching documents per facet value ({@code type}, {@code body}, {@code year}).
  *
- * <p>Simple counting rather than Lucene's facet module: hits are grouped into documents anyway,
- * and a document is counted once however many of its pages match, which page-level facet counts
- * would not give.
+ * <p>Simple counting rather than Lucene's facet module: a document is counted once however many
+ * of its pages match, which page-level facet counts would not give; {@link DocumentCollector}
+ * decides what a document is and feeds the counts here.
  */
 final class FacetCounter {
 
     static final List<String> FACETS = List.of("type", "body", "year");
-    private static final Map<String, String> FIELDS = Map.of(
-            "type", IndexSchema.MENTION_TYPE, "body", IndexSchema.BODY, "year", IndexSchema.YEAR);
 
     private final Map<String, Map<String, Integer>> counts = new HashMap<>();
 
-    /** Counts one document, given any of its page records. */
-    void count(Document page) {
-        for (String facet : FACETS) {
-            for (IndexableField field : page.getFields(FIELDS.get(facet))) {
-                String value = field.numericValue() != null ? field.numericValue().toString() : field.stringValue();
-                if (value != null) {
-                    counts.computeIfAbsent(facet, k -> new HashMap<>()).merge(value, 1, Integer::sum);
-                }
-            }
-        }
+    /** Adds {@code documents} to a value's count. */
+    void add(String facet, String value, int documents) {
+        counts.computeIfAbsent(facet, k -> new HashMap<>()).merge(value, documents, Integer::sum);
     }
 
     /** Each facet's values, most documents first, then by value (years newest first). */

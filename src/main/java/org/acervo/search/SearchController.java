@@ -47,7 +47,10 @@ class SearchController {
         return index.read(lease -> lease.cached("search", l -> new SearchService(l.snapshot())).search(request));
     }
 
-    /** The optional request parameters, bound by name; checked by {@link SearchFilters} and {@link SearchRequest}. */
+    /**
+     * The optional request parameters, bound by name; checked by {@link SearchFilters} and {@link SearchRequest}.
+     * An empty or blank value is absent: the form sends every field, {@code type=&body=}, when none is set.
+     */
     static final class Params {
         String type;
         String body;
@@ -63,28 +66,32 @@ class SearchController {
         Boolean fuzzy;
 
         public String getType() { return type; }
-        public void setType(String v) { type = v; }
+        public void setType(String v) { type = absentIfBlank(v); }
         public String getBody() { return body; }
-        public void setBody(String v) { body = v; }
+        public void setBody(String v) { body = absentIfBlank(v); }
         public String getUnit() { return unit; }
-        public void setUnit(String v) { unit = v; }
+        public void setUnit(String v) { unit = absentIfBlank(v); }
         public Integer getYear() { return year; }
         public void setYear(Integer v) { year = v; }
         public String getFrom() { return from; }
-        public void setFrom(String v) { from = v; }
+        public void setFrom(String v) { from = absentIfBlank(v); }
         public String getTo() { return to; }
-        public void setTo(String v) { to = v; }
+        public void setTo(String v) { to = absentIfBlank(v); }
         public String getMentionFrom() { return mentionFrom; }
-        public void setMentionFrom(String v) { mentionFrom = v; }
+        public void setMentionFrom(String v) { mentionFrom = absentIfBlank(v); }
         public String getMentionTo() { return mentionTo; }
-        public void setMentionTo(String v) { mentionTo = v; }
+        public void setMentionTo(String v) { mentionTo = absentIfBlank(v); }
         public String getSort() { return sort; }
-        public void setSort(String v) { sort = v; }
+        public void setSort(String v) { sort = absentIfBlank(v); }
         public Integer getPage() { return page; }
         public void setPage(Integer v) { page = v; }
         public Integer getSize() { return size; }
         public void setSize(Integer v) { size = v; }
         public Boolean getFuzzy() { return fuzzy; }
         public void setFuzzy(Boolean v) { fuzzy = v; }
+
+        private static String absentIfBlank(String v) {
+            return v == null || v.isBlank() ? null : v.strip();
+        }
     }
 }

@@ -2,7 +2,8 @@ package org.acervo.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -11,28 +12,35 @@ import org.acervo.document.DisplayPath;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
+import org.acervo.index.OutdatedIndexException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Finds documents by words, phrases or identifiers in any spelling, narrowed by filters, and groups
  * page matches into one hit per document with its pages, snippets and facet counts.
+ *
+ * <p>Every matching page is seen, through doc values only, so totals and facet counts are exact
+ * however many documents match; stored fields are read only for the hits on the requested page.
  */
 public final class SearchService {
 
-    /** Page matches read before grouping; enough for any archive a person pages through. */
-    private static final int MAX_PAGE_HITS = 10_000;
     /** Snippets per hit: its best pages. */
     private static final int SNIPPETS_PER_HIT = 3;
 
@@ -50,38 +58,62 @@ public final class SearchService {
         return search(SearchRequest.of(text, limit));
     }
 
-    /** @throws IllegalArgumentException when the query cannot be read, with a sentence saying why */
+    /**
+     * @throws IllegalArgumentException when the query cannot be read, with a sentence saying why
+     * @throws OutdatedIndexException   when the index predates the doc values search counts with
+     */
     public SearchResult search(SearchRequest request) throws IOException {
         QueryReader.Read read = reader.read(request.text(), request.fuzzy());
         BooleanQuery.Builder pages = new BooleanQuery.Builder()
                 .add(read.query(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PAGE)), BooleanClause.Occur.FILTER);
         filters(request.filters()).forEach(f -> pages.add(f, BooleanClause.Occur.FILTER));
+        Query query = pages.build();
 
         IndexSearcher searcher = snapshot.searcher();
-        StoredFields stored = searcher.storedFields();
-        Map<String, Group> groups = new LinkedHashMap<>();
-        FacetCounter facets = new FacetCounter();
-        for (ScoreDoc hit : topPages(searcher, pages.build(), request.order()).scoreDocs) {
-            Document page = stored.document(hit.doc);
-            Group group = groups.computeIfAbsent(page.get(IndexSchema.SHA256), sha -> {
-                facets.count(page);
-                return new Group(hit.score);
-            });
-            group.add(page);
-        }
+        long skip = (long) (request.page() - 1) * request.pageSize();
+        DocumentCollector documents = new DocumentCollector(request.order(),
+                (int) Math.min(Integer.MAX_VALUE, skip + request.pageSize()));
+        searcher.search(query, documents);
+        List<DocumentCollector.Ranked> shown = documents.best().stream().skip(skip).toList();
+
+        Map<String, Group> groups = groups(searcher, query, shown);
         List<SearchHit> hits = new ArrayList<>();
-        int skip = (request.page() - 1) * request.pageSize();
-        for (Map.Entry<String, Group> e : groups.entrySet()) {
-            if (skip-- > 0) {
-                continue;
-            }
-            if (hits.size() == request.pageSize()) {
-                break;
-            }
-            hits.add(hit(snapshot.find(e.getKey()).orElseThrow(), e.getValue(), read));
+        for (DocumentCollector.Ranked doc : shown) {
+            hits.add(hit(snapshot.find(doc.sha256()).orElseThrow(), groups.get(doc.sha256()), read));
         }
-        return new SearchResult(request, groups.size(), hits, facets.result(), read.identifiers());
+        return new SearchResult(request, documents.total(), hits, documents.facets(), read.identifiers());
+    }
+
+    /** The matching pages of the documents shown, with the stored text of each one's best pages. */
+    private static Map<String, Group> groups(IndexSearcher searcher, Query query, List<DocumentCollector.Ranked> shown)
+            throws IOException {
+        if (shown.isEmpty()) {
+            return Map.of();
+        }
+        Query theirPages = new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(IndexSchema.SHA256, shown.stream().map(r -> new BytesRef(r.sha256())).toList()),
+                        BooleanClause.Occur.FILTER)
+                .build();
+        PageCollector collector = new PageCollector();
+        searcher.search(theirPages, collector);
+        StoredFields stored = searcher.storedFields();
+        Map<String, Group> groups = new HashMap<>();
+        for (DocumentCollector.Ranked doc : shown) {
+            List<PageMatch> matches = collector.matches.getOrDefault(doc.sha256(), List.of());
+            Group group = new Group(doc.score());
+            matches.forEach(m -> group.pages.add(m.page()));
+            // Best first, as the document's rank was taken: score, then index order.
+            List<PageMatch> best = matches.stream()
+                    .sorted(Comparator.comparingDouble((PageMatch m) -> m.score()).reversed().thenComparingInt(PageMatch::doc))
+                    .limit(SNIPPETS_PER_HIT).toList();
+            for (PageMatch m : best) {
+                group.best.add(stored.document(m.doc()));
+            }
+            groups.put(doc.sha256(), group);
+        }
+        return groups;
     }
 
     private SearchHit hit(IndexEntry entry, Group group, QueryReader.Read read) throws IOException {
@@ -91,17 +123,6 @@ public final class SearchService {
         }
         return new SearchHit(entry.sha256(), DisplayPath.of(entry.path()), entry.paths().stream().map(DisplayPath::of).toList(),
                 entry.documentDate(), Float.isNaN(group.score) ? 0 : group.score, List.copyOf(group.pages), found);
-    }
-
-    private static TopDocs topPages(IndexSearcher searcher, Query query, SearchOrder order) throws IOException {
-        if (order == SearchOrder.RELEVANCE) {
-            return searcher.search(query, MAX_PAGE_HITS);
-        }
-        boolean newest = order == SearchOrder.NEWEST;
-        SortField byDate = new SortField(IndexSchema.DOCUMENT_DAY, SortField.Type.INT, newest);
-        // Undated documents go last either way.
-        byDate.setMissingValue(newest ? Integer.MIN_VALUE : Integer.MAX_VALUE);
-        return searcher.search(query, MAX_PAGE_HITS, new Sort(byDate, SortField.FIELD_SCORE), true);
     }
 
     static List<Query> filters(SearchFilters f) {
@@ -131,7 +152,46 @@ public final class SearchService {
         return queries;
     }
 
-    /** Page hits of one document, in the order they come: the first is its best. */
+    /** A matching page of a document shown. */
+    private record PageMatch(int page, float score, int doc) {
+    }
+
+    /** Collects the matching pages of the few documents shown, by document, from doc values. */
+    private static final class PageCollector extends SimpleCollector {
+        final Map<String, List<PageMatch>> matches = new HashMap<>();
+        private Scorable scorer;
+        private int docBase;
+        private SortedDocValues shas;
+        private NumericDocValues pageNumbers;
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) {
+            this.scorer = scorer;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            docBase = context.docBase;
+            shas = DocValues.getSorted(context.reader(), IndexSchema.PAGE_OF);
+            pageNumbers = DocValues.getNumeric(context.reader(), IndexSchema.PAGE_NUMBER);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (!shas.advanceExact(doc) || !pageNumbers.advanceExact(doc)) {
+                throw new OutdatedIndexException();
+            }
+            matches.computeIfAbsent(shas.lookupOrd(shas.ordValue()).utf8ToString(), k -> new ArrayList<>())
+                    .add(new PageMatch((int) pageNumbers.longValue(), scorer.score(), docBase + doc));
+        }
+    }
+
+    /** The matching pages of one document and its best pages' records, best first. */
     private static final class Group {
         final float score;
         final List<Document> best = new ArrayList<>();
@@ -139,13 +199,6 @@ public final class SearchService {
 
         Group(float score) {
             this.score = score;
-        }
-
-        void add(Document page) {
-            pages.add(page.getField(IndexSchema.PAGE).numericValue().intValue());
-            if (best.size() < SNIPPETS_PER_HIT) {
-                best.add(page);
-            }
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.acervo.index.NoIndexException;
+import org.acervo.index.OutdatedIndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -25,7 +26,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * <ul>
  *   <li>a query, filter or parameter that cannot be read: 400 with what to fix;</li>
  *   <li>an unknown document or identifier: 404;</li>
- *   <li>no index yet: 503 with the command to build one;</li>
+ *   <li>no index yet, or one too old to search: 503 with what to do;</li>
  *   <li>anything else: 500, "see acervo.log".</li>
  * </ul>
  */
@@ -63,6 +64,11 @@ class WebErrors {
 
     @ExceptionHandler(NoIndexException.class)
     Object noIndex(NoIndexException e, HttpServletRequest request) {
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(OutdatedIndexException.class)
+    Object outdatedIndex(OutdatedIndexException e, HttpServletRequest request) {
         return answer(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request);
     }
 

@@ -72,6 +72,16 @@ class WebServerTest {
     }
 
     @Test
+    void theSearchFormSendingEmptyFiltersOpensNoFilters() throws Exception {
+        String empty = "type=&body=&unit=&year=&from=&to=&mentionFrom=&mentionTo=&sort=relevance";
+        HttpResponse<byte[]> page = get("/?q=oficio&" + empty);
+        assertThat(page.statusCode()).as(text(page)).isEqualTo(200);
+        assertThat(text(page)).contains("<details>", "documentos").doesNotContain("<details open", "quitar filtros");
+        assertThat(text(get("/?q=oficio&body=INE&type="))).contains("<details open", "quitar filtros");
+        assertThat(json("/api/search?q=oficio&" + empty).get("total")).isEqualTo(json("/api/search?q=oficio").get("total"));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theSearchApiHasTotalHitsAndFacets() throws Exception {
         Map<String, Object> body = json("/api/search?q=INE/UNIC0M/4756/2O21&sort=date");
