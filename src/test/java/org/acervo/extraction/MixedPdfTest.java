@@ -35,6 +35,12 @@ class MixedPdfTest {
             assertThat(pages.get(1)).contains("INE/UNICOM/4547/2021").doesNotContain("IEPC/CG139");
             assertThat(pages.get(2)).contains("IEPC/CG139/2021").doesNotContain("INE/UNICOM");
             assertThat(pages.get(3)).contains("IEPC/SE/2119/2021");
+
+            // and the recognizers place each identifier on its page
+            List<String> found = new org.acervo.recognition.DocumentRecognizer().recognize(extraction.pages()).mentions()
+                    .stream().filter(m -> m.type().isIdentifier()).map(m -> m.value() + " p" + m.page()).toList();
+            assertThat(found).containsExactly("IEPC/UTC/21/104 p1", "INE/UNICOM/4547/2021 p2", "IEPC/CG139/2021 p3",
+                    "IEPC/SE/2119/2021 p4");
         }
     }
 }
