@@ -29,12 +29,33 @@ public final class ExtractionWorker {
     private ExtractionWorker() {
     }
 
+    /**
+     * Ends this worker when the ingest that started it is gone (killed, say): a worker stuck in a
+     * hanging parser would otherwise never read the end of its input and outlive the job.
+     */
+    private static void watchParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        Thread watchdog = new Thread(() -> {
+            while (parent != null && parent.isAlive()) {
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(0);
+        }, "parent-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
     /** Arguments: the OCR mode. */
     public static void main(String[] args) throws Exception {
         PrintStream answers = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         // Libraries that print go to standard error, away from the answers.
         System.setOut(System.err);
         OcrMode mode = OcrMode.parse(args.length > 0 ? args[0] : "auto");
+        watchParent();
         try (TextExtractor extractor = new TextExtractor(mode, Duration.ofDays(1));
              BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             // Ready only once Tika is loaded, so that start-up never counts against a document's time limit.
