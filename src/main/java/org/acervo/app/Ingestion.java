@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.acervo.crossref.CrossReferenceTable;
-import org.acervo.crossref.XrefFormat;
+import org.acervo.crossref.TableFormat;
 import org.acervo.crossref.XrefRow;
 import org.acervo.document.DisplayPath;
 import org.acervo.index.IndexSnapshot;
@@ -39,7 +39,7 @@ final class Ingestion {
             List<XrefRow> rows = CrossReferenceTable.build(snapshot.entries(), Optional.empty());
             out.println();
             out.printf("Cross-reference table: %d (identifier, document) pairs%n%n", rows.size());
-            XrefFormat.MD.write(rows.subList(0, Math.min(rows.size(), MAX_ROWS_SHOWN)), out);
+            TableFormat.MD.write(CrossReferenceTable.asTable(rows.subList(0, Math.min(rows.size(), MAX_ROWS_SHOWN))), out);
             if (rows.size() > MAX_ROWS_SHOWN) {
                 out.printf("… and %d more rows: './acervo xref' prints them all (--format csv --out FILE to keep them).%n",
                         rows.size() - MAX_ROWS_SHOWN);

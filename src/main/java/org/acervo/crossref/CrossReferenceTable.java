@@ -42,6 +42,13 @@ public final class CrossReferenceTable {
         return rows;
     }
 
+    /** Rows as a {@link Table}, for any {@link TableFormat}. */
+    public static Table asTable(List<XrefRow> rows) {
+        Table.Builder table = new Table.Builder("xref", "Cross-reference table", XrefRow.HEADER);
+        rows.forEach(row -> table.row(null, row.cells()));
+        return table.build();
+    }
+
     /** Parses a {@code --type} value: an identifier type, not "date". */
     public static MentionType identifierType(String label) {
         try {

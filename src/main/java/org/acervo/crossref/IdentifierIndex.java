@@ -39,14 +39,14 @@ final class IdentifierIndex {
                 event.ids().stream().filter(spans::containsKey).forEach(id -> spans.get(id).add(event.date()));
             }
         }
-        List<String> header = new ArrayList<>(XrefFormat.HEADER);
+        List<String> header = new ArrayList<>(XrefRow.HEADER);
         header.addAll(EXTRA);
         Table.Builder table = new Table.Builder("index", "Identifier index", header);
         for (XrefRow r : rows) {
             Span span = spans.get(r.identifier());
-            table.row(idsByPath.get(r.path()), List.of(r.identifier(), r.type(), r.path(), nullToEmpty(r.documentDate()),
-                    r.pageList(), r.mentions(), r.firstMention(), nullToEmpty(span.first), nullToEmpty(span.last),
-                    documents.get(r.identifier()).size()));
+            List<Object> cells = new ArrayList<>(r.cells());
+            cells.addAll(List.of(nullToEmpty(span.first), nullToEmpty(span.last), documents.get(r.identifier()).size()));
+            table.row(idsByPath.get(r.path()), cells);
         }
         return table.build();
     }

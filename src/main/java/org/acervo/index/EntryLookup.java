@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,14 +30,6 @@ final class EntryLookup {
             }
         }
         return doc == null ? Optional.empty() : Optional.of(EntryCodec.fromBlock(doc, pages));
-    }
-
-    static Optional<String> shaForPath(IndexSearcher searcher, String path) throws IOException {
-        Query query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexSchema.PATH, path)), BooleanClause.Occur.FILTER)
-                .build();
-        return all(searcher, query).stream().map(d -> d.get(IndexSchema.SHA256)).findFirst();
     }
 
     static java.util.Map<String, String> paths(IndexSearcher searcher) throws IOException {

@@ -30,7 +30,7 @@ class SamplesEndToEndTest {
 
     private static String firstRun;
 
-    private static SampleCatalog catalog = SampleCatalog.read();
+    private static SamplesReadme catalog = SamplesReadme.read();
 
     static CliRun acervo(String... args) {
         return CliRun.of(args);

@@ -73,7 +73,8 @@ class TextExtractorTest {
         new java.util.Random(7).nextBytes(noise);
         Path file = Files.write(dir.resolve("datos.bin"), noise);
         Extraction extraction = extractor.extract(file);
-        assertThat(extraction.failure()).isIn(ExtractionFailure.UNSUPPORTED, ExtractionFailure.NO_TEXT);
+        assertThat(extraction.failure()).isEqualTo(ExtractionFailure.UNSUPPORTED);
+        assertThat(extraction.reason()).endsWith("(type not recognized)");
         assertThat(extraction.pages()).isEmpty();
     }
 

@@ -95,7 +95,12 @@ class SearchPageBrowserTest {
         box.sendKeys(query);
         WebElement button = browser.findElement(By.cssSelector("form.filters button[type=submit]"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        // Wait for the results page itself: asking the old button whether it went stale can meet the
+        // page half-replaced, which Chromium reports as a generic error rather than as staleness.
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.urlContains("q="));
+        wait.until(driver -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.readyState")));
     }
 
     private static List<String> texts(String css) {

@@ -9,13 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The table of samples/README.md: each file, its format, date and identifiers, as the tests expect them. */
-record SampleCatalog(List<Sample> samples) {
+record SamplesReadme(List<Sample> samples) {
 
     /** One row; identifiers as "CANONICAL (type)". */
     record Sample(String file, String format, String date, List<String> identifiers) {
     }
 
-    static SampleCatalog read() {
+    static SamplesReadme read() {
         try {
             List<Sample> samples = new ArrayList<>();
             for (String line : Files.readAllLines(Path.of("samples/README.md"))) {
@@ -28,7 +28,7 @@ record SampleCatalog(List<Sample> samples) {
                         : Arrays.stream(cells[4].split(",")).map(String::strip).toList();
                 samples.add(new Sample(file, cells[2].strip(), cells[3].strip(), ids));
             }
-            return new SampleCatalog(samples);
+            return new SamplesReadme(samples);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
