@@ -53,9 +53,6 @@ final class DateRecognizer {
     /** How far before its abbreviated month a date starts: "12 de jul.". */
     private static final int ABBREVIATED_BEFORE = 8;
 
-    /** How far around a digit-separator-digit a numeric date may reach: {@code 2021-11-04}. */
-    private static final int NUMBER_MARGIN = 12;
-
     /** A list has at most this many earlier days. */
     private static final int MAX_LIST = 8;
 
@@ -74,13 +71,11 @@ final class DateRecognizer {
         int[] anchors = MonthAnchors.words(folded);
         int[] names = java.util.Arrays.stream(anchors).filter(a -> !MonthAnchors.isAbbreviation(folded, a)).toArray();
         int[] abbreviations = java.util.Arrays.stream(anchors).filter(a -> MonthAnchors.isAbbreviation(folded, a)).toArray();
-        Regions numbers = MonthAnchors.numbers(folded, NUMBER_MARGIN, NUMBER_MARGIN);
         lookingAtBefore(DatePatterns.IN_WORDS, folded, names, WORD_BEFORE, m -> inWords(m, candidates));
         lookingAtBefore(DatePatterns.MONTH_FIRST, folded, names, 0, m -> add(candidates, m.start(), m.end(),
                 Integer.parseInt(m.group("year")), Months.number(m.group("month")), Integer.parseInt(m.group("day"))));
         lookingAtBefore(DatePatterns.ABBREVIATED, folded, abbreviations, ABBREVIATED_BEFORE, m -> abbreviated(m, candidates));
-        numbers.findAll(DatePatterns.DAY_FIRST, folded, m -> numeric(m, DatePatterns.DAY_FIRST, candidates));
-        numbers.findAll(DatePatterns.ISO, folded, m -> numeric(m, DatePatterns.ISO, candidates));
+        lookingAtEach(folded, MonthAnchors.numbers(folded), candidates);
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
         List<FoundDate> dates = new ArrayList<>();
         int taken = 0;
@@ -125,6 +120,35 @@ final class DateRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * Tries the numeric patterns at each start {@link MonthAnchors#numbers} gives. A day-first
+     * date and an ISO one cannot start at the same digits (one or two digits against four), and a
+     * start inside an earlier match follows a separator, which both patterns refuse, so this finds
+     * what {@code find} over the page would.
+     */
+    private static void lookingAtEach(String folded, int[] starts, List<Candidate> candidates) {
+        if (starts.length == 0) {
+            return;
+        }
+        Matcher dayFirst = DatePatterns.DAY_FIRST.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher iso = DatePatterns.ISO.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = folded.length();
+        for (int s : starts) {
+            int run = 1;
+            while (isDigit(folded, s + run)) {
+                run++;
+            }
+            Matcher m = run == 4 ? iso : dayFirst;
+            if (m.region(s, n).lookingAt()) {
+                numeric(m, m == iso ? DatePatterns.ISO : DatePatterns.DAY_FIRST, candidates);
+            }
+        }
+    }
+
+    private static boolean isDigit(String text, int i) {
+        return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
     /** Whether a day can start at {@code s}: a digit, OCR's l or i before a digit, or a number word. */

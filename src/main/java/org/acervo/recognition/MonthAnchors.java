@@ -1,8 +1,8 @@
 package org.acervo.recognition;
 
 /**
- * Finds, in folded text, where month names and abbreviations start, and the numeric
- * day-separator-month shapes of {@code 04/11/2021}: the anchors of the date windows.
+ * Finds, in folded text, where month names and abbreviations start, and where numeric dates like
+ * {@code 04/11/2021} may start: the anchors the date patterns are tried at.
  *
  * <p>A plain loop over the characters, far cheaper than running a regex alternation of month
  * names at every position of a page.
@@ -50,17 +50,26 @@ final class MonthAnchors {
         return java.util.Arrays.copyOf(anchors, count);
     }
 
-    /** Windows around every digit followed by {@code -}, {@code /} or {@code .} and another digit. */
-    static Regions numbers(String folded, int before, int after) {
-        Regions regions = new Regions();
+    /**
+     * Where a numeric date may start: the first digit of a run of one, two or four digits followed
+     * by {@code -}, {@code /} or {@code .} and another digit ({@code 04/11/2021}, {@code 2021-11-04}).
+     */
+    static int[] numbers(String folded) {
+        int[] starts = new int[16];
+        int count = 0;
         int n = folded.length();
+        int run = 0;
         for (int i = 0; i + 2 < n; i++) {
+            run = isDigit(folded.charAt(i)) ? run + 1 : 0;
             char sep = folded.charAt(i + 1);
-            if ((sep == '-' || sep == '/' || sep == '.') && isDigit(folded.charAt(i)) && isDigit(folded.charAt(i + 2))) {
-                regions.add(i, before, after, n);
+            if (run != 0 && run != 3 && run <= 4 && (sep == '-' || sep == '/' || sep == '.') && isDigit(folded.charAt(i + 2))) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1 - run;
             }
         }
-        return regions;
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     /** Whether the month name or abbreviation at {@code at} is an abbreviation ("oct", not "octubre"). */
