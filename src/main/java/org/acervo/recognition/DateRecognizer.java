@@ -68,9 +68,9 @@ final class DateRecognizer {
     /** @param folded {@code page} folded by {@link TextFolding} */
     List<FoundDate> find(String page, String folded) {
         List<Candidate> candidates = new ArrayList<>();
-        int[] anchors = MonthAnchors.words(folded);
-        int[] names = java.util.Arrays.stream(anchors).filter(a -> !MonthAnchors.isAbbreviation(folded, a)).toArray();
-        int[] abbreviations = java.util.Arrays.stream(anchors).filter(a -> MonthAnchors.isAbbreviation(folded, a)).toArray();
+        MonthAnchors.Found months = MonthAnchors.words(folded);
+        int[] names = months.names();
+        int[] abbreviations = months.abbreviations();
         lookingAtBefore(DatePatterns.IN_WORDS, folded, names, WORD_BEFORE, m -> inWords(m, candidates));
         lookingAtBefore(DatePatterns.MONTH_FIRST, folded, names, 0, m -> add(candidates, m.start(), m.end(),
                 Integer.parseInt(m.group("year")), Months.number(m.group("month")), Integer.parseInt(m.group("day"))));
@@ -160,11 +160,7 @@ final class DateRecognizer {
         if ((c == 'l' || c == 'i') && s + 1 < folded.length() && Character.isDigit(folded.charAt(s + 1))) {
             return true;
         }
-        int end = s;
-        while (end < folded.length() && end - s < 12 && Character.isLetter(folded.charAt(end))) {
-            end++;
-        }
-        return NumberWords.isDayWord(folded.substring(s, end));
+        return NumberWords.isDayWordAt(folded, s);
     }
 
     private static void inWords(Matcher m, List<Candidate> out) {

@@ -1,6 +1,5 @@
 package org.acervo.recognition;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -60,9 +59,6 @@ public record Identifier(String value) {
     private static final Pattern WHOLE_EXPEDIENTE = Pattern.compile(EXPEDIENTE);
     private static final Pattern SPLIT = Pattern.compile(SEPARATOR);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
-    private static final Pattern UNIT = Pattern.compile("[A-ZÑ][A-ZÑ0-9]*+(?:-[A-ZÑ0-9]++)*+");
-    private static final Pattern ENDS_IN_DIGIT = Pattern.compile(".*\\d");
     private static final Pattern UNIT_LETTERS = Pattern.compile("([A-ZÑ]+)\\d*");
 
     /**
@@ -153,10 +149,10 @@ public record Identifier(String value) {
             return Optional.empty();
         }
         String upper = stripped.toUpperCase(Locale.ROOT);
-        if (WHOLE_EXPEDIENTE.matcher(upper).matches()) {
+        if (upper.indexOf('-') > 0 && WHOLE_EXPEDIENTE.matcher(upper).matches()) {
             return Optional.of(hasWhitespace(upper) ? WHITESPACE.matcher(upper).replaceAll("") : upper);
         }
-        String[] parts = SPLIT.split(stripped, -1);
+        String[] parts = hasWhitespace(stripped) ? SPLIT.split(stripped, -1) : stripped.split("/", -1);
         for (int i = 0; i < parts.length; i++) {
             parts[i] = IdentifierRepair.part(parts[i], i == 0);
         }
@@ -181,7 +177,7 @@ public record Identifier(String value) {
     private static String attachNumber(String canonical) {
         String[] parts = canonical.split("/");
         if (parts.length == 4 && Issuers.attachesNumber(parts[0], parts[1])
-                && NUMBER.matcher(parts[2]).matches() && parts[3].length() == 4 && isYear(parts[3])) {
+                && isNumber(parts[2]) && parts[3].length() == 4 && isYear(parts[3])) {
             return parts[0] + "/" + parts[1] + parts[2] + "/" + parts[3];
         }
         return canonical;
@@ -194,19 +190,59 @@ public record Identifier(String value) {
     private static boolean hasNumberAndYear(String canonical) {
         String[] parts = canonical.split("/");
         int firstNumber = parts.length;
-        while (firstNumber > 1 && NUMBER.matcher(parts[firstNumber - 1]).matches()) {
+        while (firstNumber > 1 && isNumber(parts[firstNumber - 1])) {
             firstNumber--;
         }
         int numbers = parts.length - firstNumber;
-        List<String> units = new ArrayList<>(List.of(parts).subList(1, firstNumber));
-        if (units.isEmpty() || !units.stream().allMatch(u -> UNIT.matcher(u).matches())) {
-            return false;
+        if (firstNumber < 2) {
+            return false; // no unit
+        }
+        for (int u = 1; u < firstNumber; u++) {
+            if (!isUnit(parts[u])) {
+                return false;
+            }
         }
         if (numbers == 2) {
             return isYear(parts[firstNumber]) || isYear(parts[firstNumber + 1]);
         }
         // IEPC/CG139/2021: the number rides on the last unit, so only the year stands alone.
-        return numbers == 1 && isYear(parts[firstNumber]) && ENDS_IN_DIGIT.matcher(units.get(units.size() - 1)).matches();
+        String lastUnit = parts[firstNumber - 1];
+        return numbers == 1 && isYear(parts[firstNumber]) && isAsciiDigit(lastUnit.charAt(lastUnit.length() - 1));
+    }
+
+    /** One to six digits. */
+    private static boolean isNumber(String part) {
+        if (part.isEmpty() || part.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < part.length(); i++) {
+            if (!isAsciiDigit(part.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A capital, then capitals and digits, in pieces joined by single hyphens ({@code ACU-CG-001}). */
+    private static boolean isUnit(String part) {
+        if (part.isEmpty() || !isCapital(part.charAt(0)) || part.charAt(part.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 1; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (!(isCapital(c) || isAsciiDigit(c) || c == '-' && part.charAt(i - 1) != '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z' || c == 'Ñ';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Two digits (21), or four digits that can be a year of this archive (1900 to 2099). */

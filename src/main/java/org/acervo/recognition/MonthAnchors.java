@@ -9,45 +9,60 @@ package org.acervo.recognition;
  */
 final class MonthAnchors {
 
-    /** Month names and abbreviations by first letter; names are folded, so a-z only. */
-    private static final String[][] BY_FIRST = byFirst();
+    /** Month names and abbreviations by their first three letters ("sep", not "se "), longest first; null for most triples. */
+    private static final String[][] BY_TRIPLE = byTriple();
 
     private MonthAnchors() {
     }
 
-    /** First three letters of some name ("sep", not "se "): nearly every word fails this at once. */
-    private static final boolean[] TRIPLES = triples();
+    /** Where month names and abbreviations start, in text order, each whole words. */
+    record Found(int[] names, int[] abbreviations) {
+    }
 
-    /** Where every whole-word month name or abbreviation starts, in text order. */
-    static int[] words(String folded) {
-        int[] anchors = new int[16];
-        int count = 0;
+    /** Finds every whole-word month name and abbreviation of the page. */
+    static Found words(String folded) {
+        int[] names = new int[16];
+        int[] abbreviations = new int[4];
+        int nameCount = 0;
+        int abbreviationCount = 0;
         int n = folded.length();
         boolean afterLetter = false;
         for (int i = 0; i < n; i++) {
             char c = folded.charAt(i);
             boolean wordStart = !afterLetter;
             afterLetter = c >= 'a' && c <= 'z' || c > 0x7f && Character.isLetter(c);
-            if (!wordStart || c < 'a' || c > 'z' || i + 2 >= n || BY_FIRST[c - 'a'] == null) {
+            if (!wordStart || c < 'a' || c > 'z' || i + 2 >= n) {
                 continue;
             }
             char c2 = folded.charAt(i + 1);
             char c3 = folded.charAt(i + 2);
-            if (c2 < 'a' || c2 > 'z' || c3 < 'a' || c3 > 'z' || !TRIPLES[676 * (c - 'a') + 26 * (c2 - 'a') + c3 - 'a']) {
+            String[] candidates = c2 < 'a' || c2 > 'z' || c3 < 'a' || c3 > 'z' ? null : BY_TRIPLE[triple(c, c2, c3)];
+            if (candidates == null) {
                 continue;
             }
-            for (String name : BY_FIRST[c - 'a']) {
+            for (String name : candidates) {
                 int end = i + name.length();
                 if (folded.startsWith(name, i) && (end == n || !Character.isLetter(folded.charAt(end)))) {
-                    if (count == anchors.length) {
-                        anchors = java.util.Arrays.copyOf(anchors, count * 2);
+                    if (Months.isFullName(name)) {
+                        names = grow(names, nameCount);
+                        names[nameCount++] = i;
+                    } else {
+                        abbreviations = grow(abbreviations, abbreviationCount);
+                        abbreviations[abbreviationCount++] = i;
                     }
-                    anchors[count++] = i;
                     break;
                 }
             }
         }
-        return java.util.Arrays.copyOf(anchors, count);
+        return new Found(java.util.Arrays.copyOf(names, nameCount), java.util.Arrays.copyOf(abbreviations, abbreviationCount));
+    }
+
+    private static int[] grow(int[] array, int count) {
+        return count < array.length ? array : java.util.Arrays.copyOf(array, count * 2);
+    }
+
+    private static int triple(char c1, char c2, char c3) {
+        return 676 * (c1 - 'a') + 26 * (c2 - 'a') + c3 - 'a';
     }
 
     /**
@@ -72,33 +87,17 @@ final class MonthAnchors {
         return java.util.Arrays.copyOf(starts, count);
     }
 
-    /** Whether the month name or abbreviation at {@code at} is an abbreviation ("oct", not "octubre"). */
-    static boolean isAbbreviation(String folded, int at) {
-        int end = at;
-        while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
-            end++;
-        }
-        return !Months.isFullName(folded.substring(at, end));
-    }
-
-    private static boolean[] triples() {
-        boolean[] triples = new boolean[26 * 26 * 26];
-        for (String name : Months.allNames()) {
-            triples[676 * (name.charAt(0) - 'a') + 26 * (name.charAt(1) - 'a') + name.charAt(2) - 'a'] = true;
-        }
-        return triples;
-    }
-
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
-    private static String[][] byFirst() {
+    private static String[][] byTriple() {
         String[] all = Months.allNames().stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
-        String[][] table = new String[26][];
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+                .toArray(String[]::new);
+        String[][] table = new String[26 * 26 * 26][];
         for (String name : all) {
-            int slot = name.charAt(0) - 'a';
+            int slot = triple(name.charAt(0), name.charAt(1), name.charAt(2));
             String[] names = table[slot] == null ? new String[0] : table[slot];
             names = java.util.Arrays.copyOf(names, names.length + 1);
             names[names.length - 1] = name;

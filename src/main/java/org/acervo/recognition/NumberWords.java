@@ -39,10 +39,26 @@ final class NumberWords {
     private NumberWords() {
     }
 
+    /** The first three letters of the words that can open a day; a word that fails this is read no further. */
+    private static final java.util.Set<String> DAY_WORD_STARTS = VALUES.keySet().stream()
+            .filter(NumberWords::isDayWord).map(w -> w.substring(0, Math.min(3, w.length()))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Whether {@code word} can open a day in words ("veinte", "treinta", "primero"). */
     static boolean isDayWord(String word) {
         Integer v = VALUES.get(word);
         return v != null && v <= 30 && !"un".equals(word);
+    }
+
+    /** Whether the word of folded text starting at {@code start} can open a day in words. */
+    static boolean isDayWordAt(String folded, int start) {
+        int end = start;
+        while (end < folded.length() && end - start < 12 && Character.isLetter(folded.charAt(end))) {
+            end++;
+        }
+        if (end - start < 2 || end - start >= 12 || !DAY_WORD_STARTS.contains(folded.substring(start, Math.min(end, start + 3)))) {
+            return false;
+        }
+        return isDayWord(folded.substring(start, end));
     }
 
     /** The value of a day or year matched by {@link #DAY} or {@link #YEAR}. */

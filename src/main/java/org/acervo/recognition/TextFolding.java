@@ -18,10 +18,11 @@ final class TextFolding {
     private static final char[] TABLE = table(0x250);
 
     static String fold(String text) {
-        char[] folded = new char[text.length()];
+        char[] folded = text.toCharArray();
+        char[] table = TABLE;
         for (int i = 0; i < folded.length; i++) {
-            char c = text.charAt(i);
-            folded[i] = c < TABLE.length ? TABLE[c] : foldChar(c);
+            char c = folded[i];
+            folded[i] = c < table.length ? table[c] : foldChar(c);
         }
         return new String(folded);
     }

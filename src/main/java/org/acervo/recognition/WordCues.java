@@ -22,42 +22,53 @@ final class WordCues {
 
     private final String[] keys;
     private final Pattern[] patterns;
+    /** The distinct first three characters of the phrases, sorted, and for each the cues that have a phrase starting so. */
     private final long[] prefixes;
-    private final boolean[] firstChars = new boolean[128];
+    private final int[][] cuesByPrefix;
+    /** The first two characters of some phrase, ASCII only: most word starts fail this at once. */
+    private final boolean[] firstPairs = new boolean[128 * 128];
 
     /** @param phrases key, then a {@code |}-separated list of phrases, for each cue */
     WordCues(List<String[]> phrases) {
         keys = new String[phrases.size()];
         patterns = new Pattern[phrases.size()];
-        List<Long> starts = new ArrayList<>();
+        java.util.TreeMap<Long, java.util.TreeSet<Integer>> byPrefix = new java.util.TreeMap<>();
         for (int i = 0; i < phrases.size(); i++) {
             keys[i] = phrases.get(i)[0];
             String alternatives = phrases.get(i)[1].strip();
             for (String phrase : alternatives.split("\\|")) {
-                if (phrase.length() < 3) {
-                    throw new IllegalArgumentException("cue shorter than three characters: " + phrase);
+                if (phrase.length() < 3 || phrase.charAt(0) >= 128 || phrase.charAt(1) >= 128) {
+                    throw new IllegalArgumentException("cue shorter than three characters or not starting in ASCII: " + phrase);
                 }
-                starts.add(key(phrase, 0));
-                firstChars[phrase.charAt(0)] = true;
+                byPrefix.computeIfAbsent(key(phrase, 0), k -> new java.util.TreeSet<>()).add(i);
+                firstPairs[128 * phrase.charAt(0) + space(phrase.charAt(1))] = true;
             }
             patterns[i] = Pattern.compile("(?:" + alternatives.replace(" ", "\\s{1,3}") + ")(?!\\p{L})");
         }
-        prefixes = starts.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        prefixes = byPrefix.keySet().stream().mapToLong(Long::longValue).toArray();
+        cuesByPrefix = byPrefix.values().stream().map(set -> set.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     /** Every cue in [start, end) of {@code folded}, in text order; at one position the longest. */
     List<Found> find(String folded, int start, int end) {
         List<Found> found = new ArrayList<>();
-        Matcher m = null;
+        Matcher[] matchers = new Matcher[patterns.length];
         for (int i = start; i + 3 <= end; i++) {
             char c = folded.charAt(i);
-            if (c >= 128 || !firstChars[c] || i > 0 && Character.isLetter(folded.charAt(i - 1))
-                    || Arrays.binarySearch(prefixes, key(folded, i)) < 0) {
+            char c2 = space(folded.charAt(i + 1));
+            if (c >= 128 || c2 >= 128 || !firstPairs[128 * c + c2] || i > 0 && Character.isLetter(folded.charAt(i - 1))) {
+                continue;
+            }
+            int prefix = Arrays.binarySearch(prefixes, key(folded, i));
+            if (prefix < 0) {
                 continue;
             }
             Found best = null;
-            for (int k = 0; k < patterns.length; k++) {
-                m = patterns[k].matcher(folded).region(i, end);
+            for (int k : cuesByPrefix[prefix]) {
+                if (matchers[k] == null) {
+                    matchers[k] = patterns[k].matcher(folded);
+                }
+                Matcher m = matchers[k].region(i, end);
                 if (m.lookingAt() && (best == null || m.end() > best.end())) {
                     best = new Found(i, m.end(), keys[k]);
                 }
