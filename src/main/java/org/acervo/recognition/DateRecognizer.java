@@ -101,6 +101,9 @@ final class DateRecognizer {
      * of a page is what made dates slow. Matches come in text order and do not overlap.
      */
     private static void lookingAtBefore(Pattern pattern, String folded, int[] months, int before, Consumer<Matcher> each) {
+        if (months.length == 0) {
+            return;
+        }
         Matcher m = pattern.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
         int n = folded.length();
         int taken = 0;

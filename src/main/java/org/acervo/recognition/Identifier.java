@@ -59,7 +59,6 @@ public record Identifier(String value) {
     private static final Pattern WHOLE_EXPEDIENTE = Pattern.compile(EXPEDIENTE);
     private static final Pattern SPLIT = Pattern.compile(SEPARATOR);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern UNIT_LETTERS = Pattern.compile("([A-ZÑ]+)\\d*");
 
     /**
      * The value {@link #tryParse} has just produced on this thread, so that its constructor call
@@ -113,13 +112,22 @@ public record Identifier(String value) {
      * {@code JGE} (Junta General Ejecutiva) unit, with or without an attached number.
      */
     public boolean isAcuerdoNumber() {
-        List<String> parts = parts();
-        for (String unit : parts.subList(1, parts.size())) {
-            for (String piece : unit.split("-")) {
-                Matcher letters = UNIT_LETTERS.matcher(piece);
-                if (letters.matches() && Issuers.isAcuerdoUnit(letters.group(1))) {
+        int slash = value.indexOf('/');
+        // Each hyphen- or slash-separated piece after the body: capitals, then only digits.
+        for (int start = slash + 1, i = start; i <= value.length(); i++) {
+            if (i == value.length() || value.charAt(i) == '/' || value.charAt(i) == '-') {
+                int letters = start;
+                while (letters < i && isCapital(value.charAt(letters))) {
+                    letters++;
+                }
+                int digits = letters;
+                while (digits < i && isAsciiDigit(value.charAt(digits))) {
+                    digits++;
+                }
+                if (letters > start && digits == i && Issuers.isAcuerdoUnit(value.substring(start, letters))) {
                     return true;
                 }
+                start = i + 1;
             }
         }
         return false;

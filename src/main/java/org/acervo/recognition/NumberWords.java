@@ -40,8 +40,7 @@ final class NumberWords {
     }
 
     /** The first three letters of the words that can open a day; a word that fails this is read no further. */
-    private static final java.util.Set<String> DAY_WORD_STARTS = VALUES.keySet().stream()
-            .filter(NumberWords::isDayWord).map(w -> w.substring(0, Math.min(3, w.length()))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final boolean[] DAY_WORD_STARTS = dayWordStarts();
 
     /** Whether {@code word} can open a day in words ("veinte", "treinta", "primero"). */
     static boolean isDayWord(String word) {
@@ -55,10 +54,30 @@ final class NumberWords {
         while (end < folded.length() && end - start < 12 && Character.isLetter(folded.charAt(end))) {
             end++;
         }
-        if (end - start < 2 || end - start >= 12 || !DAY_WORD_STARTS.contains(folded.substring(start, Math.min(end, start + 3)))) {
-            return false;
+        if (end - start < 3 || end - start >= 12 || !DAY_WORD_STARTS[triple(folded, start)]) {
+            return false; // every day word has three letters or more: uno, dos, ...
         }
         return isDayWord(folded.substring(start, end));
+    }
+
+    private static boolean[] dayWordStarts() {
+        boolean[] starts = new boolean[27 * 27 * 27];
+        VALUES.keySet().stream().filter(NumberWords::isDayWord).forEach(word -> {
+            if (word.length() < 3) {
+                throw new IllegalStateException("numbers.properties: a day word shorter than three letters: " + word);
+            }
+            starts[triple(word, 0)] = true;
+        });
+        return starts;
+    }
+
+    /** Three letters as a number; any letter outside a-z counts as one more letter. */
+    private static int triple(String text, int at) {
+        return 729 * letter(text.charAt(at)) + 27 * letter(text.charAt(at + 1)) + letter(text.charAt(at + 2));
+    }
+
+    private static int letter(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' : 26;
     }
 
     /** The value of a day or year matched by {@link #DAY} or {@link #YEAR}. */
