@@ -27,6 +27,12 @@ public interface DocumentIndex extends AutoCloseable {
     /** Every indexed path with the content it holds, for pruning files that are gone. */
     java.util.Map<String, String> paths() throws IOException;
 
+    /**
+     * The indexed paths that start with {@code prefix}, with the content each holds, in path order: the
+     * members of a container ({@code correo.eml!/}). Costs in proportion to the paths found, not to the index.
+     */
+    java.util.SortedMap<String, String> pathsStartingWith(String prefix) throws IOException;
+
     /** Makes every change so far durable. */
     void commit() throws IOException;
 

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.IndexWriter;
@@ -27,13 +30,16 @@ import org.apache.lucene.store.FSDirectory;
  * serialized the workers. The path and content maps are therefore kept in memory (loaded at open,
  * a few megabytes for a hundred thousand documents) and the searcher is refreshed only for the rare
  * reads of whole entries. Mutations are serialized so that merging paths stays correct.
+ *
+ * <p>The path map is sorted, so the members of a container ({@code archivo.zip!/…}) are one range of
+ * it: unlisting a changed container's members costs its members, not the archive.
  */
 public final class LuceneDocumentIndex implements DocumentIndex {
 
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Map<String, String> shaByPath = new ConcurrentHashMap<>();
+    private final ConcurrentNavigableMap<String, String> shaByPath = new ConcurrentSkipListMap<>();
     private final Map<String, Set<String>> pathsBySha = new ConcurrentHashMap<>();
     private volatile boolean stale;
 
@@ -89,6 +95,18 @@ public final class LuceneDocumentIndex implements DocumentIndex {
     @Override
     public Map<String, String> paths() {
         return new TreeMap<>(shaByPath);
+    }
+
+    @Override
+    public SortedMap<String, String> pathsStartingWith(String prefix) {
+        SortedMap<String, String> found = new TreeMap<>();
+        for (Map.Entry<String, String> path : shaByPath.tailMap(prefix).entrySet()) {
+            if (!path.getKey().startsWith(prefix)) {
+                break;
+            }
+            found.put(path.getKey(), path.getValue());
+        }
+        return found;
     }
 
     @Override

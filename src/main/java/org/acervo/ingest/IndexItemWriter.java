@@ -50,13 +50,13 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
         }
     }
 
-    /** A changed container's old members go with it; its new members are written next. */
+    /**
+     * A changed container's old members go with it, members of its members included; its new members
+     * are written next. Only paths under {@code container!/} are read, however big the archive.
+     */
     private void unlistMembers(String container) throws IOException {
-        String prefix = container + IngestOutcome.MEMBER;
-        for (var member : index.paths().entrySet()) {
-            if (member.getKey().startsWith(prefix)) {
-                index.removePath(member.getValue(), member.getKey());
-            }
+        for (var member : index.pathsStartingWith(container + IngestOutcome.MEMBER).entrySet()) {
+            index.removePath(member.getValue(), member.getKey());
         }
     }
 

@@ -1,0 +1,121 @@
+package org.acervo.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+import org.acervo.index.DocumentIndex;
+import org.acervo.index.EntryStatus;
+import org.acervo.index.IndexEntry;
+import org.acervo.index.LuceneDocumentIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+class IndexItemWriterTest {
+
+    @TempDir
+    Path data;
+
+    private static IndexEntry entry(String sha, String... paths) {
+        return new IndexEntry(sha, List.of(paths), EntryStatus.INDEXED, null, "text/plain", null, 0,
+                List.of("texto de " + sha), List.of());
+    }
+
+    @Test
+    void aChangedContainerLosesExactlyItsOldMembersAndNothingThatMerelyStartsLikeIt() throws Exception {
+        try (LuceneDocumentIndex lucene = LuceneDocumentIndex.open(data)) {
+            // given an archive with members, a member of a member, and neighbours whose paths start alike
+            lucene.upsert(entry("zip-old", "/in/a.zip"));
+            lucene.upsert(entry("x", "/in/a.zip!/x.pdf", "/in/a.zip2!/x.pdf"));
+            lucene.upsert(entry("inner", "/in/a.zip!/b.zip"));
+            lucene.upsert(entry("nested", "/in/a.zip!/b.zip!/c.pdf"));
+            lucene.upsert(entry("zip2", "/in/a.zip2"));
+            lucene.upsert(entry("bang", "/in/a.zip!x"));
+            lucene.upsert(entry("bak", "/in/a.zip.bak"));
+            lucene.upsert(entry("short", "/in/a.zi"));
+            lucene.commit();
+            IndexItemWriter writer = new IndexItemWriter(new NoFullScans(lucene),
+                    new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
+
+            // when the archive changes and now holds one other member
+            writer.write(Chunk.of(new IngestOutcome("/in/a.zip", IngestOutcome.Result.INDEXED, entry("zip-new", "/in/a.zip"),
+                    "zip-old", List.of(entry("y", "/in/a.zip!/y.pdf")))));
+
+            // then its old members are gone, the new one is listed, and the neighbours are untouched
+            assertThat(lucene.paths()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "/in/a.zip", "zip-new", "/in/a.zip!/y.pdf", "y", "/in/a.zip2!/x.pdf", "x", "/in/a.zip2", "zip2",
+                    "/in/a.zip!x", "bang", "/in/a.zip.bak", "bak", "/in/a.zi", "short"));
+            assertThat(lucene.find("x").orElseThrow().paths()).containsExactly("/in/a.zip2!/x.pdf");
+            assertThat(lucene.find("inner")).isEmpty();
+            assertThat(lucene.find("nested")).isEmpty();
+            assertThat(lucene.find("zip-old")).isEmpty();
+        }
+    }
+
+    @Test
+    void pathsStartingWithIsTheRangeOfThePrefixAlsoAfterReopening() throws Exception {
+        try (LuceneDocumentIndex lucene = LuceneDocumentIndex.open(data)) {
+            lucene.upsert(entry("a", "/in/a.eml"));
+            lucene.upsert(entry("b", "/in/a.eml!/b.pdf"));
+            lucene.upsert(entry("c", "/in/a.eml!/c/d.pdf"));
+            lucene.upsert(entry("e", "/in/a.eml2!/b.pdf"));
+        }
+        try (LuceneDocumentIndex lucene = LuceneDocumentIndex.open(data)) {
+            assertThat(lucene.pathsStartingWith("/in/a.eml!/")).containsExactly(
+                    Map.entry("/in/a.eml!/b.pdf", "b"), Map.entry("/in/a.eml!/c/d.pdf", "c"));
+            assertThat(lucene.pathsStartingWith("/in/z")).isEmpty();
+        }
+    }
+
+    /** The index as the writer must use it: by path ranges, never by copying every path of the archive. */
+    private record NoFullScans(DocumentIndex index) implements DocumentIndex {
+
+        @Override
+        public Map<String, String> paths() {
+            throw new AssertionError("a changed container must not read every path of the index");
+        }
+
+        @Override
+        public SortedMap<String, String> pathsStartingWith(String prefix) throws IOException {
+            return index.pathsStartingWith(prefix);
+        }
+
+        @Override
+        public Optional<IndexEntry> find(String sha256) throws IOException {
+            return index.find(sha256);
+        }
+
+        @Override
+        public Optional<String> shaForPath(String path) throws IOException {
+            return index.shaForPath(path);
+        }
+
+        @Override
+        public void upsert(IndexEntry entry) throws IOException {
+            index.upsert(entry);
+        }
+
+        @Override
+        public void removePath(String sha256, String path) throws IOException {
+            index.removePath(sha256, path);
+        }
+
+        @Override
+        public void commit() throws IOException {
+            index.commit();
+        }
+
+        @Override
+        public void close() {
+            // the test closes the real index
+        }
+    }
+}
