@@ -49,14 +49,14 @@ final class Ingestion {
         return summary.completed() ? 0 : 1;
     }
 
-    private static void printSummary(IngestSummary s, PrintWriter out) {
+    static void printSummary(IngestSummary s, PrintWriter out) {
         out.println();
         out.printf("Run summary%s (job execution %d, %s)%n", s.restarted() ? ", resumed after an interrupted run" : "",
                 s.jobExecutionId(), s.status());
         out.printf("  files seen    %6d%n", s.seen());
         out.printf("  indexed       %6d%n", s.indexed());
         out.printf("  unchanged     %6d%n", s.unchanged());
-        out.printf("  failed        %6d%n", s.failed().size());
+        out.printf("  failed        %6d%n", s.failed());
         out.printf("  pages OCR'd   %6d%n", s.ocrPages());
         if (s.embedded() > 0) {
             out.printf("  embedded      %6d   (attachments and archive members, indexed as documents of their own)%n", s.embedded());
@@ -65,9 +65,12 @@ final class Ingestion {
             out.printf("  pruned        %6d%n", s.pruned().size());
         }
         out.printf("  seconds       %8.1f%n", s.seconds());
-        if (!s.failed().isEmpty()) {
+        if (!s.failures().isEmpty()) {
             out.println("Failed files:");
-            s.failed().forEach(f -> out.printf("  %s: %s%n", DisplayPath.of(f.path()), f.reason()));
+            s.failures().forEach(f -> out.printf("  %s: %s%n", DisplayPath.of(f.path()), f.reason()));
+        }
+        if (s.unlisted() > 0) {
+            out.printf("  … and %d more: see `acervo status`%n", s.unlisted());
         }
         if (!s.pruned().isEmpty()) {
             out.println("Pruned (files gone, removed from the index):");

@@ -22,11 +22,17 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
 
     private final DocumentIndex index;
     private final IngestProgress progress;
-    private final IngestTally tally = new IngestTally();
+    private final IngestTally tally;
 
     IndexItemWriter(DocumentIndex index, IngestProgress progress) {
+        this(index, progress, IngestTally.DEFAULT_LISTED);
+    }
+
+    /** @param failuresListed failures kept by path and reason in the step context; the rest are counted */
+    IndexItemWriter(DocumentIndex index, IngestProgress progress, int failuresListed) {
         this.index = index;
         this.progress = progress;
+        this.tally = new IngestTally(failuresListed);
     }
 
     @Override

@@ -132,10 +132,12 @@ class IngestJobConfiguration {
         return new IngestProcessor(documentIndex, documentExtractor::getObject, documentRecognizer);
     }
 
+    /** {@code acervo.failures-listed}: failures each partition keeps by path and reason in its context (the rest are counted). */
     @Bean
     @StepScope
-    IndexItemWriter indexItemWriter(DocumentIndex documentIndex, IngestProgress ingestProgress) {
-        return new IndexItemWriter(documentIndex, ingestProgress);
+    IndexItemWriter indexItemWriter(DocumentIndex documentIndex, IngestProgress ingestProgress,
+                                    @Value("${acervo.failures-listed:" + IngestTally.DEFAULT_LISTED + "}") int failuresListed) {
+        return new IndexItemWriter(documentIndex, ingestProgress, failuresListed);
     }
 
     /** Lazy: {@code status} starts this context too and must not take the index's write lock or start Tika. */

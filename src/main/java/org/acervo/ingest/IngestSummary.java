@@ -10,7 +10,9 @@ import java.util.List;
  * @param seen           files found under the inputs
  * @param indexed        files whose content was (re)indexed or listed under a new path
  * @param unchanged      files whose content and path were already indexed
- * @param failed         files (and members of containers) that could not be read, with their reasons
+ * @param failed         files (and members of containers) that could not be read: the exact count
+ * @param failures       the first of them by path with their reasons, at most {@value IngestTally#DEFAULT_LISTED};
+ *                       {@code status} lists them all from the index
  * @param ocrPages       pages read by OCR
  * @param embedded       documents found inside containers (attachments, archive members)
  * @param seconds        wall time of this run
@@ -18,15 +20,20 @@ import java.util.List;
  * @param pruned         paths removed from the index because their files are gone (with {@code --prune})
  */
 public record IngestSummary(long jobExecutionId, String status, int seen, int indexed, int unchanged,
-                            List<Failure> failed, int ocrPages, int embedded, double seconds, boolean restarted, List<String> pruned) {
+                            int failed, List<Failure> failures, int ocrPages, int embedded, double seconds, boolean restarted, List<String> pruned) {
 
     /** A file that failed and why. */
     public record Failure(String path, String reason) {
     }
 
     public IngestSummary {
-        failed = List.copyOf(failed);
+        failures = List.copyOf(failures);
         pruned = List.copyOf(pruned);
+    }
+
+    /** Failures counted but not listed in {@link #failures()}. */
+    public int unlisted() {
+        return failed - failures.size();
     }
 
     public boolean completed() {

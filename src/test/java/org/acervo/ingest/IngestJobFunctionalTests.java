@@ -13,6 +13,8 @@ import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,11 +41,18 @@ class IngestJobFunctionalTests {
     @Autowired
     private IngestRunner runner;
 
+    @Autowired
+    private JobRepository jobRepository;
+
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("acervo.data", () -> data.toString());
         registry.add("acervo.threads", () -> 2);
+        // Few, so that a test exceeds it with a few dozen broken files; the other tests have fewer failures.
+        registry.add("acervo.failures-listed", () -> FAILURES_LISTED);
     }
+
+    private static final int FAILURES_LISTED = 3;
 
     private IngestSummary ingest(Path... paths) throws Exception {
         return runner.run(new IngestRequest(List.of(paths), List.of(), List.of(), data, OcrMode.AUTO, 2));
@@ -78,9 +87,9 @@ class IngestJobFunctionalTests {
         assertThat(summary.seen()).isEqualTo(4);
         assertThat(summary.indexed()).isEqualTo(2);
         assertThat(summary.unchanged()).isZero();
-        assertThat(summary.failed()).extracting(IngestSummary.Failure::path)
+        assertThat(summary.failures()).extracting(IngestSummary.Failure::path)
                 .containsExactly(inputs.resolve("no-es-pdf.pdf").toString(), inputs.resolve("vacio.pdf").toString());
-        assertThat(summary.failed()).extracting(IngestSummary.Failure::reason)
+        assertThat(summary.failures()).extracting(IngestSummary.Failure::reason)
                 .allSatisfy(reason -> assertThat(reason).isNotBlank());
 
         List<IndexEntry> entries = entriesUnder(inputs);
@@ -91,6 +100,42 @@ class IngestJobFunctionalTests {
         assertThat(oficio.mentions()).extracting(m -> m.value())
                 .contains("IEPC/UTC/21/104", "INE/UNICOM/4547/2021", "2021-10-11");
         assertThat(entries.stream().filter(e -> e.status() == EntryStatus.FAILED)).hasSize(2);
+    }
+
+    @Test
+    void moreFailuresThanTheContextListsAreCountedExactlyAndEachIsInTheIndexWithItsReason() throws Exception {
+        // given 60 broken PDFs, each different, and an archive with 2 broken members
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 60; i++) {
+            byte[] noise = new byte[200 + i];
+            random.nextBytes(noise);
+            Files.write(inputs.resolve("roto-" + i + ".pdf"), noise);
+        }
+        byte[] noise = new byte[300];
+        random.nextBytes(noise);
+        zip(inputs.resolve("paquete.zip"), java.util.Map.of("a.pdf", "", "b.pdf", new String(noise, java.nio.charset.StandardCharsets.ISO_8859_1)));
+
+        // when
+        IngestSummary summary = ingest(inputs);
+
+        // then the count is exact, the list is short, and the rest is said to be in status
+        assertThat(summary.status()).isEqualTo("COMPLETED");
+        assertThat(summary.indexed()).isEqualTo(1);
+        assertThat(summary.failed()).isEqualTo(62);
+        assertThat(summary.failures()).isNotEmpty().hasSizeLessThan(62)
+                .allSatisfy(f -> assertThat(f.reason()).isNotBlank());
+        assertThat(summary.unlisted()).isEqualTo(62 - summary.failures().size());
+        for (StepExecution partition : jobRepository.getJobExecution(summary.jobExecutionId()).getStepExecutions()) {
+            if (partition.getStepName().startsWith("ingestFilesStep:")) {
+                assertThat((List<?>) partition.getExecutionContext().get(IngestTally.FAILURES))
+                        .as(partition.getStepName()).hasSizeLessThanOrEqualTo(FAILURES_LISTED);
+            }
+        }
+        // every broken file and member is in the index once, failed with its reason
+        List<IndexEntry> failed = entriesUnder(inputs).stream().filter(e -> e.status() == EntryStatus.FAILED).toList();
+        assertThat(failed.stream().flatMap(e -> e.paths().stream()).filter(p -> p.startsWith(inputs.toString())))
+                .hasSize(62).doesNotHaveDuplicates();
+        assertThat(failed).allSatisfy(e -> assertThat(e.reason()).isNotBlank());
     }
 
     @Test
@@ -106,7 +151,7 @@ class IngestJobFunctionalTests {
         assertThat(second.jobExecutionId()).isNotEqualTo(first.jobExecutionId());
         assertThat(second.unchanged()).isEqualTo(2);
         assertThat(second.indexed()).isZero();
-        assertThat(second.failed()).isEmpty();
+        assertThat(second.failed()).isZero();
         assertThat(entriesUnder(inputs)).hasSize(2);
     }
 
