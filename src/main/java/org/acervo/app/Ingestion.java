@@ -1,13 +1,12 @@
 package org.acervo.app;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.acervo.crossref.CrossReferenceTable;
 import org.acervo.crossref.TableFormat;
-import org.acervo.crossref.XrefRow;
+import org.acervo.crossref.XrefSource;
 import org.acervo.document.DisplayPath;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.ingest.IngestContext;
@@ -36,13 +35,14 @@ final class Ingestion {
         }
         printSummary(summary, out);
         try (IndexSnapshot snapshot = IndexSnapshot.open(request.dataDir())) {
-            List<XrefRow> rows = CrossReferenceTable.build(snapshot.entries(), Optional.empty());
+            // Documents without their text; only the shown rows' pages are read, to quote their first mention.
+            CrossReferenceTable.Head head = CrossReferenceTable.first(XrefSource.of(snapshot), Optional.empty(), MAX_ROWS_SHOWN);
             out.println();
-            out.printf("Cross-reference table: %d (identifier, document) pairs%n%n", rows.size());
-            TableFormat.MD.write(CrossReferenceTable.asTable(rows.subList(0, Math.min(rows.size(), MAX_ROWS_SHOWN))), out);
-            if (rows.size() > MAX_ROWS_SHOWN) {
+            out.printf("Cross-reference table: %d (identifier, document) pairs%n%n", head.total());
+            TableFormat.MD.write(CrossReferenceTable.asTable(head.rows()), out);
+            if (head.total() > MAX_ROWS_SHOWN) {
                 out.printf("… and %d more rows: './acervo xref' prints them all (--format csv --out FILE to keep them).%n",
-                        rows.size() - MAX_ROWS_SHOWN);
+                        head.total() - MAX_ROWS_SHOWN);
             }
         }
         out.flush();

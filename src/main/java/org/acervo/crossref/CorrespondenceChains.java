@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Relation;
 
 /**
@@ -28,16 +28,16 @@ final class CorrespondenceChains {
     private static final int MAX_STEPS = 12;
 
     /** One stated relation and where it is stated. */
-    record Link(Relation relation, IndexEntry statedIn) {
+    record Link(Relation relation, EntrySummary statedIn) {
     }
 
     private final Map<String, List<Link>> outgoing = new TreeMap<>();
-    private final Map<String, IndexEntry> holders;
+    private final Map<String, EntrySummary> holders;
 
-    CorrespondenceChains(List<IndexEntry> entries) {
-        holders = OwnNumbers.holders(entries);
+    CorrespondenceChains(XrefSource source) {
+        holders = source.holders();
         Set<String> seen = new HashSet<>();
-        for (IndexEntry entry : entries) {
+        for (EntrySummary entry : source.documents()) {
             if (entry.status() != EntryStatus.INDEXED) {
                 continue;
             }
@@ -80,7 +80,7 @@ final class CorrespondenceChains {
     }
 
     /** The document that is this identifier, if held. */
-    IndexEntry holder(String identifier) {
+    EntrySummary holder(String identifier) {
         return holders.get(identifier);
     }
 
@@ -103,7 +103,7 @@ final class CorrespondenceChains {
                 List<Link> longer = new ArrayList<>(path);
                 longer.add(link);
                 queue.add(longer);
-                IndexEntry statedIn = link.statedIn();
+                EntrySummary statedIn = link.statedIn();
                 table.row(statedIn.sha256(), List.of(start, held(start), next, held(next), longer.size(), chain(start, longer),
                         DisplayPath.of(statedIn.path()) + " p. " + link.relation().page()));
             }
@@ -111,7 +111,7 @@ final class CorrespondenceChains {
     }
 
     private String held(String identifier) {
-        IndexEntry holder = holders.get(identifier);
+        EntrySummary holder = holders.get(identifier);
         return holder == null ? "" : DisplayPath.of(holder.path());
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Event;
 
 /**
@@ -19,16 +19,16 @@ final class CorrespondenceRegister {
 
     static final List<String> HEADER = List.of("date", "action", "identifiers", "document", "page");
 
-    private record Line(Event event, IndexEntry entry) {
+    private record Line(Event event, EntrySummary entry) {
     }
 
     private CorrespondenceRegister() {
     }
 
     /** @param identifier only events concerning this identifier, or every event when null */
-    static Table build(List<IndexEntry> entries, String identifier) {
+    static Table build(XrefSource source, String identifier) {
         List<Line> lines = new ArrayList<>();
-        for (IndexEntry entry : entries) {
+        for (EntrySummary entry : source.documents()) {
             if (entry.status() == EntryStatus.INDEXED) {
                 entry.events().stream()
                         .filter(e -> identifier == null || e.ids().contains(identifier))

@@ -2,43 +2,107 @@ package org.acervo.crossref;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.MentionType;
 
-/** Builds the table of which documents cite which identifier, on which pages. */
+/**
+ * Builds the table of which documents cite which identifier, on which pages.
+ *
+ * <p>Rows are found from the mentions alone; page text is read only for the rows returned, once per
+ * document, to quote the sentence of each identifier's first mention.
+ */
 public final class CrossReferenceTable {
+
+    /** An (identifier, document) pair before its first mention is quoted; {@code path} as displayed. */
+    private record Pair(EntrySummary entry, String path, String identifier, List<Mention> mentions) {
+
+        Mention first() {
+            return mentions.get(0);
+        }
+    }
 
     private CrossReferenceTable() {
     }
 
     /**
-     * @param entries the index's documents
-     * @param type    only this identifier type, or all identifier types when empty
+     * @param source the index's documents
+     * @param type   only this identifier type, or all identifier types when empty
      * @return rows sorted by identifier, then document path
      */
-    public static List<XrefRow> build(List<IndexEntry> entries, Optional<MentionType> type) {
-        List<XrefRow> rows = new ArrayList<>();
-        for (IndexEntry entry : entries) {
+    public static List<XrefRow> build(XrefSource source, Optional<MentionType> type) {
+        return rows(source, pairs(source, ofType(type)));
+    }
+
+    /** The first rows of a table and how many it has in all. */
+    public record Head(int total, List<XrefRow> rows) {
+    }
+
+    /** The first {@code limit} rows of {@link #build(XrefSource, Optional)}; text is read for those only. */
+    public static Head first(XrefSource source, Optional<MentionType> type, int limit) {
+        List<Pair> pairs = pairs(source, ofType(type));
+        return new Head(pairs.size(), rows(source, pairs.subList(0, Math.min(limit, pairs.size()))));
+    }
+
+    /** The rows of one identifier, as {@link #build(XrefSource, Optional)} has them. */
+    static List<XrefRow> of(XrefSource source, String identifier) {
+        return rows(source, pairs(source, m -> identifier.equals(m.value())));
+    }
+
+    private static Predicate<Mention> ofType(Optional<MentionType> type) {
+        return m -> type.map(t -> t == m.type()).orElse(true);
+    }
+
+    private static List<Pair> pairs(XrefSource source, Predicate<Mention> keep) {
+        List<Pair> pairs = new ArrayList<>();
+        for (EntrySummary entry : source.documents()) {
             if (entry.status() != EntryStatus.INDEXED) {
                 continue;
             }
             Map<String, List<Mention>> byIdentifier = new LinkedHashMap<>();
             for (Mention m : entry.mentions()) {
-                if (m.type().isIdentifier() && m.value() != null && type.map(t -> t == m.type()).orElse(true)) {
+                if (m.type().isIdentifier() && m.value() != null && keep.test(m)) {
                     byIdentifier.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
                 }
             }
-            byIdentifier.forEach((identifier, mentions) -> rows.add(row(entry, identifier, mentions)));
+            String path = DisplayPath.of(entry.path());
+            byIdentifier.forEach((identifier, mentions) -> pairs.add(new Pair(entry, path, identifier, mentions)));
         }
-        rows.sort(Comparator.comparing(XrefRow::identifier).thenComparing(XrefRow::path));
+        pairs.sort(Comparator.comparing(Pair::identifier).thenComparing(Pair::path));
+        return pairs;
+    }
+
+    /** Quotes each pair's first mention, reading the pages of each document once. */
+    private static List<XrefRow> rows(XrefSource source, List<Pair> pairs) {
+        Map<String, List<Pair>> byEntry = new LinkedHashMap<>();
+        pairs.forEach(p -> byEntry.computeIfAbsent(p.entry().sha256(), k -> new ArrayList<>()).add(p));
+        Map<Pair, String> quotes = new IdentityHashMap<>();
+        for (List<Pair> ofEntry : byEntry.values()) {
+            Set<Integer> firstPages = new TreeSet<>();
+            ofEntry.forEach(p -> firstPages.add(p.first().page()));
+            Map<Integer, String> texts = source.pages(ofEntry.get(0).entry(), firstPages);
+            for (Pair p : ofEntry) {
+                String text = texts.get(p.first().page());
+                quotes.put(p, text == null ? "" : Sentences.around(text, p.first().start(), p.first().end()));
+            }
+        }
+        List<XrefRow> rows = new ArrayList<>(pairs.size());
+        for (Pair p : pairs) {
+            List<Integer> pages = p.mentions().stream().map(Mention::page).distinct().sorted().toList();
+            rows.add(new XrefRow(p.identifier(), p.first().type().label(), p.path(), p.entry().documentDate(), pages,
+                    p.mentions().size(), quotes.get(p)));
+        }
         return rows;
     }
 
@@ -60,13 +124,5 @@ public final class CrossReferenceTable {
             // fall through to the message below
         }
         throw new IllegalArgumentException("type must be oficio, acuerdo or circular, not '" + label + "'");
-    }
-
-    private static XrefRow row(IndexEntry entry, String identifier, List<Mention> mentions) {
-        Mention first = mentions.get(0);
-        String pageText = entry.pages().get(first.page() - 1);
-        List<Integer> pages = mentions.stream().map(Mention::page).distinct().sorted().toList();
-        return new XrefRow(identifier, first.type().label(), DisplayPath.of(entry.path()), entry.documentDate(), pages,
-                mentions.size(), Sentences.around(pageText, first.start(), first.end()));
     }
 }

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.MentionType;
 
@@ -19,11 +19,11 @@ final class DocumentMatrix {
     private DocumentMatrix() {
     }
 
-    static Table build(List<IndexEntry> entries, Optional<MentionType> type) {
+    static Table build(XrefSource source, Optional<MentionType> type) {
         TreeSet<String> identifiers = new TreeSet<>();
-        List<IndexEntry> documents = new ArrayList<>();
+        List<EntrySummary> documents = new ArrayList<>();
         List<Map<String, TreeSet<Integer>>> cells = new ArrayList<>();
-        for (IndexEntry entry : entries) {
+        for (EntrySummary entry : source.documents()) {
             if (entry.status() != EntryStatus.INDEXED) {
                 continue;
             }
@@ -43,7 +43,7 @@ final class DocumentMatrix {
         header.addAll(identifiers);
         Table.Builder table = new Table.Builder("matrix", "Documents × identifiers (pages)", header);
         for (int i = 0; i < documents.size(); i++) {
-            IndexEntry entry = documents.get(i);
+            EntrySummary entry = documents.get(i);
             List<String> row = new ArrayList<>(List.of(DisplayPath.of(entry.path()),
                     entry.documentDate() == null ? "" : entry.documentDate()));
             for (String id : identifiers) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.acervo.index.IndexEntry;
+import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Event;
 import org.acervo.recognition.MentionType;
 
@@ -24,24 +24,32 @@ final class IdentifierIndex {
     private IdentifierIndex() {
     }
 
-    static Table build(List<IndexEntry> entries, Optional<MentionType> type) {
-        List<XrefRow> rows = CrossReferenceTable.build(entries, type);
+    static Table build(XrefSource source, Optional<MentionType> type) {
+        return table("Identifier index", source, CrossReferenceTable.build(source, type));
+    }
+
+    /** The rows of one identifier, as {@link #build} has them. */
+    static Table of(XrefSource source, String identifier) {
+        return table("Documents that mention " + identifier, source, CrossReferenceTable.of(source, identifier));
+    }
+
+    private static Table table(String title, XrefSource source, List<XrefRow> rows) {
         Map<String, String> idsByPath = new HashMap<>();
-        entries.forEach(e -> idsByPath.put(org.acervo.document.DisplayPath.of(e.path()), e.sha256()));
+        source.documents().forEach(e -> idsByPath.put(org.acervo.document.DisplayPath.of(e.path()), e.sha256()));
         Map<String, Span> spans = new HashMap<>();
         Map<String, Set<String>> documents = new HashMap<>();
         for (XrefRow row : rows) {
             spans.computeIfAbsent(row.identifier(), k -> new Span()).add(row.documentDate());
             documents.computeIfAbsent(row.identifier(), k -> new HashSet<>()).add(row.path());
         }
-        for (IndexEntry entry : entries) {
+        for (EntrySummary entry : source.documents()) {
             for (Event event : entry.events()) {
                 event.ids().stream().filter(spans::containsKey).forEach(id -> spans.get(id).add(event.date()));
             }
         }
         List<String> header = new ArrayList<>(XrefRow.HEADER);
         header.addAll(EXTRA);
-        Table.Builder table = new Table.Builder("index", "Identifier index", header);
+        Table.Builder table = new Table.Builder("index", title, header);
         for (XrefRow r : rows) {
             Span span = spans.get(r.identifier());
             List<Object> cells = new ArrayList<>(r.cells());

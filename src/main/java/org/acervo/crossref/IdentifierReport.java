@@ -1,9 +1,8 @@
 package org.acervo.crossref;
 
-import java.util.List;
 import java.util.Optional;
 
-import org.acervo.index.IndexEntry;
+import org.acervo.index.EntrySummary;
 
 /**
  * Everything the archive knows about one identifier: where it is mentioned, its chains, its
@@ -16,24 +15,16 @@ import org.acervo.index.IndexEntry;
  * @param chains     chains starting or ending at it
  * @param timeline   its dated events in date order
  */
-public record IdentifierReport(String identifier, String type, Optional<IndexEntry> heldIn, Table mentions,
+public record IdentifierReport(String identifier, String type, Optional<EntrySummary> heldIn, Table mentions,
                                Table chains, Table timeline) {
 
-    /** Builds the report from every entry of the index. */
-    public static IdentifierReport of(String identifier, List<IndexEntry> entries) {
-        Table all = IdentifierIndex.build(entries, Optional.empty());
-        Table.Builder mine = new Table.Builder("index", "Documents that mention " + identifier, all.header());
-        String type = "";
-        for (int i = 0; i < all.rows().size(); i++) {
-            List<String> row = all.rows().get(i);
-            if (row.get(0).equals(identifier)) {
-                mine.row(all.docIds().get(i), row);
-                type = row.get(1);
-            }
-        }
-        CorrespondenceChains chains = new CorrespondenceChains(entries);
-        return new IdentifierReport(identifier, type, Optional.ofNullable(chains.holder(identifier)), mine.build(),
-                chains.tableFor(identifier), CorrespondenceRegister.build(entries, identifier));
+    /** Builds the report from every document of the index; text is read only for its own rows. */
+    public static IdentifierReport of(String identifier, XrefSource source) {
+        Table mine = IdentifierIndex.of(source, identifier);
+        String type = mine.rows().isEmpty() ? "" : mine.rows().get(mine.rows().size() - 1).get(1);
+        CorrespondenceChains chains = new CorrespondenceChains(source);
+        return new IdentifierReport(identifier, type, Optional.ofNullable(chains.holder(identifier)), mine,
+                chains.tableFor(identifier), CorrespondenceRegister.build(source, identifier));
     }
 
     /** Whether the archive says anything about it. */

@@ -1,14 +1,14 @@
 package org.acervo.crossref;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Mention;
 
 /**
@@ -18,7 +18,8 @@ import org.acervo.recognition.Mention;
  * <p>A heading number stands at the start of its line, after nothing but "Oficio", "Circular" or
  * "Acuerdo" and an optional "No."/"Núm."; a number cited in running text ("en atención al oficio
  * INE/UNICOM/4547/2021, …") has other words before it on its line. Only page 1 is read, where
- * headings are. The recognizer does not mark own numbers yet, so this is decided here from offsets.
+ * headings are, and only for documents with an identifier near its top. The recognizer does not mark
+ * own numbers yet, so this is decided here from offsets.
  */
 public final class OwnNumbers {
 
@@ -30,27 +31,39 @@ public final class OwnNumbers {
     private OwnNumbers() {
     }
 
-    /** The identifier a document is, if its first page carries one in a heading. */
-    public static Optional<String> of(IndexEntry entry) {
-        if (entry.status() != EntryStatus.INDEXED || entry.pages().isEmpty()) {
+    /**
+     * The identifier a document is, if its first page carries one in a heading.
+     *
+     * @param page the text of its first page, null when it has none
+     */
+    public static Optional<String> of(EntrySummary entry, String page) {
+        if (entry.status() != EntryStatus.INDEXED || page == null) {
             return Optional.empty();
         }
-        String page = entry.pages().get(0);
         return entry.mentions().stream()
-                .filter(m -> m.page() == 1 && m.type().isIdentifier() && m.value() != null)
-                .filter(m -> m.start() < HEADING_AREA && m.start() <= page.length())
+                .filter(m -> isCandidate(m) && m.start() <= page.length())
                 .sorted(Comparator.comparingInt(Mention::start))
                 .filter(m -> HEADING.matcher(page.substring(page.lastIndexOf('\n', m.start() - 1) + 1, m.start())).matches())
                 .map(Mention::value)
                 .findFirst();
     }
 
-    /** Every identifier held by the archive, with the document that is it (the first by path if several). */
-    public static Map<String, IndexEntry> holders(List<IndexEntry> entries) {
-        Map<String, IndexEntry> holders = new TreeMap<>();
-        for (IndexEntry entry : entries) {
-            of(entry).ifPresent(id -> holders.putIfAbsent(id, entry));
+    /**
+     * Every identifier held by the archive, with the document that is it (the first by path if several).
+     * Page 1 is read only for documents with an identifier in its heading area.
+     */
+    static Map<String, EntrySummary> holders(XrefSource source) {
+        Map<String, EntrySummary> holders = new TreeMap<>();
+        for (EntrySummary entry : source.documents()) {
+            if (entry.status() == EntryStatus.INDEXED && entry.mentions().stream().anyMatch(OwnNumbers::isCandidate)) {
+                of(entry, source.pages(entry, Set.of(1)).get(1)).ifPresent(id -> holders.putIfAbsent(id, entry));
+            }
         }
         return holders;
+    }
+
+    /** An identifier on page 1 near enough its top to be in a heading. */
+    private static boolean isCandidate(Mention m) {
+        return m.page() == 1 && m.type().isIdentifier() && m.value() != null && m.start() < HEADING_AREA;
     }
 }

@@ -66,7 +66,7 @@ public final class XrefCommand implements Callable<Integer> {
         }
         Table table;
         try (IndexSnapshot snapshot = IndexSnapshot.open(data.resolve())) {
-            table = which.build(snapshot.entries(), only);
+            table = which.build(XrefSource.of(snapshot), only);
         }
         if (out != null) {
             try (OutputStream file = Files.newOutputStream(out)) {

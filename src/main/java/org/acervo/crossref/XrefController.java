@@ -10,7 +10,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.acervo.document.DisplayPath;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.LiveIndex;
 import org.acervo.recognition.MentionType;
@@ -113,9 +112,9 @@ class XrefController {
             if (candidates.isEmpty()) {
                 throw new IllegalArgumentException("'" + text + "' is not a document number like INE/UNICOM/4547/2021");
             }
-            List<IndexEntry> entries = entries(lease);
+            XrefSource source = source(lease);
             for (String candidate : candidates) {
-                IdentifierReport report = IdentifierReport.of(candidate, entries);
+                IdentifierReport report = IdentifierReport.of(candidate, source);
                 if (report.known()) {
                     return new Resolved(candidate, report);
                 }
@@ -127,11 +126,12 @@ class XrefController {
     private Table build(XrefTable which, String type) throws IOException {
         Optional<MentionType> only = Optional.ofNullable(type).filter(t -> !t.isBlank()).map(CrossReferenceTable::identifierType);
         return index.read(lease -> lease.cached("table:" + which + ":" + only.map(MentionType::label).orElse(""),
-                l -> which.build(entries(l), only)));
+                l -> which.build(source(l), only)));
     }
 
-    private static List<IndexEntry> entries(LiveIndex.Lease lease) throws IOException {
-        return lease.cached("entries", l -> l.snapshot().entries());
+    /** The documents without their text, read once per snapshot; tables read the pages they quote from it. */
+    private static XrefSource source(LiveIndex.Lease lease) throws IOException {
+        return lease.cached("xref", l -> XrefSource.of(l.snapshot()));
     }
 
     private static ResponseEntity<byte[]> download(Table table, TableFormat format, String name) throws IOException {

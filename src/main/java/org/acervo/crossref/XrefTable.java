@@ -1,10 +1,8 @@
 package org.acervo.crossref;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.acervo.index.IndexEntry;
 import org.acervo.recognition.MentionType;
 
 /** The five cross-reference tables, by the name the CLI, the page and the API use. */
@@ -29,13 +27,13 @@ public enum XrefTable {
      *
      * @param type only identifiers of this type (index and matrix), or all when empty
      */
-    public Table build(List<IndexEntry> entries, Optional<MentionType> type) {
+    public Table build(XrefSource source, Optional<MentionType> type) {
         return switch (this) {
-            case INDEX -> IdentifierIndex.build(entries, type);
-            case MATRIX -> DocumentMatrix.build(entries, type);
-            case CHAINS -> new CorrespondenceChains(entries).table();
-            case REGISTER -> CorrespondenceRegister.build(entries, null);
-            case QUALITY -> QualityList.build(entries);
+            case INDEX -> IdentifierIndex.build(source, type);
+            case MATRIX -> DocumentMatrix.build(source, type);
+            case CHAINS -> new CorrespondenceChains(source).table();
+            case REGISTER -> CorrespondenceRegister.build(source, null);
+            case QUALITY -> QualityList.build(source);
         };
     }
 

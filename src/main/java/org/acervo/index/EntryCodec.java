@@ -71,6 +71,11 @@ final class EntryCodec {
             doc.add(new StringField(IndexSchema.DOCUMENT_DATE, entry.documentDate(), Field.Store.YES));
         }
         doc.add(new StoredField(IndexSchema.OCR_PAGES, entry.ocrPages()));
+        EntrySummary summary = entry.summary();
+        doc.add(new StoredField(IndexSchema.PAGE_COUNT, summary.pageCount()));
+        if (summary.wordQuality() != null) {
+            doc.add(new StoredField(IndexSchema.WORD_QUALITY, summary.wordQuality()));
+        }
         doc.add(new StoredField(IndexSchema.MENTIONS, JSON.writeValueAsString(entry.mentions().stream()
                 .map(m -> new StoredMention(m.type().label(), m.value(), m.raw(), m.page(), m.start(), m.end()))
                 .toList())));
@@ -150,6 +155,32 @@ final class EntryCodec {
                 doc.get(IndexSchema.DOCUMENT_DATE),
                 doc.getField(IndexSchema.OCR_PAGES).numericValue().intValue(),
                 sorted.stream().map(p -> p.get(IndexSchema.TEXT)).toList(),
+                mentions(doc),
+                list(doc.get(IndexSchema.RELATIONS), RELATION_LIST),
+                list(doc.get(IndexSchema.EVENTS), EVENT_LIST));
+    }
+
+    /**
+     * Reads a doc record alone, without its pages.
+     *
+     * @return null for a record written before doc records held their page count: read it whole instead
+     */
+    static EntrySummary summary(Document doc) {
+        if (doc.getField(IndexSchema.PAGE_COUNT) == null) {
+            return null;
+        }
+        Number quality = doc.getField(IndexSchema.WORD_QUALITY) == null ? null
+                : doc.getField(IndexSchema.WORD_QUALITY).numericValue();
+        return new EntrySummary(
+                doc.get(IndexSchema.SHA256),
+                Arrays.asList(doc.getValues(IndexSchema.PATH)),
+                EntryStatus.valueOf(doc.get(IndexSchema.STATUS).toUpperCase(java.util.Locale.ROOT)),
+                doc.get(IndexSchema.REASON),
+                doc.get(IndexSchema.MEDIA_TYPE),
+                doc.get(IndexSchema.DOCUMENT_DATE),
+                doc.getField(IndexSchema.OCR_PAGES).numericValue().intValue(),
+                doc.getField(IndexSchema.PAGE_COUNT).numericValue().intValue(),
+                quality == null ? null : quality.doubleValue(),
                 mentions(doc),
                 list(doc.get(IndexSchema.RELATIONS), RELATION_LIST),
                 list(doc.get(IndexSchema.EVENTS), EVENT_LIST));

@@ -52,6 +52,12 @@ public record IndexEntry(String sha256, List<String> paths, EntryStatus status, 
         return withPaths(all);
     }
 
+    /** This entry without its page text, as {@link IndexSnapshot#summaries()} reads it back. */
+    public EntrySummary summary() {
+        return new EntrySummary(sha256, paths, status, reason, mediaType, documentDate, ocrPages, pages.size(),
+                ocrPages > 0 ? WordQuality.of(String.join("\n", pages)) : null, mentions, relations, events);
+    }
+
     /** The first path, for display. */
     public String path() {
         return paths.isEmpty() ? "" : paths.get(0);

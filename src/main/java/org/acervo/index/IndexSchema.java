@@ -31,6 +31,10 @@ public final class IndexSchema {
     public static final String DOCUMENT_DATE = "documentDate";
     /** StoredField on doc: pages read by OCR. */
     public static final String OCR_PAGES = "ocrPages";
+    /** StoredField on doc: how many pages, so that tables need not read the page records (absent before this field existed). */
+    public static final String PAGE_COUNT = "pageCount";
+    /** StoredField on doc, only when pages were OCR'd: their {@link WordQuality}, for the quality table without the text. */
+    public static final String WORD_QUALITY = "wordQuality";
     /** StoredField on doc: the mentions as JSON, read back whole for cross-reference tables. */
     public static final String MENTIONS = "mentions";
     /** StoredField on doc: relations between identifiers as JSON. */

@@ -4,19 +4,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -69,7 +77,10 @@ public final class IndexSnapshot implements AutoCloseable {
         return EntryLookup.find(searcher, sha256);
     }
 
-    /** Every document with its pages and mentions, in path order. */
+    /**
+     * Every document with its pages and mentions, in path order: the whole archive's text in memory,
+     * for tests and small sets; tables and {@code status} read {@link #summaries()}.
+     */
     public List<IndexEntry> entries() throws IOException {
         Map<String, Document> docs = new HashMap<>();
         Map<String, List<Document>> pages = new HashMap<>();
@@ -85,6 +96,69 @@ public final class IndexSnapshot implements AutoCloseable {
         docs.forEach((sha, doc) -> entries.add(EntryCodec.fromBlock(doc, pages.getOrDefault(sha, List.of()))));
         entries.sort(java.util.Comparator.comparing(IndexEntry::path));
         return entries;
+    }
+
+    /**
+     * Every document without its page text, in path order: what tables and {@code status} need, read
+     * from the doc records alone. A record written before doc records held their page count is read
+     * whole, one at a time.
+     */
+    public List<EntrySummary> summaries() throws IOException {
+        return summaries(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)));
+    }
+
+    /** The documents with this status, without their page text, in path order. */
+    public List<EntrySummary> summaries(EntryStatus status) throws IOException {
+        return summaries(ofStatus(status));
+    }
+
+    /** The doc records with this status. */
+    private static Query ofStatus(EntryStatus status) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexSchema.STATUS, status.label())), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private List<EntrySummary> summaries(Query docRecords) throws IOException {
+        List<EntrySummary> summaries = new ArrayList<>();
+        int count = searcher.count(docRecords);
+        if (count == 0) {
+            return summaries;
+        }
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(docRecords, count).scoreDocs) {
+            Document doc = stored.document(hit.doc);
+            EntrySummary summary = EntryCodec.summary(doc);
+            if (summary == null) {
+                summary = EntryLookup.find(searcher, doc.get(IndexSchema.SHA256)).orElseThrow().summary();
+            }
+            summaries.add(summary);
+        }
+        summaries.sort(java.util.Comparator.comparing(EntrySummary::path));
+        return summaries;
+    }
+
+    /**
+     * The text of some pages of a document, by page number, for a table that quotes them; pages the
+     * document does not have are left out.
+     */
+    public Map<Integer, String> pages(String sha256, Collection<Integer> pages) throws IOException {
+        Map<Integer, String> texts = new HashMap<>();
+        if (pages.isEmpty()) {
+            return texts;
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.SHA256, sha256)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PAGE)), BooleanClause.Occur.FILTER)
+                .add(IntPoint.newSetQuery(IndexSchema.PAGE, pages), BooleanClause.Occur.FILTER)
+                .build();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(query, pages.size()).scoreDocs) {
+            Document page = stored.document(hit.doc, Set.of(IndexSchema.PAGE, IndexSchema.TEXT));
+            texts.put(page.getField(IndexSchema.PAGE).numericValue().intValue(), page.get(IndexSchema.TEXT));
+        }
+        return texts;
     }
 
     /** Whether the index on disk is still the one this snapshot sees; false once an ingest has committed. */
@@ -108,10 +182,7 @@ public final class IndexSnapshot implements AutoCloseable {
 
     /** Counts of documents by status. */
     public int count(EntryStatus status) throws IOException {
-        return searcher.count(new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexSchema.STATUS, status.label())), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .build());
+        return searcher.count(ofStatus(status));
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.acervo.document.DataDirOption;
 import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.NoIndexException;
 
@@ -52,10 +52,8 @@ public final class StatusCommand implements Callable<Integer> {
         try (IndexSnapshot snapshot = IndexSnapshot.open(dataDir)) {
             indexed = snapshot.count(EntryStatus.INDEXED);
             failed = snapshot.count(EntryStatus.FAILED);
-            for (IndexEntry entry : snapshot.entries()) {
-                if (entry.status() == EntryStatus.FAILED) {
-                    entry.paths().forEach(p -> failures.add(new Failure(DisplayPath.of(p), entry.reason())));
-                }
+            for (EntrySummary entry : snapshot.summaries(EntryStatus.FAILED)) {
+                entry.paths().forEach(p -> failures.add(new Failure(DisplayPath.of(p), entry.reason())));
             }
         } catch (NoIndexException e) {
             // No index yet: report zero documents and whatever runs the repository knows.

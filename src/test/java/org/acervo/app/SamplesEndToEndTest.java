@@ -7,8 +7,15 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.acervo.crossref.IdentifierReport;
+import org.acervo.crossref.XrefSource;
+import org.acervo.crossref.XrefTable;
+import org.acervo.index.IndexSchema;
+import org.acervo.index.IndexSnapshot;
+import org.acervo.recognition.MentionType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +92,23 @@ class SamplesEndToEndTest {
         Set<String> expected = new HashSet<>();
         catalog.samples().forEach(s -> s.identifiers().forEach(id -> expected.add(id + " in samples/" + s.file())));
         assertThat(rows).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void everyTableOfTheSamplesIsTheSameBuiltFromDocumentsWithoutTextAsFromWholeEntries() throws Exception {
+        try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+            XrefSource light = XrefSource.of(snapshot);
+            XrefSource whole = XrefSource.of(snapshot.entries());
+            for (XrefTable which : XrefTable.values()) {
+                for (Optional<MentionType> type : List.of(Optional.<MentionType>empty(), Optional.of(MentionType.OFICIO),
+                        Optional.of(MentionType.ACUERDO), Optional.of(MentionType.CIRCULAR))) {
+                    assertThat(which.build(light, type)).as(which + " " + type).isEqualTo(which.build(whole, type));
+                }
+            }
+            for (String identifier : snapshot.terms(IndexSchema.IDENTIFIER)) {
+                assertThat(IdentifierReport.of(identifier, light)).as(identifier).isEqualTo(IdentifierReport.of(identifier, whole));
+            }
+        }
     }
 
     @Test

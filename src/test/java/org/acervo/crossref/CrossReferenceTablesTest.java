@@ -13,14 +13,20 @@ import java.util.List;
 import java.util.Optional;
 
 import org.acervo.fixtures.SmallArchive;
+import org.acervo.index.EntryStatus;
+import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexEntry;
+import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
+import org.acervo.index.WordQuality;
+import org.acervo.recognition.MentionType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,18 +39,24 @@ class CrossReferenceTablesTest {
     static Path data;
 
     static SmallArchive archive;
-    static List<IndexEntry> entries;
+    /** Open for the whole class: tables read the pages they quote from it. */
+    static IndexSnapshot snapshot;
+    static XrefSource source;
 
     @BeforeAll
     static void index() throws Exception {
         archive = SmallArchive.build(data);
-        try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
-            entries = snapshot.entries();
-        }
+        snapshot = IndexSnapshot.open(data);
+        source = XrefSource.of(snapshot);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        snapshot.close();
     }
 
     private static Table table(XrefTable which) {
-        return which.build(entries, Optional.empty());
+        return which.build(source, Optional.empty());
     }
 
     private static List<String> column(Table table, String name) {
@@ -82,8 +94,8 @@ class CrossReferenceTablesTest {
         assertThat(longest.get(4)).isEqualTo("2");
         assertThat(longest.get(5)).isEqualTo("IEPC/CG139/2021 cites IEPC/SE/2119/2021 answers INE/UNICOM/4756/2021");
         assertThat(chains.rows()).hasSize(3);
-        assertThat(OwnNumbers.of(archive.informe2022)).isEmpty();
-        assertThat(OwnNumbers.of(archive.oficio2119)).contains("IEPC/SE/2119/2021");
+        assertThat(OwnNumbers.of(archive.informe2022.summary(), archive.informe2022.pages().get(0))).isEmpty();
+        assertThat(OwnNumbers.of(archive.oficio2119.summary(), archive.oficio2119.pages().get(0))).contains("IEPC/SE/2119/2021");
     }
 
     @Test
@@ -100,8 +112,63 @@ class CrossReferenceTablesTest {
         assertThat(quality.rows()).hasSize(2);
         String scan = quality.rows().stream().filter(r -> r.get(0).endsWith("escaneo.txt")).findFirst().orElseThrow().get(6);
         assertThat(scan).contains("no document date", "no identifiers", "OCR text reads poorly");
-        assertThat(QualityList.wordQuality("El Consejo General aprobó el Acuerdo IEPC/CG139/2021 el 27 de octubre.")).isGreaterThan(0.95);
-        assertThat(QualityList.wordQuality("Rcsu1tad0s ~~ii; E1ect0ra1es qqqq")).isLessThan(0.3);
+        assertThat(WordQuality.of("El Consejo General aprobó el Acuerdo IEPC/CG139/2021 el 27 de octubre.")).isGreaterThan(0.95);
+        assertThat(WordQuality.of("Rcsu1tad0s ~~ii; E1ect0ra1es qqqq")).isLessThan(0.3);
+    }
+
+    @Test
+    void documentsAreReadWithoutTheirTextButWithEverythingElseTheEntriesHold() throws Exception {
+        List<IndexEntry> entries = snapshot.entries();
+        assertThat(snapshot.summaries()).isEqualTo(entries.stream().map(IndexEntry::summary).toList());
+        assertThat(snapshot.summaries().stream().map(EntrySummary::mentions))
+                .isEqualTo(entries.stream().map(IndexEntry::mentions).toList());
+        EntrySummary scan = snapshot.summaries().stream().filter(e -> e.path().endsWith("escaneo.txt")).findFirst().orElseThrow();
+        assertThat(scan.pageCount()).isEqualTo(1);
+        assertThat(scan.wordQuality()).isLessThan(QualityList.LOW_WORD_QUALITY);
+        assertThat(snapshot.summaries(EntryStatus.FAILED)).extracting(EntrySummary::sha256).containsExactly(archive.failed.sha256());
+    }
+
+    @ParameterizedTest
+    @EnumSource(XrefTable.class)
+    void everyTableFromDocumentsWithoutTextEqualsTheTableFromWholeEntries(XrefTable which) throws Exception {
+        XrefSource whole = XrefSource.of(snapshot.entries());
+        for (Optional<MentionType> type : List.of(Optional.<MentionType>empty(), Optional.of(MentionType.OFICIO),
+                Optional.of(MentionType.ACUERDO))) {
+            assertThat(which.build(source, type)).as(which + " " + type).isEqualTo(which.build(whole, type));
+        }
+        for (String identifier : snapshot.terms(IndexSchema.IDENTIFIER)) {
+            assertThat(IdentifierReport.of(identifier, source)).as(identifier).isEqualTo(IdentifierReport.of(identifier, whole));
+        }
+    }
+
+    @Test
+    void onlyTheIdentifierIndexAndChainsReadPagesAndOnlyThoseTheyQuote() {
+        List<String> read = new ArrayList<>();
+        XrefSource counting = new XrefSource(source.documents(), (document, pages) -> {
+            pages.forEach(p -> read.add(document.path().replaceAll(".*/", "") + " p. " + p));
+            return source.pages(document, pages);
+        });
+        for (XrefTable which : List.of(XrefTable.MATRIX, XrefTable.REGISTER, XrefTable.QUALITY)) {
+            which.build(counting, Optional.empty());
+        }
+        assertThat(read).isEmpty();
+
+        XrefTable.INDEX.build(counting, Optional.empty());
+        // one read per document and page holding a first mention: informe-2022 quotes page 2 only
+        assertThat(read).containsExactlyInAnyOrder("oficio-2119.txt p. 1", "acuerdo-139.txt p. 1", "informe-2022.txt p. 2",
+                "oficio-4756.txt p. 1");
+
+        read.clear();
+        CrossReferenceTable.Head head = CrossReferenceTable.first(counting, Optional.empty(), 1);
+        assertThat(head.rows()).containsExactly(CrossReferenceTable.build(source, Optional.empty()).get(0));
+        assertThat(head.total()).isEqualTo(table(XrefTable.INDEX).rows().size());
+        assertThat(read).hasSize(1);
+
+        read.clear();
+        XrefTable.CHAINS.build(counting, Optional.empty());
+        XrefTable.CHAINS.build(counting, Optional.empty());
+        // page 1 of the documents with an identifier near its top, once per source
+        assertThat(read).containsExactlyInAnyOrder("oficio-2119.txt p. 1", "acuerdo-139.txt p. 1", "oficio-4756.txt p. 1");
     }
 
     @ParameterizedTest

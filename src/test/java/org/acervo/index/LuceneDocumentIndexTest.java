@@ -83,6 +83,42 @@ class LuceneDocumentIndexTest {
     }
 
     @Test
+    void aDocumentIsSummarizedWithoutItsTextAndItsPagesAreReadByNumber() throws Exception {
+        IndexEntry scanned = new IndexEntry("ccc", List.of("/escaneo.pdf"), EntryStatus.INDEXED, null, "application/pdf",
+                null, 2, List.of("Rcsu1tad0s ~~ii; E1ect0ra1es", "Comisión de Organización Electoral"), List.of());
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
+            index.upsert(scanned);
+            index.upsert(entry("aaa", "/a.pdf", "oficio IEPC/UTC/21/104 enviado"));
+        }
+        try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+            assertThat(snapshot.summaries()).containsExactly(entry("aaa", "/a.pdf", "oficio IEPC/UTC/21/104 enviado").summary(),
+                    scanned.summary());
+            EntrySummary scan = snapshot.summaries().get(1);
+            assertThat(scan.pageCount()).isEqualTo(2);
+            assertThat(scan.wordQuality()).isEqualTo(WordQuality.of("Rcsu1tad0s ~~ii; E1ect0ra1es\nComisión de Organización Electoral"));
+            assertThat(snapshot.summaries().get(0).wordQuality()).as("no OCR'd page").isNull();
+            assertThat(snapshot.pages("ccc", List.of(2, 3))).containsExactly(java.util.Map.entry(2, "Comisión de Organización Electoral"));
+        }
+    }
+
+    @Test
+    void aDocRecordWrittenBeforePageCountsIsSummarizedFromItsPages() throws Exception {
+        IndexEntry scanned = new IndexEntry("ccc", List.of("/escaneo.pdf"), EntryStatus.INDEXED, null, "application/pdf",
+                null, 1, List.of("Rcsu1tad0s ~~ii; E1ect0ra1es qqqq"), List.of());
+        List<org.apache.lucene.document.Document> block = EntryCodec.toBlock(scanned);
+        block.get(0).removeField(IndexSchema.PAGE_COUNT);
+        block.get(0).removeField(IndexSchema.WORD_QUALITY);
+        try (var directory = org.apache.lucene.store.FSDirectory.open(IndexSchema.indexDir(data));
+             var writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig(IndexSchema.analyzer()))) {
+            writer.addDocuments(block);
+        }
+        try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+            assertThat(snapshot.summaries()).containsExactly(scanned.summary());
+        }
+    }
+
+    @Test
     void openingAMissingIndexSaysHowToBuildOne() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndexSnapshot.open(data.resolve("none")))
                 .isInstanceOf(NoIndexException.class)

@@ -1,0 +1,80 @@
+package org.acervo.crossref;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.acervo.index.EntrySummary;
+import org.acervo.index.IndexEntry;
+import org.acervo.index.IndexSnapshot;
+
+/**
+ * What the cross-reference tables are built from: every document without its page text, and the
+ * few pages a table quotes (the sentence of a first mention, a heading on page 1), read one document
+ * at a time when asked. A hundred thousand documents' mentions fit in memory; their text does not.
+ *
+ * <p>The identifiers the archive holds (each document's own number in its heading) are worked out
+ * once per source, on first need; a source is shared by every table built from one snapshot.
+ */
+public final class XrefSource {
+
+    /** Reads the text of some pages of a document, by page number. */
+    @FunctionalInterface
+    interface PageReader {
+        Map<Integer, String> pages(EntrySummary document, Set<Integer> pages) throws IOException;
+    }
+
+    private final List<EntrySummary> documents;
+    private final PageReader reader;
+    private Map<String, EntrySummary> holders;
+
+    XrefSource(List<EntrySummary> documents, PageReader reader) {
+        this.documents = List.copyOf(documents);
+        this.reader = reader;
+    }
+
+    /**
+     * The documents of a snapshot, text read from it when a table quotes a page: the snapshot must stay
+     * open while tables are built from this source.
+     */
+    public static XrefSource of(IndexSnapshot snapshot) throws IOException {
+        return new XrefSource(snapshot.summaries(), (document, pages) -> snapshot.pages(document.sha256(), pages));
+    }
+
+    /** Entries already in memory with their text, in the order given (tests, a handful of documents). */
+    public static XrefSource of(List<IndexEntry> entries) {
+        Map<String, IndexEntry> bySha = new HashMap<>();
+        entries.forEach(e -> bySha.put(e.sha256(), e));
+        return new XrefSource(entries.stream().map(IndexEntry::summary).toList(), (document, pages) -> {
+            List<String> texts = bySha.get(document.sha256()).pages();
+            Map<Integer, String> found = new HashMap<>();
+            pages.stream().filter(p -> p >= 1 && p <= texts.size()).forEach(p -> found.put(p, texts.get(p - 1)));
+            return found;
+        });
+    }
+
+    /** Every document, failed ones included, in path order. */
+    List<EntrySummary> documents() {
+        return documents;
+    }
+
+    /** The text of some pages of one document; pages it does not have are absent. */
+    Map<Integer, String> pages(EntrySummary document, Set<Integer> pages) {
+        try {
+            return reader.pages(document, pages);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the pages of " + document.path(), e);
+        }
+    }
+
+    /** Every identifier held by the archive, with the document that is it (see {@link OwnNumbers}). */
+    synchronized Map<String, EntrySummary> holders() {
+        if (holders == null) {
+            holders = OwnNumbers.holders(this);
+        }
+        return holders;
+    }
+}
