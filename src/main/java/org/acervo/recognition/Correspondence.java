@@ -1,11 +1,5 @@
 package org.acervo.recognition;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +20,7 @@ import java.util.Set;
  */
 final class Correspondence {
 
-    private static final Properties DATA = load();
+    private static final Properties DATA = RecognitionData.load("correspondence.properties");
     private static final WordCues RELATION_WORDS = cues("relation.");
     private static final WordCues ACTION_WORDS = cues("action.");
 
@@ -88,7 +82,7 @@ final class Correspondence {
             int next = 0; // mentions are in offset order: one sweep hands each sentence its own
             int last = onPage.get(onPage.size() - 1).start();
             while (start <= last && next < onPage.size()) {
-                int stop = sentenceEnd(text, start);
+                int stop = Sentences.end(text, start);
                 List<Mention> inSentence = new ArrayList<>();
                 while (next < onPage.size() && onPage.get(next).start() < stop) {
                     if (onPage.get(next).start() >= start) {
@@ -135,38 +129,6 @@ final class Correspondence {
         return relations;
     }
 
-    /**
-     * Where the sentence that starts at {@code start} ends: at a semicolon, a blank line, or a
-     * stop followed by a capitalised word ("No. INE/..." goes on).
-     */
-    private static int sentenceEnd(String text, int start) {
-        int n = text.length();
-        for (int i = start; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == ';') {
-                return i;
-            }
-            if (c == '\n') {
-                int j = i + 1;
-                while (j < n && j - i <= 40 && Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n') {
-                    j++;
-                }
-                if (j < n && text.charAt(j) == '\n') {
-                    return i;
-                }
-            } else if (c == '.' || c == '!' || c == '?') {
-                int j = i + 1;
-                while (j < n && j - i <= 40 && Character.isWhitespace(text.charAt(j))) {
-                    j++;
-                }
-                if (j > i + 1 && j + 1 < n && Character.isUpperCase(text.charAt(j)) && Character.isLowerCase(text.charAt(j + 1))) {
-                    return i;
-                }
-            }
-        }
-        return n;
-    }
-
     /** Like {@code indexOf}, but stops at {@code end} instead of running on to the end of the page. */
     private static boolean contains(String text, String word, int start, int end) {
         for (int i = start; i + word.length() <= end; i++) {
@@ -187,20 +149,5 @@ final class Correspondence {
         DATA.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).sorted()
                 .forEach(key -> phrases.add(new String[] {key.substring(prefix.length()), DATA.getProperty(key)}));
         return new WordCues(phrases);
-    }
-
-    private static Properties load() {
-        Properties properties = new Properties();
-        try (InputStream in = Correspondence.class.getResourceAsStream("correspondence.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource correspondence.properties next to " + Correspondence.class.getName());
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read correspondence.properties", e);
-        }
-        return properties;
     }
 }

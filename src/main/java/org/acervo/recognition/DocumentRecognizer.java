@@ -10,9 +10,11 @@ import java.util.Optional;
  *
  * <p>Rules that need the whole document rather than one page live here:
  * <ul>
- *   <li>The document date is the first full date (day, month and year) on page 1; failing that,
- *       the first full date lying within the first {@value #DOCUMENT_DATE_REACH} characters of
- *       the pages read in order; failing that, none.</li>
+ *   <li>The document date is the date of the document's statement of its own approval ("El
+ *       presente Acuerdo fue aprobado ... celebrada el 20 de julio de 2017"); else a dated place
+ *       line on page 1 or closing the last page ("Victoria de Durango, Dgo., a 04 de marzo de
+ *       2025"); else the first full date on page 1 or within the first
+ *       {@value DocumentDates#REACH} characters: see {@link DocumentDates}.</li>
  *   <li>A day and month without a year ({@code El 29 de octubre}) takes the year of the nearest
  *       full date before it in the document, across pages, else the document date's year; with
  *       neither, or when that year has no such day, it is reported with a null value rather
@@ -44,7 +46,15 @@ public final class DocumentRecognizer {
         for (String page : pages) {
             findings.add(find(page == null ? "" : page));
         }
-        Optional<FoundDate> documentDate = documentDate(findings);
+        List<String> texts = new ArrayList<>(findings.size());
+        List<String> folded = new ArrayList<>(findings.size());
+        List<List<FoundDate>> pageDates = new ArrayList<>(findings.size());
+        for (PageFindings page : findings) {
+            texts.add(page.text());
+            folded.add(page.folded());
+            pageDates.add(page.dates());
+        }
+        Optional<FoundDate> documentDate = DocumentDates.of(texts, folded, pageDates);
         List<Mention> mentions = new ArrayList<>();
         Integer lastYear = null;
         for (int p = 0; p < findings.size(); p++) {
@@ -78,8 +88,7 @@ public final class DocumentRecognizer {
             pageMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
             mentions.addAll(pageMentions);
         }
-        Correspondence.Read correspondence = Correspondence.read(
-                findings.stream().map(PageFindings::text).toList(), findings.stream().map(PageFindings::folded).toList(), mentions);
+        Correspondence.Read correspondence = Correspondence.read(texts, folded, mentions);
         return new Recognition(documentDate.map(FoundDate::iso).orElse(null), mentions,
                 correspondence.relations(), correspondence.events());
     }
@@ -104,22 +113,6 @@ public final class DocumentRecognizer {
             }
         }
         return new PageFindings(text, folded, ids, pageDates);
-    }
-
-    private static Optional<FoundDate> documentDate(List<PageFindings> pages) {
-        int offset = 0;
-        for (int p = 0; p < pages.size(); p++) {
-            for (FoundDate date : pages.get(p).dates()) {
-                if (date.isFull() && (p == 0 || offset + date.end() <= DOCUMENT_DATE_REACH)) {
-                    return Optional.of(date);
-                }
-            }
-            offset += pages.get(p).text().length();
-            if (offset >= DOCUMENT_DATE_REACH) {
-                break;
-            }
-        }
-        return Optional.empty();
     }
 
     private static Mention mention(MentionType type, String value, String page, int number, int start, int end) {

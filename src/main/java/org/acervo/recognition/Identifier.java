@@ -112,6 +112,20 @@ public record Identifier(String value) {
      * {@code JGE} (Junta General Ejecutiva) unit, with or without an attached number.
      */
     public boolean isAcuerdoNumber() {
+        return hasAcuerdoUnit(false);
+    }
+
+    /**
+     * Whether the number is one of a council's own series: a {@code CG} or {@code JGE} unit with
+     * the number attached ({@code INE/CG329/2017}, {@code IEPC/CG139/2021}) or hyphened on
+     * ({@code IECM/ACU-CG-001/2021}). A {@code CG} standing alone among the units
+     * ({@code SCG/PE/PRD/CG/015/2009}, a complaint the Consejo General brought) is not.
+     */
+    public boolean isNumberedAcuerdo() {
+        return hasAcuerdoUnit(true);
+    }
+
+    private boolean hasAcuerdoUnit(boolean numbered) {
         int slash = value.indexOf('/');
         // Each hyphen- or slash-separated piece after the body: capitals, then only digits.
         for (int start = slash + 1, i = start; i <= value.length(); i++) {
@@ -124,7 +138,9 @@ public record Identifier(String value) {
                 while (digits < i && isAsciiDigit(value.charAt(digits))) {
                     digits++;
                 }
-                if (letters > start && digits == i && Issuers.isAcuerdoUnit(value.substring(start, letters))) {
+                boolean hasNumber = digits > letters
+                        || i < value.length() && value.charAt(i) == '-' && i + 1 < value.length() && isAsciiDigit(value.charAt(i + 1));
+                if (letters > start && digits == i && (!numbered || hasNumber) && Issuers.isAcuerdoUnit(value.substring(start, letters))) {
                     return true;
                 }
                 start = i + 1;

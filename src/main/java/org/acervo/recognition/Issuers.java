@@ -1,11 +1,5 @@
 package org.acervo.recognition;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +19,7 @@ import java.util.stream.Collectors;
 final class Issuers {
 
     private static final String RESOURCE = "issuers.properties";
-    private static final Properties DATA = load();
+    private static final Properties DATA = RecognitionData.load(RESOURCE);
 
     private static final Set<String> BODIES = list("bodies");
     private static final Set<String> UNITS = list("units");
@@ -78,21 +72,6 @@ final class Issuers {
             }
         }
         return Map.copyOf(out);
-    }
-
-    private static Properties load() {
-        Properties properties = new Properties();
-        try (InputStream in = Issuers.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " next to " + Issuers.class.getName());
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-        return properties;
     }
 
     /** For tests: the known bodies. */

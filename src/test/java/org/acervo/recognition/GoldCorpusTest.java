@@ -25,11 +25,15 @@ import org.junit.jupiter.api.Test;
  * one {@code type<TAB>value} line per mention a careful reader finds ({@code null} for a date that
  * cannot be placed in a year). A document's found and expected mentions are compared as multisets
  * of (type, value); precision, recall and F1 are summed over the corpus per type and printed.
+ * {@code document-dates.tsv} gives each document's own date, and the share found right is printed too.
  */
 class GoldCorpusTest {
 
     private static final double MIN_IDENTIFIERS = 0.98;
     private static final double MIN_DATES = 0.97;
+
+    /** Share of documents whose document date is the one in {@code gold/document-dates.tsv}. */
+    private static final double MIN_DOCUMENT_DATES = 0.95;
 
     /** One gold document: its pages, what it should yield and what the recognizer found. */
     private record Scored(String name, List<String> pages, List<String> expected, Recognition found) {
@@ -159,6 +163,27 @@ class GoldCorpusTest {
                 .isGreaterThanOrEqualTo(MIN_DATES);
         assertThat(dates.recall()).as("date recall; errors:%n%s", String.join("\n", ERRORS))
                 .isGreaterThanOrEqualTo(MIN_DATES);
+    }
+
+    @Test
+    void documentDatesAreTheDocumentsOwn() throws IOException, URISyntaxException {
+        Path file = Path.of(GoldCorpusTest.class.getResource("/gold/document-dates.tsv").toURI());
+        Map<String, String> expected = new HashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] cells = line.split("\t");
+                expected.put(cells[0], "null".equals(cells[1]) ? null : cells[1]);
+            }
+        }
+        assertThat(expected.keySet()).containsExactlyInAnyOrderElementsOf(DOCUMENTS.stream().map(Scored::name).toList());
+        List<String> misses = DOCUMENTS.stream()
+                .filter(doc -> !java.util.Objects.equals(expected.get(doc.name()), doc.found().documentDate()))
+                .map(doc -> doc.name() + ": document date " + doc.found().documentDate() + ", expected " + expected.get(doc.name()))
+                .toList();
+        double right = 1.0 - (double) misses.size() / DOCUMENTS.size();
+        System.out.printf(Locale.ROOT, "document dates: %d of %d right (%.3f)%n", DOCUMENTS.size() - misses.size(), DOCUMENTS.size(), right);
+        misses.forEach(System.out::println);
+        assertThat(right).as("document dates; misses:%n%s", String.join("\n", misses)).isGreaterThanOrEqualTo(MIN_DOCUMENT_DATES);
     }
 
     @Test

@@ -141,8 +141,36 @@ class IdentifierRecognizerTest {
                         List.of("circular=INE/DEA/1/2022", "oficio=INE/DEA/2/2022")));
     }
 
+    /** IFE and INE complaints and procedures, and a Sala's own oficios: text, then type=value of each number. */
+    static Stream<Arguments> proceduresAndSalaOficios() {
+        return Stream.of(
+                arguments("la queja SCG/QCG/001/2009 fue desechada", List.of("expediente=SCG/QCG/001/2009")),
+                arguments("identificado con el número de expediente\nJGE/QCG/039/2007,", List.of("expediente=JGE/QCG/039/2007")),
+                // A CG unit standing alone is the complainant, not an acuerdo: the word decides.
+                arguments("el expediente SCG/PE/PRD/CG/015/2009", List.of("expediente=SCG/PE/PRD/CG/015/2009")),
+                arguments("procedimiento sancionador ordinario UT/SCG/Q/PAN/CG/23/2017", List.of("expediente=UT/SCG/Q/PAN/CG/23/2017")),
+                arguments("QUEJA: SCG/QPSD/CG/275/2008", List.of("expediente=SCG/QPSD/CG/275/2008")),
+                arguments("las quejas SCG/QCG/001/2009, SCG/QCG/002/2009 y SCG/QCG/003/2009",
+                        List.of("expediente=SCG/QCG/001/2009", "expediente=SCG/QCG/002/2009", "expediente=SCG/QCG/003/2009")),
+                arguments("los procedimientos SCG/QCG/001/2009 y el oficio IFE/SCG/1234/2009",
+                        List.of("expediente=SCG/QCG/001/2009", "oficio=IFE/SCG/1234/2009")),
+                // A number attached to the CG unit is the council's own series whatever introduces it.
+                arguments("la queja resuelta mediante INE/CG640/2017", List.of("acuerdo=INE/CG640/2017")),
+                // The nearest word still decides.
+                arguments("en el expediente obra el oficio IEPC/SE/5/2021", List.of("oficio=IEPC/SE/5/2021")),
+                arguments("en el expediente se glosó el Acuerdo INE/CG329/2017", List.of("acuerdo=INE/CG329/2017")),
+                // Without the word, a CG unit still makes an acuerdo, and a bare number an oficio.
+                arguments("conforme a SCG/PE/PRD/CG/015/2009", List.of("acuerdo=SCG/PE/PRD/CG/015/2009")),
+                arguments("se recibió SCG/QCG/001/2009", List.of("oficio=SCG/QCG/001/2009")),
+                // A Sala's oficio has a case number's shape; the word oficio makes it one.
+                arguments("mediante oficio SG-SGA-OA-123/2017 se notificó", List.of("oficio=SG-SGA-OA-123/2017")),
+                arguments("OFICIO: SG-SGA-OA-123/2017", List.of("oficio=SG-SGA-OA-123/2017")),
+                arguments("el oficio de la Sala en el juicio SG-JRC-8/2017", List.of("expediente=SG-JRC-8/2017")),
+                arguments("se notificó el oficio; SG-JRC-8/2017", List.of("expediente=SG-JRC-8/2017")));
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
-    @MethodSource("kinds")
+    @MethodSource({"kinds", "proceduresAndSalaOficios"})
     void tellsKindsApart(String text, List<String> expected) {
         assertThat(recognizer.find(text))
                 .extracting(id -> id.type().label() + "=" + id.identifier().value())

@@ -89,17 +89,22 @@ class IdentifierTest {
         assertThat(id.parts()).containsExactly("INE", "JLE", "DGO", "VS", "0345", "2022");
     }
 
-    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @ParameterizedTest(name = "[{index}] {0} -> {1}, numbered {2}")
     @CsvSource({
-            "IEPC/CG139/2021, true",
-            "INE/JGE34/2017, true",
-            "IEPC/CG/01/2025, true",
-            "IEEM/ACU-CG-001/2025, true",
-            "IEPC/SE/2119/2021, false",
-            "INE/CGE/1/2021, false",
-            "INE/DECEYEC/0123/2020, false",
+            "IEPC/CG139/2021, true, true",
+            "INE/JGE34/2017, true, true",
+            "IEPC/CG/01/2025, true, false",
+            "IEEM/ACU-CG-001/2025, true, true",
+            "IECM/ACU-CG014/2019, true, true",
+            "SCG/PE/PRD/CG/015/2009, true, false",
+            "UT/SCG/Q/PAN/CG/23/2017, true, false",
+            "SCG/QCG/001/2009, false, false",
+            "IEPC/SE/2119/2021, false, false",
+            "INE/CGE/1/2021, false, false",
+            "INE/DECEYEC/0123/2020, false, false",
     })
-    void knowsAcuerdoNumbersByTheirUnit(String text, boolean acuerdo) {
+    void knowsAcuerdoNumbersByTheirUnit(String text, boolean acuerdo, boolean numbered) {
         assertThat(Identifier.parse(text).isAcuerdoNumber()).isEqualTo(acuerdo);
+        assertThat(Identifier.parse(text).isNumberedAcuerdo()).isEqualTo(numbered);
     }
 }

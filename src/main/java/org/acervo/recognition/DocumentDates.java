@@ -1,0 +1,68 @@
+package org.acervo.recognition;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides which of the dates found in a document is the document's own, by three rules in order
+ * of trust:
+ * <ol>
+ *   <li>the date of the document's statement of its own approval, anywhere in it, the last such
+ *       statement first: "El presente Acuerdo fue aprobado en sesión extraordinaria del Consejo
+ *       General celebrada el 20 de julio de 2017". INE acuerdos hold their antecedents' dates on
+ *       page 1 and their own at the end;</li>
+ *   <li>a dated place line, the first on page 1, else the last on the last page: "Victoria de
+ *       Durango, Dgo., a 04 de marzo de 2025", "Ciudad de México, a cinco de abril de dos mil
+ *       diecisiete"; or a date labelled as the document's, "Última fecha de actualización: ...";</li>
+ *   <li>the first full date on page 1; failing that, the first full date within the first
+ *       {@value #REACH} characters of the pages read in order.</li>
+ * </ol>
+ * Only full dates (day, month and year written) count. The first two rules are
+ * {@link ApprovalStatements} and {@link DatedLines}; their words are data, in
+ * {@code document-date.properties}.
+ */
+final class DocumentDates {
+
+    /** How far into the document the fallback rule takes a date to still be the document's own. */
+    static final int REACH = 1_500;
+
+    /** The words of the first two rules. */
+    static final String RESOURCE = "document-date.properties";
+
+    private DocumentDates() {
+    }
+
+    /**
+     * @param pages  each page's text, first page first
+     * @param folded the same pages folded by {@link TextFolding}
+     * @param dates  each page's dates, in text order
+     * @return the document's own date, if any rule finds one
+     */
+    static Optional<FoundDate> of(List<String> pages, List<String> folded, List<List<FoundDate>> dates) {
+        if (pages.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FoundDate> date = ApprovalStatements.date(pages, folded, dates);
+        if (date.isEmpty()) {
+            date = DatedLines.date(pages, folded, dates);
+        }
+        return date.isPresent() ? date : firstDate(pages, dates);
+    }
+
+    /** The third rule: the first full date on page 1, else within the first {@value #REACH} characters. */
+    private static Optional<FoundDate> firstDate(List<String> pages, List<List<FoundDate>> dates) {
+        int offset = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            for (FoundDate date : dates.get(p)) {
+                if (date.isFull() && (p == 0 || offset + date.end() <= REACH)) {
+                    return Optional.of(date);
+                }
+            }
+            offset += pages.get(p).length();
+            if (offset >= REACH) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}
