@@ -1,11 +1,5 @@
 package org.acervo.recognition;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -59,17 +53,7 @@ final class Months {
     }
 
     private static Map<String, Integer> load(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = Months.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource + " next to " + Months.class.getName());
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        Properties properties = RecognitionData.load(resource);
         Map<String, Integer> numbers = new HashMap<>();
         for (String name : properties.stringPropertyNames()) {
             int number = Integer.parseInt(properties.getProperty(name).trim());

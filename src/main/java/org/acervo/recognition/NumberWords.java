@@ -1,11 +1,5 @@
 package org.acervo.recognition;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -112,17 +106,7 @@ final class NumberWords {
     }
 
     private static Map<String, Integer> load() {
-        Properties properties = new Properties();
-        try (InputStream in = NumberWords.class.getResourceAsStream("numbers.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource numbers.properties next to " + NumberWords.class.getName());
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read numbers.properties", e);
-        }
+        Properties properties = RecognitionData.load("numbers.properties");
         Map<String, Integer> values = new HashMap<>();
         for (String name : properties.stringPropertyNames()) {
             values.put(TextFolding.fold(name.strip()), Integer.parseInt(properties.getProperty(name).strip()));
