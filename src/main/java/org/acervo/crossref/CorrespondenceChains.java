@@ -32,6 +32,8 @@ final class CorrespondenceChains {
     }
 
     private final Map<String, List<Link>> outgoing = new TreeMap<>();
+    /** For each identifier, the ones with a link to it: what an identifier's own page walks back along. */
+    private final Map<String, List<String>> incoming = new java.util.HashMap<>();
     private final Map<String, EntrySummary> holders;
 
     CorrespondenceChains(XrefSource source) {
@@ -45,6 +47,7 @@ final class CorrespondenceChains {
                 // The same relation is stated in many reports; the first statement is enough for a chain.
                 if (!r.from().equals(r.to()) && seen.add(r.from() + "\n" + r.kind() + "\n" + r.to())) {
                     outgoing.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(new Link(r, entry));
+                    incoming.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r.from());
                 }
             }
         }
@@ -59,13 +62,18 @@ final class CorrespondenceChains {
         return table.build();
     }
 
-    /** The chains starting at one identifier, and the ones leading to it. */
+    /**
+     * The chains starting at one identifier, and the ones leading to it. Only the identifiers that
+     * reach it within {@value #MAX_STEPS} steps are walked from, found by walking the links
+     * backwards, so one identifier's page does not cost a walk from every identifier of the archive.
+     */
     Table tableFor(String identifier) {
         Table.Builder table = new Table.Builder("chains", "Correspondence chains of " + identifier, HEADER);
+        Set<String> leadingTo = reaching(identifier);
         for (String start : outgoing.keySet()) {
             if (start.equals(identifier)) {
                 rows(start, table);
-            } else {
+            } else if (leadingTo.contains(start)) {
                 Table.Builder all = new Table.Builder("chains", "", HEADER);
                 rows(start, all);
                 Table t = all.build();
@@ -77,6 +85,25 @@ final class CorrespondenceChains {
             }
         }
         return table.build();
+    }
+
+    /** Every identifier with a chain of at most {@value #MAX_STEPS} links to {@code target}. */
+    private Set<String> reaching(String target) {
+        Set<String> found = new HashSet<>(List.of(target));
+        List<String> level = List.of(target);
+        for (int step = 0; step < MAX_STEPS && !level.isEmpty(); step++) {
+            List<String> next = new ArrayList<>();
+            for (String to : level) {
+                for (String from : incoming.getOrDefault(to, List.of())) {
+                    if (found.add(from)) {
+                        next.add(from);
+                    }
+                }
+            }
+            level = next;
+        }
+        found.remove(target);
+        return found;
     }
 
     /** The document that is this identifier, if held. */

@@ -99,6 +99,24 @@ class CrossReferenceTablesTest {
     }
 
     @Test
+    void anIdentifiersChainsAreTheRowsOfTheWholeTableThatStartOrEndAtIt() {
+        CorrespondenceChains chains = new CorrespondenceChains(source);
+        Table all = chains.table();
+        java.util.Set<String> identifiers = new java.util.TreeSet<>();
+        all.rows().forEach(r -> {
+            identifiers.add(r.get(0));
+            identifiers.add(r.get(2));
+        });
+        assertThat(identifiers).contains("IEPC/CG139/2021", "IEPC/SE/2119/2021", "INE/UNICOM/4756/2021");
+        for (String identifier : identifiers) {
+            List<List<String>> expected = all.rows().stream()
+                    .filter(r -> r.get(0).equals(identifier) || r.get(2).equals(identifier)).toList();
+            assertThat(chains.tableFor(identifier).rows()).as(identifier).isNotEmpty().isEqualTo(expected);
+        }
+        assertThat(chains.tableFor("INE/CG1/2000").rows()).isEmpty();
+    }
+
+    @Test
     void theRegisterListsDatedEventsInDateOrder() {
         Table register = table(XrefTable.REGISTER);
         assertThat(column(register, "date")).containsExactly("2021-10-20", "2021-10-27", "2021-10-27", "2021-12-17");
