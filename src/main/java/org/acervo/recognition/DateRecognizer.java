@@ -75,7 +75,11 @@ final class DateRecognizer {
         lookingAtBefore(DatePatterns.MONTH_FIRST, folded, names, 0, m -> add(candidates, m.start(), m.end(),
                 Integer.parseInt(m.group("year")), Months.number(m.group("month")), Integer.parseInt(m.group("day"))));
         lookingAtBefore(DatePatterns.ABBREVIATED, folded, abbreviations, ABBREVIATED_BEFORE, m -> abbreviated(m, candidates));
-        lookingAtEach(folded, MonthAnchors.numbers(folded), candidates);
+        // A numeric date starts at a digit run that MonthAnchors.numbers found; a start inside an
+        // earlier match follows a separator, which both patterns refuse, so this finds what find would.
+        MonthAnchors.Numbers numbers = MonthAnchors.numbers(folded);
+        lookingAtBefore(DatePatterns.DAY_FIRST, folded, numbers.dayFirst(), 0, m -> numeric(m, DatePatterns.DAY_FIRST, candidates));
+        lookingAtBefore(DatePatterns.ISO, folded, numbers.iso(), 0, m -> numeric(m, DatePatterns.ISO, candidates));
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
         List<FoundDate> dates = new ArrayList<>();
         int taken = 0;
@@ -97,17 +101,18 @@ final class DateRecognizer {
 
     /**
      * Runs {@code pattern} as {@code find} would over the page, but tried only at the word starts
-     * at most {@code before} characters before each month name: a regex tried at every position
-     * of a page is what made dates slow. Matches come in text order and do not overlap.
+     * at most {@code before} characters before each anchor (a month name, or with {@code before}
+     * 0 the first digit of a numeric date): a regex tried at every position of a page is what made
+     * dates slow. Matches come in text order and do not overlap.
      */
-    private static void lookingAtBefore(Pattern pattern, String folded, int[] months, int before, Consumer<Matcher> each) {
-        if (months.length == 0) {
+    private static void lookingAtBefore(Pattern pattern, String folded, int[] anchors, int before, Consumer<Matcher> each) {
+        if (anchors.length == 0) {
             return;
         }
         Matcher m = pattern.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
         int n = folded.length();
         int taken = 0;
-        for (int month : months) {
+        for (int month : anchors) {
             for (int s = Math.max(taken, month - before); s <= month; s++) {
                 if (s != month && (s > 0 && Character.isLetterOrDigit(folded.charAt(s - 1)) || !mayStartDay(folded, s))) {
                     continue; // a match starts at a day, in digits or words, or at the month
@@ -123,35 +128,6 @@ final class DateRecognizer {
                 }
             }
         }
-    }
-
-    /**
-     * Tries the numeric patterns at each start {@link MonthAnchors#numbers} gives. A day-first
-     * date and an ISO one cannot start at the same digits (one or two digits against four), and a
-     * start inside an earlier match follows a separator, which both patterns refuse, so this finds
-     * what {@code find} over the page would.
-     */
-    private static void lookingAtEach(String folded, int[] starts, List<Candidate> candidates) {
-        if (starts.length == 0) {
-            return;
-        }
-        Matcher dayFirst = DatePatterns.DAY_FIRST.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
-        Matcher iso = DatePatterns.ISO.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
-        int n = folded.length();
-        for (int s : starts) {
-            int run = 1;
-            while (isDigit(folded, s + run)) {
-                run++;
-            }
-            Matcher m = run == 4 ? iso : dayFirst;
-            if (m.region(s, n).lookingAt()) {
-                numeric(m, m == iso ? DatePatterns.ISO : DatePatterns.DAY_FIRST, candidates);
-            }
-        }
-    }
-
-    private static boolean isDigit(String text, int i) {
-        return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
     /** Whether a day can start at {@code s}: a digit, OCR's l or i before a digit, or a number word. */

@@ -65,26 +65,36 @@ final class MonthAnchors {
         return 676 * (c1 - 'a') + 26 * (c2 - 'a') + c3 - 'a';
     }
 
+    /** Where numeric dates may start, by the pattern to try there; each in text order. */
+    record Numbers(int[] dayFirst, int[] iso) {
+    }
+
     /**
-     * Where a numeric date may start: the first digit of a run of one, two or four digits followed
-     * by {@code -}, {@code /} or {@code .} and another digit ({@code 04/11/2021}, {@code 2021-11-04}).
+     * Where a numeric date may start: the first digit of a run of one or two digits ({@code 04/11/2021},
+     * day first) or of four ({@code 2021-11-04}, ISO) followed by {@code -}, {@code /} or {@code .}
+     * and another digit.
      */
-    static int[] numbers(String folded) {
-        int[] starts = new int[16];
-        int count = 0;
+    static Numbers numbers(String folded) {
+        int[] dayFirst = new int[16];
+        int[] iso = new int[4];
+        int dayFirstCount = 0;
+        int isoCount = 0;
         int n = folded.length();
         int run = 0;
         for (int i = 0; i + 2 < n; i++) {
             run = isDigit(folded.charAt(i)) ? run + 1 : 0;
             char sep = folded.charAt(i + 1);
             if (run != 0 && run != 3 && run <= 4 && (sep == '-' || sep == '/' || sep == '.') && isDigit(folded.charAt(i + 2))) {
-                if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                if (run == 4) {
+                    iso = grow(iso, isoCount);
+                    iso[isoCount++] = i - 3;
+                } else {
+                    dayFirst = grow(dayFirst, dayFirstCount);
+                    dayFirst[dayFirstCount++] = i + 1 - run;
                 }
-                starts[count++] = i + 1 - run;
             }
         }
-        return java.util.Arrays.copyOf(starts, count);
+        return new Numbers(java.util.Arrays.copyOf(dayFirst, dayFirstCount), java.util.Arrays.copyOf(iso, isoCount));
     }
 
     private static boolean isDigit(char c) {
