@@ -24,6 +24,12 @@ final class Correspondence {
     private static final WordCues RELATION_WORDS = cues("relation.");
     private static final WordCues ACTION_WORDS = cues("action.");
 
+    /** How far after its relation word the first number it governs may start. */
+    private static final int OBJECT_REACH = 80;
+
+    /** How far after one governed number the next of a list may start. */
+    private static final int LIST_GAP = 40;
+
     private Correspondence() {
     }
 
@@ -34,10 +40,15 @@ final class Correspondence {
     /** Reads every sentence once for both relations and events. */
     /** @param folded each page folded by {@link TextFolding}, same order */
     static Read read(List<String> pages, List<String> folded, List<Mention> mentions) {
+        return read(pages, folded, mentions, null);
+    }
+
+    /** @param own the document's own number ({@link DocumentNumbers}), or null: the subject of sentences that name none */
+    static Read read(List<String> pages, List<String> folded, List<Mention> mentions, String own) {
         List<Relation> relations = new ArrayList<>();
         List<Event> events = new ArrayList<>();
-        forEachSentence(pages, folded, mentions, (page, text, start, end, inSentence) -> {
-            List<Relation> stated = relate(page, text, start, end, inSentence);
+        forEachSentence(pages, folded, mentions, own != null, (page, text, start, end, inSentence) -> {
+            List<Relation> stated = relate(page, text, start, end, inSentence, own);
             relations.addAll(stated);
             event(page, text, start, end, inSentence, stated).ifPresent(events::add);
         });
@@ -69,13 +80,14 @@ final class Correspondence {
         void visit(int page, String folded, int start, int end, List<Mention> inSentence);
     }
 
-    private static void forEachSentence(List<String> pages, List<String> foldedPages, List<Mention> mentions, SentenceVisitor visitor) {
+    private static void forEachSentence(List<String> pages, List<String> foldedPages, List<Mention> mentions, boolean own, SentenceVisitor visitor) {
         for (int p = 0; p < pages.size(); p++) {
             String text = pages.get(p) == null ? "" : pages.get(p);
             int number = p + 1;
             List<Mention> onPage = mentions.stream().filter(m -> m.page() == number).toList();
-            if (onPage.size() < 2) {
-                continue; // a relation needs two identifiers, an event a date and an identifier
+            int least = own ? 1 : 2;
+            if (onPage.size() < least) {
+                continue; // a relation needs two identifiers (or one and the document's own), an event a date and an identifier
             }
             String folded = foldedPages.get(p);
             int start = 0;
@@ -90,7 +102,7 @@ final class Correspondence {
                     }
                     next++;
                 }
-                if (inSentence.size() >= 2) {
+                if (inSentence.size() >= least) {
                     visitor.visit(number, folded, start, stop, inSentence);
                 }
                 start = stop + 1;
@@ -98,16 +110,17 @@ final class Correspondence {
         }
     }
 
-    private static List<Relation> relate(int page, String folded, int start, int end, List<Mention> inSentence) {
+    private static List<Relation> relate(int page, String folded, int start, int end, List<Mention> inSentence, String own) {
         List<Mention> ids = inSentence.stream().filter(m -> m.type().isIdentifier()).toList();
-        if (ids.size() < 2) {
+        if (ids.size() < (own == null ? 2 : 1)) {
             return List.of();
         }
         List<WordCues.Found> cues = RELATION_WORDS.find(folded, start, end);
         if (cues.isEmpty()) {
             return List.of();
         }
-        List<String> subjects = ids.stream().filter(m -> m.end() <= cues.get(0).start()).map(Mention::value).distinct().toList();
+        List<String> named = subjects(ids.stream().filter(m -> m.end() <= cues.get(0).start()).toList());
+        List<String> subjects = named.isEmpty() && own != null && speaksForItself(inSentence, ids, cues.get(0)) ? List.of(own) : named;
         if (subjects.isEmpty()) {
             return List.of();
         }
@@ -116,8 +129,7 @@ final class Correspondence {
         for (int c = 0; c < cues.size(); c++) {
             WordCues.Found cue = cues.get(c);
             int until = c + 1 < cues.size() ? cues.get(c + 1).start() : end;
-            List<String> objects = ids.stream().filter(m -> m.start() >= cue.end() && m.start() < until)
-                    .map(Mention::value).filter(v -> !subjects.contains(v)).distinct().toList();
+            List<String> objects = objects(ids, cue.end(), until).stream().filter(v -> !subjects.contains(v)).distinct().toList();
             if (subjects.size() == 1) {
                 objects.forEach(o -> relations.add(new Relation(subjects.get(0), o, cue.key(), page)));
             } else if (respectively && subjects.size() == objects.size()) {
@@ -127,6 +139,52 @@ final class Correspondence {
             }
         }
         return relations;
+    }
+
+    /**
+     * The numbers a relation word governs: the first must start within {@value #OBJECT_REACH}
+     * characters of the word ("en cumplimiento del Acuerdo X", "en atención al oficio número X"),
+     * each next one within {@value #LIST_GAP} of the one before ("los oficios X, Y y Z"). A number
+     * further on belongs to another clause: "En cumplimiento al acuerdo referido ..., con fecha doce
+     * de junio se giraron los oficios X y Y" does not comply with X.
+     */
+    private static List<String> objects(List<Mention> ids, int from, int until) {
+        List<String> objects = new ArrayList<>();
+        int reach = from + OBJECT_REACH;
+        for (Mention m : ids) {
+            if (m.start() < from || m.start() >= until) {
+                continue;
+            }
+            if (m.start() > reach) {
+                break;
+            }
+            objects.add(m.value());
+            reach = m.end() + LIST_GAP;
+        }
+        return objects;
+    }
+
+    /**
+     * The numbers a sentence opens with, before its relation words. When they are a document and
+     * the expedientes it decides ("679/2012 Resolución ... expediente SCG/PE/..., en cumplimiento
+     * a ... SUP-RAP-184/2012"), the document alone is the subject.
+     */
+    private static List<String> subjects(List<Mention> before) {
+        List<String> all = before.stream().map(Mention::value).distinct().toList();
+        List<String> documents = before.stream().filter(m -> m.type() != MentionType.EXPEDIENTE).map(Mention::value).distinct().toList();
+        return all.size() > 1 && documents.size() == 1 ? documents : all;
+    }
+
+    /**
+     * Whether a sentence that names no number before its relation words speaks for the document
+     * itself ("En atención a su oficio X, le informo ...", "conforme a ... el Acuerdo X") rather
+     * than narrating an antecedent, which dates what it tells ("El 15 de marzo de 2017, este Consejo
+     * aprobó, mediante Acuerdo X, ...", "En cumplimiento al acuerdo referido, con fecha doce de junio
+     * se giraron los oficios X"): no date stands before the number the relation words govern.
+     */
+    private static boolean speaksForItself(List<Mention> inSentence, List<Mention> ids, WordCues.Found cue) {
+        int object = ids.stream().filter(m -> m.start() >= cue.end()).mapToInt(Mention::start).findFirst().orElse(cue.end());
+        return inSentence.stream().noneMatch(m -> !m.type().isIdentifier() && m.start() < object);
     }
 
     /** Like {@code indexOf}, but stops at {@code end} instead of running on to the end of the page. */

@@ -20,8 +20,8 @@ final class DatePatterns {
     private static final String DAY = "(?:(?<day>\\d{1,2}|[li]\\d|\\d[li])(?:(?:o|ro|er)\\.?|[º°ª])?"
             + "|(?<dayWords>" + NumberWords.DAY + ")(?!\\p{L}))";
 
-    /** "de", or the acta's "días del mes de". */
-    private static final String DAY_TO_MONTH = "\\s{0,3}(?:dias?\\s{1,3}del?\\s{1,3}mes\\s{1,3}de|de)\\s{1,3}";
+    /** "de", or the acta's "días del mes de", or nothing but a space where a writer left "de" out ("El 19 diciembre de 2016"). */
+    private static final String DAY_TO_MONTH = "(?:\\s{0,3}(?:dias?\\s{1,3}del?\\s{1,3}mes\\s{1,3}de|de)\\s{1,3}|[ \\t]{1,2})";
 
     /**
      * A year: four digits (OCR's {@code O}, {@code l}, {@code I} allowed after the first digit),

@@ -43,8 +43,9 @@ public final class DocumentRecognizer {
     public Recognition recognize(List<String> pages) {
         Objects.requireNonNull(pages, "pages");
         List<PageFindings> findings = new ArrayList<>(pages.size());
+        boolean voteRecord = VoteTables.isVoteRecord(pages);
         for (String page : pages) {
-            findings.add(find(page == null ? "" : page));
+            findings.add(find(page == null ? "" : page, voteRecord));
         }
         List<String> texts = new ArrayList<>(findings.size());
         List<String> folded = new ArrayList<>(findings.size());
@@ -88,8 +89,9 @@ public final class DocumentRecognizer {
             pageMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
             mentions.addAll(pageMentions);
         }
-        Correspondence.Read correspondence = Correspondence.read(texts, folded, mentions);
-        return new Recognition(documentDate.map(FoundDate::iso).orElse(null), mentions,
+        String documentNumber = DocumentNumbers.of(texts.isEmpty() ? null : texts.get(0), mentions).orElse(null);
+        Correspondence.Read correspondence = Correspondence.read(texts, folded, mentions, documentNumber);
+        return new Recognition(documentDate.map(FoundDate::iso).orElse(null), documentNumber, mentions,
                 correspondence.relations(), correspondence.events());
     }
 
@@ -97,9 +99,12 @@ public final class DocumentRecognizer {
     private record PageFindings(String text, String folded, List<FoundIdentifier> identifiers, List<FoundDate> dates) {
     }
 
-    private PageFindings find(String text) {
+    private PageFindings find(String text, boolean voteRecord) {
         String folded = TextFolding.fold(text);
         List<FoundIdentifier> ids = identifiers.find(text, folded);
+        if (voteRecord) {
+            ids = withBareNumbers(ids, VoteTables.find(text));
+        }
         List<FoundDate> pageDates = new ArrayList<>();
         // Both lists are in text order and numbers never overlap each other, so one sweep
         // suffices; a page of thousands of each stays linear.
@@ -113,6 +118,21 @@ public final class DocumentRecognizer {
             }
         }
         return new PageFindings(text, folded, ids, pageDates);
+    }
+
+    /** The numbers of a page with a vote record's bare ones among them, in text order; a bare one inside a number is not one. */
+    private static List<FoundIdentifier> withBareNumbers(List<FoundIdentifier> ids, List<FoundIdentifier> bare) {
+        if (bare.isEmpty()) {
+            return ids;
+        }
+        List<FoundIdentifier> all = new ArrayList<>(ids);
+        for (FoundIdentifier b : bare) {
+            if (ids.stream().noneMatch(id -> id.start() < b.end() && b.start() < id.end())) {
+                all.add(b);
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return all;
     }
 
     private static Mention mention(MentionType type, String value, String page, int number, int start, int end) {

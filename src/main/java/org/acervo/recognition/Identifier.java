@@ -27,8 +27,19 @@ import java.util.regex.Pattern;
  */
 public record Identifier(String value) {
 
-    /** The issuing body: an acronym; OCR's {@code l} for {@code I} is allowed before a capital ({@code lNE}). */
-    static final String BODY = "(?:[A-ZÑ]|l(?=[A-ZÑ])){2,10}+";
+    /**
+     * The issuing body as it stands in a canonical number: an acronym, with OCR's {@code l} for
+     * {@code I} before a capital ({@code lNE}), or a district's ordinal before or after it
+     * ({@code 12JDE/VE/150/06}, {@code JD13/VE/VS/1688/06}: the 12th and 13th Juntas Distritales).
+     */
+    static final String BODY = "(?:[0-9]{1,2}+(?=[A-ZÑ]))?+(?:[A-ZÑ]|l(?=[A-ZÑ])){2,10}+[0-9]{0,2}+";
+
+    /**
+     * The body as OCR may leave it in a page: also with its first letter read as a bracket or a bar
+     * ({@code [EEQ}, {@code |EEM}); {@link IdentifierRepair} puts the letter back when the registry
+     * knows the body.
+     */
+    static final String BODY_IN_TEXT = "(?:[\\[|](?=[A-ZÑ]{2}))?+" + BODY;
 
     /**
      * One slash-separated part. A lower-case {@code y} is allowed between capitals because INE
@@ -37,18 +48,46 @@ public record Identifier(String value) {
      * number typed apart ({@code CG 23}). A hyphen may end a line ({@code UNI-} newline {@code COM}).
      * Possessive, as the parts cannot overlap.
      */
-    static final String SEGMENT = "(?:[A-ZÑ0-9]|y(?=[A-ZÑ])|l(?=[A-ZÑ0-9])|(?<=[A-ZÑ0-9])l){1,16}+"
-            + "(?:(?<=[/\\s]" + Issuers.acuerdoUnitsAlternation() + ") {1,2}[0-9]{1,6}+)?+"
-            + "(?:-(?:[ \\t]{0,2}\\r?\\n[ \\t]{0,3})?[A-ZÑ0-9]{1,16}+){0,4}+";
+    static final String SEGMENT = "(?:" + Identifier.SESSION_ACUERDO + "|"
+            + "(?:[A-ZÑ0-9]|y(?=[A-ZÑ])|l(?=[A-ZÑ0-9])|(?<=[A-ZÑ0-9])l|(?<=[0-9])['’](?=[0-9]{2}(?![0-9])))"
+            + "{1,16}+"
+            + "(?:(?<=[/\\s]" + Issuers.acuerdoUnitsAlternation() + "[0-9]{0,3}) {1,2}[0-9]{1,6}+)?+"
+            + "(?:-(?:[ \\t]{0,2}\\r?\\n[ \\t]{0,3})?[A-ZÑ0-9]{1,16}+){0,4}+)";
 
-    /** A slash, with the stray spaces that typing and PDF extraction put around it. */
-    static final String SEPARATOR = "\\s{0,3}/\\s{0,3}";
+    /**
+     * A commission's acuerdo numbered with its session: {@code CRFE-05SE:12} in
+     * {@code INE/CRFE-05SE:12/07/2016} (the fifth extraordinary session, on the 12th of July). Often
+     * typed with a space after the colon and broken after the hyphen.
+     */
+    static final String SESSION_ACUERDO = "[A-ZÑ]{2,10}+-(?:[ \\t]{0,2}\\r?\\n[ \\t]{0,3})?[0-9]{1,3}+S[EO]:\\s{0,2}[0-9]{1,2}+";
+
+    /** A slash, with the stray spaces that typing and PDF extraction put around it; OCR reads some slashes as {@code !}. */
+    /** A line break inside a number, after a hyphen: one newline, or a blank line where a PDF double-spaces its lines. */
+    static final String HYPHEN_BREAK = "(?:[ \\t]{0,2}\\r?\\n(?:[ \\t]{0,3}\\r?\\n)?[ \\t]{0,3})?";
+
+    static final String SEPARATOR = "\\s{0,3}[/!]\\s{0,3}";
 
     /**
      * A tribunal's case number: court, kind of case, number, slash, year ({@code SUP-RAP-123/2021},
-     * {@code TEED-JE-012/2021}, {@code SG-JRC-8/2017}).
+     * {@code TEED-JE-012/2021}, {@code SG-JRC-8/2017}; also with the last hyphen left out,
+     * {@code SUP-RAP677/2015}, kept as written, and broken across a line after a hyphen).
      */
-    static final String EXPEDIENTE = "[A-ZÑ]{2,6}+(?:-[A-ZÑ]{1,6}+){1,3}+-[0-9]{1,6}+\\s{0,2}/\\s{0,2}[0-9]{4}";
+    static final String EXPEDIENTE = "[A-ZÑ]{2,6}+(?:-" + HYPHEN_BREAK + "[A-ZÑ]{1,6}+){1,3}+-?+" + HYPHEN_BREAK + "[0-9]{1,6}+"
+            + "\\s{0,2}/\\s{0,2}(?:[0-9]{4}|[0-9]{2})";
+
+    /**
+     * A number without an issuing body, the way the IFE numbered its acuerdos and many units their
+     * oficios: the unit with the number attached or hyphened on, one slash, a year
+     * ({@code CG112/2010}, {@code JGE57/2008}, {@code CG119/99}, {@code DJ-1092/2006},
+     * {@code SE-282/2007}); a fiscalization procedure's letter may lead ({@code P-CFRPAP28/04},
+     * {@code Q-UFRPP02/08}). Those procedures and the council's {@code CG}/{@code JGE} series are
+     * often typed with a space or a line break before the number ({@code P-CFRPAP 28/04},
+     * {@code CG 119/99}); other capitals followed by a space and a number are left alone, as too
+     * many headings and labels look so.
+     */
+    static final String BODYLESS = "(?:(?:[A-ZÑ]{1,3}+-(?=[A-ZÑ]{2}))?+[A-ZÑ]{2,10}+-?"
+            + "|(?:[A-ZÑ]{1,3}-[A-ZÑ]{2,10}|CG|JGE)(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{0,3}))"
+            + "[0-9]{1,5}+\\s{0,2}/\\s{0,2}(?:(?:19|20)[0-9]{2}|[0-9]{2})";
 
     /** At least one unit and one number after the body; more than nine parts is not a document number. */
     static final int MIN_PARTS = 2;
@@ -57,6 +96,8 @@ public record Identifier(String value) {
     private static final Pattern WHOLE = Pattern.compile(
             BODY + "(?:" + SEPARATOR + SEGMENT + "){" + MIN_PARTS + "," + MAX_PARTS + "}+");
     private static final Pattern WHOLE_EXPEDIENTE = Pattern.compile(EXPEDIENTE);
+    private static final Pattern WHOLE_BODYLESS = Pattern.compile(BODYLESS);
+    private static final Pattern BARE = Pattern.compile("[0-9]{1,4}/(?:19|20)[0-9]{2}");
     private static final Pattern SPLIT = Pattern.compile(SEPARATOR);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -83,6 +124,22 @@ public record Identifier(String value) {
                 "not a document number like INE/UNICOM/4547/2021: \"" + text + "\""));
     }
 
+    /**
+     * A number without unit or body ({@code 203/2009}), which only its place can make an identifier
+     * (a vote record's {@code CG} column, see {@link VoteTables}); {@link #parse} never reads one.
+     */
+    static Identifier bare(String numberAndYear) {
+        if (!BARE.matcher(numberAndYear).matches()) {
+            throw new IllegalArgumentException("not a number and year like 203/2009: \"" + numberAndYear + "\"");
+        }
+        JUST_CANONICALIZED.set(numberAndYear);
+        try {
+            return new Identifier(numberAndYear);
+        } finally {
+            JUST_CANONICALIZED.remove();
+        }
+    }
+
     /** Like {@link #parse(String)}, but empty instead of an exception; null gives empty. */
     public static Optional<Identifier> tryParse(String text) {
         Optional<String> canonical = canonicalize(text);
@@ -97,9 +154,12 @@ public record Identifier(String value) {
         }
     }
 
-    /** The issuing body, e.g. {@code INE}. */
-    public String issuer() {
-        return value.substring(0, value.indexOf('/'));
+    /** The issuing body, e.g. {@code INE}; empty for a number without one ({@link #isBodyless()}) and a case number. */
+    public Optional<String> issuer() {
+        if (isBodyless() || isExpediente()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.substring(0, value.indexOf('/')));
     }
 
     /** Every slash-separated part, body first. */
@@ -126,7 +186,10 @@ public record Identifier(String value) {
     }
 
     private boolean hasAcuerdoUnit(boolean numbered) {
-        int slash = value.indexOf('/');
+        if (value.indexOf("SE:") > 0 || value.indexOf("SO:") > 0) {
+            return true; // INE/CRFE-05SE:12/07/2016: a commission's acuerdo numbered by its session
+        }
+        int slash = isBodyless() ? -1 : value.indexOf('/');
         // Each hyphen- or slash-separated piece after the body: capitals, then only digits.
         for (int start = slash + 1, i = start; i <= value.length(); i++) {
             if (i == value.length() || value.charAt(i) == '/' || value.charAt(i) == '-') {
@@ -149,6 +212,26 @@ public record Identifier(String value) {
         return false;
     }
 
+    /**
+     * Whether the number is an IFE or INE complaint's: a unit {@code Q} or starting with {@code Q}
+     * (queja: {@code JGE/QPAN/JL/AGS/545/2006}, {@code SCG/QCG/001/2009},
+     * {@code UT/SCG/Q/PAN/CG/23/2017}) or {@code PE}/{@code P} (procedimiento especial or
+     * oficioso: {@code SCG/PE/PRD/CG/015/2009}) among the first two units.
+     */
+    public boolean isComplaintNumber() {
+        if (value.startsWith("P-") || value.startsWith("Q-")) {
+            return true; // P-CFRPAP28/04, Q-UFRPP02/08: the fiscalization unit's procedimientos and quejas
+        }
+        String[] parts = value.split("/");
+        for (int u = 1; u < Math.min(parts.length - 1, 3); u++) {
+            String unit = parts[u];
+            if (unit.equals("PE") || unit.equals("P") || unit.startsWith("Q") && unit.length() <= 8 && unit.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether this is a tribunal's case number ({@code SUP-RAP-123/2021}) rather than a document's. */
     public boolean isExpediente() {
         return WHOLE_EXPEDIENTE.matcher(value).matches();
@@ -161,8 +244,8 @@ public record Identifier(String value) {
 
     /**
      * The canonical form of text that is exactly one document number, in any case: OCR repaired
-     * ({@link IdentifierRepair}), upper case, no whitespace, and a number attached to the unit
-     * where the issuer writes it so ({@code INE/CG/195/2015} is {@code INE/CG195/2015}).
+     * ({@link IdentifierRepair}), upper case, no whitespace, otherwise as written: an extra slash
+     * stays ({@code INE/CG/195/2015}; {@link #attachedForm()} gives the usual spelling for search).
      */
     static Optional<String> canonicalize(String text) {
         if (text == null) {
@@ -176,7 +259,10 @@ public record Identifier(String value) {
         if (upper.indexOf('-') > 0 && WHOLE_EXPEDIENTE.matcher(upper).matches()) {
             return Optional.of(hasWhitespace(upper) ? WHITESPACE.matcher(upper).replaceAll("") : upper);
         }
-        String[] parts = hasWhitespace(stripped) ? SPLIT.split(stripped, -1) : stripped.split("/", -1);
+        String[] parts = hasWhitespace(stripped) || stripped.indexOf('!') >= 0 ? SPLIT.split(stripped, -1) : stripped.split("/", -1);
+        if (parts.length == 2) {
+            return bodyless(parts);
+        }
         for (int i = 0; i < parts.length; i++) {
             parts[i] = IdentifierRepair.part(parts[i], i == 0);
         }
@@ -184,8 +270,17 @@ public record Identifier(String value) {
         if (!WHOLE.matcher(repaired).matches()) {
             return Optional.empty();
         }
-        String canonical = attachNumber(hasWhitespace(repaired) ? WHITESPACE.matcher(repaired).replaceAll("") : repaired);
+        String canonical = hasWhitespace(repaired) ? WHITESPACE.matcher(repaired).replaceAll("") : repaired;
         return hasNumberAndYear(canonical) ? Optional.of(canonical) : Optional.empty();
+    }
+
+    /** {@code CG112/2010}, {@code DJ-1092/2006}: see {@link #BODYLESS}. */
+    private static Optional<String> bodyless(String[] parts) {
+        String repaired = (IdentifierRepair.part(parts[0], false) + "/" + IdentifierRepair.part(parts[1], false)).toUpperCase(Locale.ROOT);
+        if (!WHOLE_BODYLESS.matcher(repaired).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(hasWhitespace(repaired) ? WHITESPACE.matcher(repaired).replaceAll("") : repaired);
     }
 
     private static boolean hasWhitespace(String text) {
@@ -197,14 +292,31 @@ public record Identifier(String value) {
         return false;
     }
 
-    /** {@code INE/CG/195/2015} to {@code INE/CG195/2015}, for the units {@link Issuers} says take it attached. */
-    private static String attachNumber(String canonical) {
-        String[] parts = canonical.split("/");
+    /**
+     * The number written with the unit's number attached where the issuer writes it so
+     * ({@code INE/CG/195/2015} gives {@code INE/CG195/2015}), else this number; search looks for
+     * both spellings.
+     */
+    public String attachedForm() {
+        String[] parts = value.split("/");
         if (parts.length == 4 && Issuers.attachesNumber(parts[0], parts[1])
                 && isNumber(parts[2]) && parts[3].length() == 4 && isYear(parts[3])) {
             return parts[0] + "/" + parts[1] + parts[2] + "/" + parts[3];
         }
-        return canonical;
+        return value;
+    }
+
+    /**
+     * Whether the number names no issuing body: the IFE's {@code CG112/2010}, a unit's
+     * {@code DJ/2890/06}. Its first part is then a unit, not a body.
+     */
+    public boolean isBodyless() {
+        int slash = value.indexOf('/');
+        if (value.indexOf('/', slash + 1) < 0) {
+            return true;
+        }
+        String second = value.substring(slash + 1, value.indexOf('/', slash + 1));
+        return isNumber(second) && value.indexOf('/', value.indexOf('/', slash + 1) + 1) < 0 && !isExpediente();
     }
 
     /**
@@ -218,11 +330,19 @@ public record Identifier(String value) {
             firstNumber--;
         }
         int numbers = parts.length - firstNumber;
+        if (firstNumber == 1 && numbers == 2) {
+            // DJ/2890/06: a unit's oficio without the body; the year must come last, and a number
+            // that looks like a year before a two-digit part is a date's year and month, not this.
+            String last = parts[2];
+            return isYear(last) && !(last.length() == 2 && parts[1].length() == 4 && isYear(parts[1]));
+        }
         if (firstNumber < 2) {
             return false; // no unit
         }
         for (int u = 1; u < firstNumber; u++) {
-            if (!isUnit(parts[u])) {
+            // SCG/PE/JFPM/JL/OAX/098/PEF/14/2011: a complaint renumbered in a second series keeps
+            // its first number among the units.
+            if (!isUnit(parts[u]) && !(u > 1 && isNumber(parts[u]))) {
                 return false;
             }
         }
@@ -254,7 +374,8 @@ public record Identifier(String value) {
         }
         for (int i = 1; i < part.length(); i++) {
             char c = part.charAt(i);
-            if (!(isCapital(c) || isAsciiDigit(c) || c == '-' && part.charAt(i - 1) != '-')) {
+            boolean sessionDay = c == ':' && i + 1 < part.length() && isAsciiDigit(part.charAt(i + 1)); // CRFE-05SE:12
+            if (!(isCapital(c) || isAsciiDigit(c) || sessionDay || c == '-' && part.charAt(i - 1) != '-')) {
                 return false;
             }
         }

@@ -24,7 +24,7 @@ final class IdentifierRecognizer {
      */
     private static final Pattern IN_TEXT = Pattern.compile(
             "(?<![\\p{L}\\p{N}/@._:\\\\-])(?<!/\\s{1,3})"
-                    + Identifier.BODY
+                    + Identifier.BODY_IN_TEXT
                     + "(?:" + Identifier.SEPARATOR + Identifier.SEGMENT + "){"
                     + Identifier.MIN_PARTS + "," + Identifier.MAX_PARTS + "}+"
                     + "(?![\\p{L}\\p{N}~]|\\s{0,3}/)");
@@ -32,6 +32,10 @@ final class IdentifierRecognizer {
     /** A tribunal's case number, with the same fences as {@link #IN_TEXT}; {@code SN-2019-883} has no slash. */
     private static final Pattern EXPEDIENTE_IN_TEXT = Pattern.compile(
             "(?<![\\p{L}\\p{N}/@._:\\\\-])" + Identifier.EXPEDIENTE + "(?![\\p{L}\\p{N}]|\\s{0,3}/|-\\p{N})");
+
+    /** A number without a body ({@code CG112/2010}, {@code DJ-1092/2006}), with the same fences. */
+    private static final Pattern BODYLESS_IN_TEXT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/@._:\\\\-])" + Identifier.BODYLESS + "(?![\\p{L}\\p{N}~]|\\s{0,3}/)");
 
     /** Longer than any number the patterns accept (nine parts, hyphenated pieces, spaces). */
     private static final int MAX_LENGTH = 400;
@@ -48,6 +52,7 @@ final class IdentifierRecognizer {
         List<int[]> spans = new ArrayList<>();
         Matcher number = IN_TEXT.matcher(page).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher expediente = EXPEDIENTE_IN_TEXT.matcher(page).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher bodyless = BODYLESS_IN_TEXT.matcher(page).useTransparentBounds(true).useAnchoringBounds(false);
         int n = page.length();
         int taken = 0;
         for (int slash = page.indexOf('/'); slash >= 0; slash = page.indexOf('/', slash + 1)) {
@@ -59,20 +64,97 @@ final class IdentifierRecognizer {
                 start--;
             }
             int limit = Math.max(taken, start - MAX_FIRST_PART);
-            while (start > limit && isPartChar(page.charAt(start - 1))) {
-                start--;
-            }
-            int end = Math.min(n, start + MAX_LENGTH);
-            for (Matcher m : new Matcher[] {number, expediente}) {
-                m.region(start, end);
-                if (m.lookingAt()) {
-                    spans.add(new int[] {m.start(), m.end()});
-                    taken = m.end();
+            int plain = firstPartStart(page, start, limit, false);
+            int hopped = firstPartStart(page, start, limit, true);
+            int spaced = spacedUnitStart(page, plain, limit);
+            boolean found = false;
+            int[] starts = {hopped, spaced == hopped ? -1 : spaced, plain == hopped || plain == spaced ? -1 : plain};
+            for (int from : starts) {
+                if (from < 0) {
+                    continue;
+                }
+                int end = Math.min(n, from + MAX_LENGTH);
+                for (Matcher m : new Matcher[] {number, expediente, bodyless}) {
+                    m.region(from, end);
+                    if (m.lookingAt()) {
+                        spans.add(new int[] {m.start(), m.end()});
+                        taken = m.end();
+                        found = true;
+                        break;
+                    }
+                }
+                if (found) {
                     break;
                 }
             }
         }
         return spans;
+    }
+
+    /**
+     * Where the first part of a number ending at {@code start} begins: back over letters, digits
+     * and hyphens, across a line break after a hyphen ({@code SUP-JDC-} newline {@code 1045/2015}),
+     * and onto a bracket or bar OCR left for a body's first letter ({@code [EEQ/CG/...}).
+     */
+    private static int firstPartStart(String page, int start, int limit, boolean hop) {
+        while (true) {
+            while (start > limit && isPartChar(page.charAt(start - 1))) {
+                start--;
+            }
+            if (!hop) {
+                break;
+            }
+            int before = start;
+            while (before > limit && (page.charAt(before - 1) == ' ' || page.charAt(before - 1) == '\t')) {
+                before--;
+            }
+            int newlines = 0;
+            while (before > limit && newlines < 2 && (page.charAt(before - 1) == '\n' || page.charAt(before - 1) == '\r'
+                    || page.charAt(before - 1) == ' ' || page.charAt(before - 1) == '\t')) {
+                if (page.charAt(before - 1) == '\n') {
+                    newlines++;
+                }
+                before--;
+            }
+            if (newlines > 0) {
+                if (before > limit && page.charAt(before - 1) == '-' && before - 1 > limit && isPartChar(page.charAt(before - 2))) {
+                    start = before - 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (start > 0 && (page.charAt(start - 1) == '[' || page.charAt(start - 1) == '|')) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * Where a unit typed apart from its number starts ({@code CG 119/99}, {@code P-CFRPAP}
+     * newline {@code 28/04}), or -1: one run of spaces or one line break before the number, and
+     * capitals (with hyphens) before that.
+     */
+    private static int spacedUnitStart(String page, int number, int limit) {
+        int before = number;
+        int newlines = 0;
+        while (before > limit && number - before < 6 && (page.charAt(before - 1) == ' ' || page.charAt(before - 1) == '\t'
+                || page.charAt(before - 1) == '\n' || page.charAt(before - 1) == '\r')) {
+            newlines += page.charAt(before - 1) == '\n' ? 1 : 0;
+            before--;
+        }
+        if (before == number || newlines > 1 || before <= limit || !isCapital(page.charAt(before - 1))) {
+            return -1;
+        }
+        int start = before;
+        while (start > limit && (isCapital(page.charAt(start - 1)) || page.charAt(start - 1) == '-')) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z' || c == 'Ñ';
     }
 
     private static boolean isPartChar(char c) {

@@ -26,6 +26,12 @@ final class IdentifierRepair {
     private static final Pattern UNIT_WITH_NUMBER = Pattern.compile("([A-ZÑ]{1,8} {0,2})([0-9][0-9OIl]{0,7})");
     private static final Pattern ACRONYM = Pattern.compile("[A-ZÑly]{1,16}");
 
+    /** What OCR makes of a capital I at the start of a body. */
+    private static final String FIRST_LETTER_I = "1l[|JT!L";
+
+    /** Capitals OCR confuses, in pairs. */
+    private static final String LOOK_ALIKES = "CGODUVEF";
+
     private IdentifierRepair() {
     }
 
@@ -50,7 +56,7 @@ final class IdentifierRepair {
     /** One slash-separated part, repaired; {@code first} is the issuing body. */
     static String part(String part, boolean first) {
         if (first) {
-            return isAcronym(part) ? part.replace('l', 'I') : part;
+            return body(isAcronym(part) ? part.replace('l', 'I') : part);
         }
         String[] pieces = part.split("-", -1);
         for (int i = 0; i < pieces.length; i++) {
@@ -59,9 +65,51 @@ final class IdentifierRepair {
         return String.join("-", pieces);
     }
 
+    /**
+     * A body the registry does not know whose first letter OCR misread, put right when the
+     * registry knows the body with an {@code I} there: {@code 1EEG}, {@code [EEQ}, {@code JEEPCO}
+     * and {@code |EEM} are {@code IEEG}, {@code IEEQ}, {@code IEEPCO} and {@code IEEM}. The bodies
+     * of the registry start with {@code I} far more often than with any other letter, and a
+     * misread {@code I} is the commonest damage.
+     */
+    private static String body(String body) {
+        if (body.length() < 3 || Issuers.isKnownBody(body) || FIRST_LETTER_I.indexOf(body.charAt(0)) < 0) {
+            return body;
+        }
+        String repaired = "I" + body.substring(1);
+        return Issuers.isKnownBody(repaired) ? repaired : body;
+    }
+
+    /**
+     * A unit the registry does not know, put right when swapping one letter for its OCR look-alike
+     * gives a unit it knows: {@code CCTI} is {@code CGTI}. Units of three letters or fewer are left
+     * alone: too many short units are one letter apart.
+     */
+    private static String unit(String unit) {
+        if (unit.length() < 4 || Issuers.isKnownUnit(unit)) {
+            return unit;
+        }
+        for (int i = 0; i < unit.length(); i++) {
+            int look = LOOK_ALIKES.indexOf(unit.charAt(i));
+            if (look < 0) {
+                continue;
+            }
+            char other = LOOK_ALIKES.charAt(look % 2 == 0 ? look + 1 : look - 1);
+            String repaired = unit.substring(0, i) + other + unit.substring(i + 1);
+            if (Issuers.isKnownUnit(repaired)) {
+                return repaired;
+            }
+        }
+        return unit;
+    }
+
     private static String piece(String piece) {
         if (!hasDigit(piece)) {
-            return isAcronym(piece) ? piece.replace('l', 'I') : piece;
+            return unit(isAcronym(piece) ? piece.replace('l', 'I') : piece);
+        }
+        int apostrophe = Math.max(piece.indexOf('\''), piece.indexOf('’'));
+        if (apostrophe > 0) {
+            piece = piece.substring(0, apostrophe) + piece.substring(apostrophe + 1); // 20'17: a speck read as an apostrophe
         }
         if (piece.indexOf('O') < 0 && piece.indexOf('I') < 0 && piece.indexOf('l') < 0) {
             return piece; // digits with nothing to repair: the common case

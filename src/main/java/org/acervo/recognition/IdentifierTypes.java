@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  *   <li>a number introduced by expediente, queja or procedimiento is an expediente, even with a
  *       {@code CG} unit of its own ({@code SCG/PE/PRD/CG/015/2009}: a complaint the Consejo General
  *       brought);</li>
+ *   <li>a complaint's number ({@code JGE/QPAN/JL/AGS/545/2006}, {@code SCG/PE/PRD/CG/015/2009}: see
+ *       {@link Identifier#isComplaintNumber()}) is an expediente unless the word acuerdo or oficio
+ *       introduces it;</li>
  *   <li>any other {@code CG} or {@code JGE} unit makes an acuerdo ({@code IEPC/CG/01/2025});</li>
  *   <li>otherwise the introducing word decides, and with none the number is an oficio, the commonest kind.</li>
  * </ol>
@@ -84,6 +87,9 @@ final class IdentifierTypes {
             return MentionType.ACUERDO;
         }
         if (introduced == MentionType.EXPEDIENTE) {
+            return MentionType.EXPEDIENTE;
+        }
+        if (identifier.isComplaintNumber() && introduced != MentionType.OFICIO && introduced != MentionType.ACUERDO) {
             return MentionType.EXPEDIENTE;
         }
         if (identifier.isAcuerdoNumber()) {

@@ -5,12 +5,13 @@ import java.util.List;
 /**
  * What the recognizers found in one document.
  *
- * @param documentDate the document's own date (cover or heading) as {@code YYYY-MM-DD}, or null
+ * @param documentDate   the document's own date (cover or heading) as {@code YYYY-MM-DD}, or null
+ * @param documentNumber the document's own number (its heading {@code Oficio No. …}, {@code ACUERDO …}), or null
  * @param mentions     every mention in page order, then offset order
  * @param relations    which identifier answers or cites which, from sentences that say so
  * @param events       dated actions on identifiers (sent, received, approved), for the correspondence register
  */
-public record Recognition(String documentDate, List<Mention> mentions, List<Relation> relations, List<Event> events) {
+public record Recognition(String documentDate, String documentNumber, List<Mention> mentions, List<Relation> relations, List<Event> events) {
 
     public Recognition {
         mentions = List.copyOf(mentions);
@@ -20,6 +21,6 @@ public record Recognition(String documentDate, List<Mention> mentions, List<Rela
 
     /** A recognition without relations or events. */
     public Recognition(String documentDate, List<Mention> mentions) {
-        this(documentDate, mentions, List.of(), List.of());
+        this(documentDate, null, mentions, List.of(), List.of());
     }
 }

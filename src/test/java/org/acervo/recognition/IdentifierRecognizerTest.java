@@ -60,8 +60,48 @@ class IdentifierRecognizerTest {
                 arguments("el acuerdo CT-IECM-05/2023", "acuerdo", "CT-IECM-05/2023", "CT-IECM-05/2023", 11));
     }
 
+    /** Real documents' shapes: numbers without a body, commission acuerdos, OCR damage, layout breaks. */
+    static Stream<Arguments> realArchives() {
+        return Stream.of(
+                arguments("el Acuerdo CG112/2010 del", "acuerdo", "CG112/2010", "CG112/2010", 11),
+                arguments("Resolución CG201/2005.", "acuerdo", "CG201/2005", "CG201/2005", 11),
+                arguments("mediante JGE57/2008,", "acuerdo", "JGE57/2008", "JGE57/2008", 9),
+                arguments("Acuerdos CG 119/99 y", "acuerdo", "CG119/99", "CG 119/99", 9),
+                arguments("el oficio DJ-1092/2006 de", "oficio", "DJ-1092/2006", "DJ-1092/2006", 10),
+                arguments("oficio DJ/2890/06,", "oficio", "DJ/2890/06", "DJ/2890/06", 7),
+                arguments("oficio 12JDE/VE/150/06 de", "oficio", "12JDE/VE/150/06", "12JDE/VE/150/06", 7),
+                arguments("Acuerdo INE/CRFE-05SE:12/07/2016.", "acuerdo", "INE/CRFE-05SE:12/07/2016", "INE/CRFE-05SE:12/07/2016", 8),
+                arguments("acuerdo INE/CRFE-\n05SE: 12/07/2016,", "acuerdo", "INE/CRFE-05SE:12/07/2016", "INE/CRFE-\n05SE: 12/07/2016", 8),
+                arguments("el acuerdo 1EEG/CG/031/2021 del", "acuerdo", "IEEG/CG/031/2021", "1EEG/CG/031/2021", 11),
+                arguments("el acuerdo [EEQ/CG/A/012/2021", "acuerdo", "IEEQ/CG/A/012/2021", "[EEQ/CG/A/012/2021", 11),
+                arguments("acuerdo JEEPCO/CG/22/2022.", "acuerdo", "IEEPCO/CG/22/2022", "JEEPCO/CG/22/2022", 8),
+                arguments("acuerdo INE/CG3 12/2016.", "acuerdo", "INE/CG312/2016", "INE/CG3 12/2016", 8),
+                arguments("acuerdo INE/JGE72!2016.", "acuerdo", "INE/JGE72/2016", "INE/JGE72!2016", 8),
+                arguments("oficio INE/DERFE/0231/20'17.", "oficio", "INE/DERFE/0231/2017", "INE/DERFE/0231/20'17", 7),
+                arguments("OFICIO: OPDM/DG/CCTI/0296/2025.", "oficio", "OPDM/DG/CGTI/0296/2025", "OPDM/DG/CCTI/0296/2025", 8),
+                arguments("expediente SUP-JDC-\n1045/2015,", "expediente", "SUP-JDC-1045/2015", "SUP-JDC-\n1045/2015", 11),
+                arguments("acuerdo IEEN-\n\nCLE-035/2017,", "acuerdo", "IEEN-CLE-035/2017", "IEEN-\n\nCLE-035/2017", 8),
+                arguments("acuerdo INE/CG/312/2016,", "acuerdo", "INE/CG/312/2016", "INE/CG/312/2016", 8),
+                arguments("el SUP-RAP677/2015,", "expediente", "SUP-RAP677/2015", "SUP-RAP677/2015", 3));
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
-    @MethodSource({"wellFormed", "ocrAndSpacing"})
+    @ValueSource(strings = {
+            "artículo 41/2006",
+            "ABC 12/2006",
+            "NUMERO\n12/2006",
+            "CG112/20101",
+            "CG112/2010/ANEXO",
+            "DJ/2021/05",
+            "el Cg112/2010",
+            "[ABCD/SE/2119/2021",
+    })
+    void leavesLookAlikesOfRealShapesAlone(String text) {
+        assertThat(recognizer.find(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource({"wellFormed", "ocrAndSpacing", "realArchives"})
     void findsOneNumber(String text, String type, String value, String raw, int start) {
         List<FoundIdentifier> found = recognizer.find(text);
         assertThat(found).hasSize(1);
@@ -159,9 +199,13 @@ class IdentifierRecognizerTest {
                 // The nearest word still decides.
                 arguments("en el expediente obra el oficio IEPC/SE/5/2021", List.of("oficio=IEPC/SE/5/2021")),
                 arguments("en el expediente se glosó el Acuerdo INE/CG329/2017", List.of("acuerdo=INE/CG329/2017")),
-                // Without the word, a CG unit still makes an acuerdo, and a bare number an oficio.
-                arguments("conforme a SCG/PE/PRD/CG/015/2009", List.of("acuerdo=SCG/PE/PRD/CG/015/2009")),
-                arguments("se recibió SCG/QCG/001/2009", List.of("oficio=SCG/QCG/001/2009")),
+                // Without the word, a complaint's units (Q..., PE) make an expediente, a CG unit an acuerdo, and a bare number an oficio.
+                arguments("conforme a SCG/PE/PRD/CG/015/2009", List.of("expediente=SCG/PE/PRD/CG/015/2009")),
+                arguments("se recibió SCG/QCG/001/2009", List.of("expediente=SCG/QCG/001/2009")),
+                arguments("EXP. JGE/QJEGT/JD13/PUE/621/2006", List.of("expediente=JGE/QJEGT/JD13/PUE/621/2006")),
+                arguments("identificada como Q-CFRPAP \n45/06 Coalición", List.of("expediente=Q-CFRPAP45/06")),
+                arguments("conforme a SCG/PRD/CG/015/2009", List.of("acuerdo=SCG/PRD/CG/015/2009")),
+                arguments("se recibió SCG/DJ/001/2009", List.of("oficio=SCG/DJ/001/2009")),
                 // A Sala's oficio has a case number's shape; the word oficio makes it one.
                 arguments("mediante oficio SG-SGA-OA-123/2017 se notificó", List.of("oficio=SG-SGA-OA-123/2017")),
                 arguments("OFICIO: SG-SGA-OA-123/2017", List.of("oficio=SG-SGA-OA-123/2017")),
