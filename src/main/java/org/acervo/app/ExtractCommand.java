@@ -79,6 +79,7 @@ public final class ExtractCommand implements Callable<Integer> {
         result.put("pages", extraction.pages().size());
         result.put("ocr", extraction.ocr());
         result.put("documentDate", recognition.documentDate());
+        result.put("documentNumber", recognition.documentNumber());
         result.put("mentions", recognition.mentions().stream().map(ExtractCommand::mention).toList());
         result.put("relations", recognition.relations().stream().map(ExtractCommand::relation).toList());
         result.put("events", recognition.events().stream().map(ExtractCommand::event).toList());

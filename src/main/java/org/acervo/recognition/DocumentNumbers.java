@@ -25,7 +25,7 @@ public final class DocumentNumbers {
                     + "(?:n[oº°]\\.?|n[uú]m(?:ero)?\\.?)?\\s*[:.]?\\s*");
 
     /** Headings sit at the top; a qualifying line past this is a quotation, not the document's own number. */
-    static final int HEADING_AREA = 1_500;
+    public static final int HEADING_AREA = 1_500;
 
     private DocumentNumbers() {
     }

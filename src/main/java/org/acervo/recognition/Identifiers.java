@@ -20,4 +20,23 @@ public final class Identifiers {
     public static Optional<String> canonical(String text) {
         return Identifier.tryParse(text).map(Identifier::value);
     }
+
+    /**
+     * The key under which spellings of one number meet in search: the usual attached form
+     * ({@code INE/CG/312/2016} and {@code INE/CG312/2016} meet) without the INE or IFE body before
+     * the council's own series ({@code IFE/CG112/2010} meets the IFE's own {@code CG112/2010}).
+     * Text that is not a number is returned as it is.
+     */
+    public static String searchKey(String text) {
+        Optional<Identifier> id = Identifier.tryParse(text);
+        if (id.isEmpty()) {
+            return text;
+        }
+        String attached = id.get().attachedForm();
+        String[] parts = attached.split("/");
+        if (parts.length == 3 && (parts[0].equals("INE") || parts[0].equals("IFE")) && Identifier.tryParse(parts[1] + "/" + parts[2]).isPresent()) {
+            return parts[1] + "/" + parts[2];
+        }
+        return attached;
+    }
 }

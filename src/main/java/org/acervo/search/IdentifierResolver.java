@@ -18,7 +18,9 @@ import org.acervo.recognition.Identifiers;
  * confuses letters and digits of similar shape ({@code INE/UNIC0M/4547/2O21}, {@code lEPC/UTC/21/1O4}),
  * which can leave text that no longer parses as a number at all. Both sides are therefore reduced to
  * a skeleton where look-alike characters coincide, and every indexed identifier with the query's
- * skeleton is a match. Built once per index snapshot from the identifier terms.
+ * skeleton is a match; so is every one with the same {@link Identifiers#searchKey search key}
+ * ({@code INE/CG/312/2016} and {@code INE/CG312/2016}; {@code IFE/CG112/2010} and {@code CG112/2010}).
+ * Built once per index snapshot from the identifier terms.
  */
 public final class IdentifierResolver {
 
@@ -33,6 +35,10 @@ public final class IdentifierResolver {
         this.known = List.copyOf(known);
         for (String id : known) {
             bySkeleton.computeIfAbsent(skeleton(id), k -> new ArrayList<>()).add(id);
+            String key = Identifiers.searchKey(id);
+            if (!key.equals(id)) {
+                bySkeleton.computeIfAbsent(skeleton(key), k -> new ArrayList<>()).add(id);
+            }
         }
     }
 
@@ -47,6 +53,8 @@ public final class IdentifierResolver {
         canonical.ifPresent(found::add);
         String compact = SPACES.matcher(text.strip()).replaceAll("").toUpperCase(Locale.ROOT);
         found.addAll(bySkeleton.getOrDefault(skeleton(compact), List.of()));
+        // INE/CG/312/2016 finds INE/CG312/2016, IFE/CG112/2010 the IFE's own CG112/2010, and back.
+        canonical.map(Identifiers::searchKey).ifPresent(key -> found.addAll(bySkeleton.getOrDefault(skeleton(key), List.of())));
         return List.copyOf(found);
     }
 

@@ -60,6 +60,33 @@ class CorrespondenceTest {
     }
 
     @Test
+    void theDocumentsOwnNumberSpeaksWhereTheSentenceNamesNoSubject() {
+        Recognition r = recognize("OFICIO: OPDM/DG/CCTI/0296/2025.\nASUNTO: PRÉSTAMO\n\n"
+                + "Por medio de la presente reciba un cordial saludo y al mismo tiempo en atención al oficio "
+                + "OPDM/ST/CAPHS/085/2025, referente a la solicitud de préstamo.");
+        assertThat(r.relations()).containsExactly(
+                new Relation("OPDM/DG/CGTI/0296/2025", "OPDM/ST/CAPHS/085/2025", Relation.ANSWERS, 1));
+    }
+
+    @Test
+    void aDatedAntecedentIsNotTheDocumentSpeaking() {
+        Recognition r = recognize("INE/JGE34/2017\n\nACUERDO DE LA JUNTA\n\n12. Plan de Trabajo. El 25 de abril de 2016, "
+                + "esta Junta, en cumplimiento del Acuerdo INE/JGE104/2016, aprobó el Plan. III. En cumplimiento al acuerdo "
+                + "referido en el resultando anterior, con fecha doce de junio de dos mil seis se giraron los oficios "
+                + "SJGE/734/2006 y SJGE/735/2006.");
+        assertThat(r.documentNumber()).isEqualTo("INE/JGE34/2017");
+        assertThat(r.relations()).isEmpty();
+    }
+
+    @Test
+    void aVoteRecordsRowCitesTheRulingItComplies() {
+        Recognition r = recognize("No.\nCG Asunto\n679/2012 Resolución del Consejo General respecto del procedimiento "
+                + "identificado con el número de expediente SCG/PE/PRD/CG/059/PEF/136/2012, en cumplimiento a lo ordenado "
+                + "en la sentencia SUP-RAP-184/2012.");
+        assertThat(r.relations()).containsExactly(new Relation("679/2012", "SUP-RAP-184/2012", Relation.CITES, 1));
+    }
+
+    @Test
     void aSentenceEndsAtAStopBeforeACapitalisedWordButNotAtOficioNo() {
         Recognition r = recognize("El 8 de abril de 2022 se recibe el oficio No. INE/UNICOM/1045/2022. "
                 + "Se aprobó el Acuerdo IEPC/CG61/2022.");
