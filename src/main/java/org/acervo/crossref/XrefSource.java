@@ -10,6 +10,10 @@ import java.util.Set;
 import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
+import org.acervo.recognition.ArchiveSpellings;
+import org.acervo.recognition.Event;
+import org.acervo.recognition.Mention;
+import org.acervo.recognition.Relation;
 
 /**
  * What the cross-reference tables are built from: every document without its page text, and the
@@ -32,8 +36,31 @@ public final class XrefSource {
     private Map<String, EntrySummary> holders;
 
     XrefSource(List<EntrySummary> documents, PageReader reader) {
-        this.documents = List.copyOf(documents);
+        this.documents = resolveSpellings(documents);
         this.reader = reader;
+    }
+
+    /**
+     * The documents with each OCR-damaged identifier resolved to the clean spelling the archive holds
+     * elsewhere ({@link ArchiveSpellings}), so one number is one row; {@code raw} keeps what the page says.
+     */
+    private static List<EntrySummary> resolveSpellings(List<EntrySummary> documents) {
+        Map<String, Integer> held = new HashMap<>();
+        for (EntrySummary d : documents) {
+            d.mentions().stream().filter(m -> m.type().isIdentifier() && m.value() != null).map(Mention::value).distinct()
+                    .forEach(v -> held.merge(v, 1, Integer::sum));
+        }
+        ArchiveSpellings spellings = ArchiveSpellings.of(held);
+        if (spellings.size() == 0) {
+            return List.copyOf(documents);
+        }
+        return documents.stream().map(d -> new EntrySummary(d.sha256(), d.paths(), d.status(), d.reason(), d.mediaType(),
+                d.documentDate(), d.ocrPages(), d.pageCount(), d.wordQuality(),
+                d.mentions().stream().map(m -> m.type().isIdentifier()
+                        ? new Mention(m.type(), spellings.resolve(m.value()), m.raw(), m.page(), m.start(), m.end()) : m).toList(),
+                d.relations().stream().map(r -> new Relation(spellings.resolve(r.from()), spellings.resolve(r.to()), r.kind(), r.page())).toList(),
+                d.events().stream().map(e -> new Event(e.date(), e.action(), e.ids().stream().map(spellings::resolve).toList(), e.page())).toList()))
+                .toList();
     }
 
     /**

@@ -14,21 +14,22 @@ final class DatePatterns {
 
     /**
      * A day in numbers, with the ordinal marks used for the first ({@code 1o.}, {@code 1er.},
-     * {@code 1º}), or OCR's {@code l}/{@code I} for a one next to a digit ({@code 2l}, {@code l5}),
+     * {@code 1º}), or OCR's {@code l}/{@code I} for a one next to a digit ({@code 2l}, {@code l5}) and
+     * {@code O} for a leading zero ({@code O3 de abril}; a trailing {@code o} is the ordinal of {@code 1o}),
      * or in words ({@code veinte}, {@code primero}, {@code treinta y uno}).
      */
-    private static final String DAY = "(?:(?<day>\\d{1,2}|[li]\\d|\\d[li])(?:(?:o|ro|er)\\.?|[º°ª])?"
+    private static final String DAY = "(?:(?<day>\\d{1,2}|[lio]\\d|\\d[li])(?:(?:o|ro|er)\\.?|[º°ª])?"
             + "|(?<dayWords>" + NumberWords.DAY + ")(?!\\p{L}))";
 
     /** "de", or the acta's "días del mes de", or nothing but a space where a writer left "de" out ("El 19 diciembre de 2016"). */
     private static final String DAY_TO_MONTH = "(?:\\s{0,3}(?:dias?\\s{1,3}del?\\s{1,3}mes\\s{1,3}de|de)\\s{1,3}|[ \\t]{1,2})";
 
     /**
-     * A year: four digits (OCR's {@code O}, {@code l}, {@code I} allowed after the first digit),
+     * A year after "de" or a comma ({@code 16 de enero, 2007}): four digits (OCR's {@code O}, {@code l}, {@code I} allowed after the first digit),
      * in words, or the document's own year ("del presente año", "del año en curso"). It must not
      * run on into a period like {@code 2021-2022}.
      */
-    private static final String YEAR = "(?:\\s{0,3},?\\s{0,3}del?\\s{0,3}"
+    private static final String YEAR = "(?:(?:\\s{0,3},?\\s{0,3}del?|\\s{0,3},)\\s{0,3}"
             + "(?<year>\\d{4}(?!\\p{N})|\\d[\\doli]{3}(?![\\p{L}\\p{N}]))(?!-\\p{N})"
             + "|\\s{1,3}del?\\s{1,3}(?<yearWords>" + NumberWords.YEAR + ")(?!\\p{L})"
             + "|\\s{1,3}del?\\s{1,3}(?<current>presente\\s{1,3}ano|ano\\s{1,3}en\\s{1,3}curso)(?!\\p{L}))";

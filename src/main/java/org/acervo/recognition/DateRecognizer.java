@@ -130,13 +130,13 @@ final class DateRecognizer {
         }
     }
 
-    /** Whether a day can start at {@code s}: a digit, OCR's l or i before a digit, or a number word. */
+    /** Whether a day can start at {@code s}: a digit, OCR's l, i or o before a digit, or a number word. */
     private static boolean mayStartDay(String folded, int s) {
         char c = folded.charAt(s);
         if (c >= '0' && c <= '9') {
             return true;
         }
-        if ((c == 'l' || c == 'i') && s + 1 < folded.length() && Character.isDigit(folded.charAt(s + 1))) {
+        if ((c == 'l' || c == 'i' || c == 'o') && s + 1 < folded.length() && Character.isDigit(folded.charAt(s + 1))) {
             return true;
         }
         return NumberWords.isDayWordAt(folded, s);

@@ -64,7 +64,7 @@ class AcervoCommandTest {
         Map<String, Object> failed = json.readValue(lines.get(0), Map.class);
         assertThat(failed).containsOnlyKeys("path", "error").containsEntry("path", bad.toString());
         Map<String, Object> ok = json.readValue(lines.get(1), Map.class);
-        assertThat(ok.keySet()).containsExactly("path", "sha256", "pages", "ocr", "documentDate", "mentions", "relations", "events");
+        assertThat(ok.keySet()).containsExactly("path", "sha256", "pages", "ocr", "documentDate", "documentNumber", "mentions", "relations", "events");
         assertThat(ok).containsEntry("pages", 1).containsEntry("ocr", false).containsEntry("documentDate", "2021-10-27");
         List<Map<String, Object>> mentions = (List<Map<String, Object>>) ok.get("mentions");
         assertThat(mentions).extracting(m -> m.get("type") + " " + m.get("value"))

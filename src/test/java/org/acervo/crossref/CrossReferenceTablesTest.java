@@ -248,4 +248,20 @@ class CrossReferenceTablesTest {
     static String utf8(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aDamagedSpellingJoinsTheRowOfTheCleanOneHeldElsewhere() {
+        org.acervo.recognition.DocumentRecognizer recognizer = new org.acervo.recognition.DocumentRecognizer();
+        List<IndexEntry> entries = new ArrayList<>();
+        String[] texts = {"Oficio No. INE/UNICOM/4547/2021\nPresente", "en atención al oficio INE/UNIC0M/4547/2021 del INE"};
+        for (int i = 0; i < texts.length; i++) {
+            org.acervo.recognition.Recognition r = recognizer.recognize(List.of(texts[i]));
+            entries.add(new IndexEntry("sha" + i, List.of("doc" + i + ".txt"), EntryStatus.INDEXED, null, "text/plain", null, i,
+                    List.of(texts[i]), r.mentions(), r.relations(), r.events()));
+        }
+        assertThat(entries.get(1).mentions()).extracting(org.acervo.recognition.Mention::raw).contains("INE/UNIC0M/4547/2021");
+        Table index = XrefTable.INDEX.build(XrefSource.of(entries), Optional.empty());
+        assertThat(column(index, "identifier")).containsOnly("INE/UNICOM/4547/2021");
+        assertThat(column(index, "documents")).containsOnly("2");
+    }
 }
