@@ -26,13 +26,15 @@ final class DatePatterns {
 
     /**
      * A year after "de" or a comma ({@code 16 de enero, 2007}): four digits (OCR's {@code O}, {@code l}, {@code I} allowed after the first digit),
-     * in words, or the document's own year ("del presente año", "del año en curso"). It must not
+     * in words, after "de", "del" or "del año" ("de diciembre del año dos mil cinco"), or the
+     * document's own year ("del presente año", "del año en curso", "del año que transcurre"). It must not
      * run on into a period like {@code 2021-2022}.
      */
-    private static final String YEAR = "(?:(?:\\s{0,3},?\\s{0,3}del?|\\s{0,3},)\\s{0,3}"
+    private static final String YEAR = "(?:(?:\\s{0,3},?\\s{0,3}del?(?:\\s{1,3}ano)?|\\s{0,3},)\\s{0,3}"
             + "(?<year>\\d{4}(?!\\p{N})|\\d[\\doli]{3}(?![\\p{L}\\p{N}]))(?!-\\p{N})"
-            + "|\\s{1,3}del?\\s{1,3}(?<yearWords>" + NumberWords.YEAR + ")(?!\\p{L})"
-            + "|\\s{1,3}del?\\s{1,3}(?<current>presente\\s{1,3}ano|ano\\s{1,3}en\\s{1,3}curso)(?!\\p{L}))";
+            + "|\\s{1,3}del?(?:\\s{1,3}ano)?\\s{1,3}(?<yearWords>" + NumberWords.YEAR + ")(?!\\p{L})"
+            + "|\\s{1,3}del?\\s{1,3}(?<current>presente\\s{1,3}ano|ano\\s{1,3}en\\s{1,3}curso|ano\\s{1,3}que\\s{1,3}transcurre"
+            + "|ano\\s{1,3}actual)(?!\\p{L}))";
 
     /**
      * Day, month and year in words and numbers. Day and year are both optional so that one
@@ -42,6 +44,11 @@ final class DatePatterns {
     static final Pattern IN_WORDS = Pattern.compile(
             FENCE + "(?:" + DAY + DAY_TO_MONTH + ")?"
                     + "(?<month>" + Months.ALTERNATION + ")(?!\\p{L})" + YEAR + "?");
+
+    /** A day dated by the date before it: "veintitrés del mismo mes y año", "6 del mismo mes", "doce el mismo mes y año". */
+    static final Pattern SAME_MONTH = Pattern.compile(
+            "(?:(?<day>\\d{1,2})|(?<dayWords>" + NumberWords.DAY + "))\\s{1,3}(?:del?|el)\\s{1,3}mismo\\s{1,3}mes"
+                    + "(?:\\s{1,3}y\\s{1,3}ano)?(?!\\p{L})");
 
     /** The American order some forms use: {@code marzo 2, 2022}; the comma is required. */
     static final Pattern MONTH_FIRST = Pattern.compile(

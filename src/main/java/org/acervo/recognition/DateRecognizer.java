@@ -47,6 +47,10 @@ final class DateRecognizer {
     /** How far before its month name a date in words may start: "treinta y uno días del mes de". */
     private static final int WORD_BEFORE = 50;
 
+    /** How far before "mismo mes" its day may start ("el día veintinueve del mismo mes"), and how far the phrase runs on. */
+    private static final int SAME_MONTH_BEFORE = 25;
+    private static final int SAME_MONTH_AFTER = 30;
+
     /** How far after its month name a date may end: "de mil novecientos noventa y nueve", "del año en curso". */
     private static final int WORD_AFTER = 70;
 
@@ -95,8 +99,48 @@ final class DateRecognizer {
                 taken = candidate.end();
             }
         }
+        sameMonthAsBefore(folded, dates);
         shareRangeYears(folded, dates);
         return dates;
+    }
+
+    /**
+     * Adds the days legal prose dates by the date before them: "el oficio ... fechado el día
+     * veintitrés del mismo mes y año", "el seis del mismo mes". Each takes the month (and the year, or
+     * the want of one) of the nearest date before it on the page; with none, it is not a date.
+     */
+    private static void sameMonthAsBefore(String folded, List<FoundDate> dates) {
+        int at = folded.indexOf("mismo mes");
+        if (at < 0 || dates.isEmpty()) {
+            return;
+        }
+        Matcher m = DatePatterns.SAME_MONTH.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+        for (; at >= 0; at = folded.indexOf("mismo mes", at + 1)) {
+            for (int s = Math.max(0, at - SAME_MONTH_BEFORE); s < at; s++) {
+                if (s > 0 && Character.isLetterOrDigit(folded.charAt(s - 1)) || !mayStartDay(folded, s)) {
+                    continue;
+                }
+                m.region(s, Math.min(folded.length(), at + SAME_MONTH_AFTER));
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                int start = s;
+                FoundDate before = null;
+                int index = 0;
+                while (index < dates.size() && dates.get(index).start() < start) {
+                    before = dates.get(index);
+                    index++;
+                }
+                boolean overlaps = index < dates.size() && dates.get(index).start() < m.end()
+                        || before != null && before.end() > start;
+                int day = m.group("day") != null ? ocrDigits(m.group("day")) : NumberWords.value(m.group("dayWords"));
+                if (before != null && !overlaps && FoundDate.isPossible(before.month(), day)
+                        && (before.year() == 0 || FoundDate.isValid(before.year(), before.month(), day))) {
+                    dates.add(index, new FoundDate(start, m.end(), before.year(), before.month(), day, before.ofDocumentYear()));
+                }
+                break;
+            }
+        }
     }
 
     /**

@@ -67,10 +67,16 @@ public final class DocumentRecognizer {
             }
             for (FoundDate date : page.dates()) {
                 Optional<FoundDate> dated = Optional.of(date);
+                // A weekday before a day and month without a year settles which year is meant.
                 if (date.needsYear()) {
                     Integer documentYear = documentDate.map(FoundDate::year).orElse(null);
                     Integer year = date.ofDocumentYear() && documentYear != null ? documentYear
                             : lastYear != null ? lastYear : documentYear;
+                    if (year != null && date.day() > 0) {
+                        int inferred = year;
+                        year = Weekdays.before(page.folded(), date.start())
+                                .map(weekday -> Weekdays.agreeing(inferred, date.month(), date.day(), weekday)).orElse(inferred);
+                    }
                     dated = year == null ? Optional.empty() : date.inYear(year);
                 } else if (date.isFull()) {
                     lastYear = date.year();

@@ -18,6 +18,9 @@ final class NumberWords {
     private static final Map<String, Integer> VALUES = load();
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
+    /** Letters in the longest day word (veinticuatro). */
+    private static final int LONGEST_DAY_WORD = 12;
+
     private static final String UNITS = words(v -> v >= 1 && v <= 9);
     private static final String TENS = words(v -> v >= 30 && v % 10 == 0);
 
@@ -45,10 +48,11 @@ final class NumberWords {
     /** Whether the word of folded text starting at {@code start} can open a day in words. */
     static boolean isDayWordAt(String folded, int start) {
         int end = start;
-        while (end < folded.length() && end - start < 12 && Character.isLetter(folded.charAt(end))) {
+        // The longest day word, veinticuatro, has twelve letters.
+        while (end < folded.length() && end - start <= LONGEST_DAY_WORD && Character.isLetter(folded.charAt(end))) {
             end++;
         }
-        if (end - start < 3 || end - start >= 12 || !DAY_WORD_STARTS[triple(folded, start)]) {
+        if (end - start < 3 || end - start > LONGEST_DAY_WORD || !DAY_WORD_STARTS[triple(folded, start)]) {
             return false; // every day word has three letters or more: uno, dos, ...
         }
         return isDayWord(folded.substring(start, end));

@@ -46,7 +46,20 @@ class DocumentRecognizerTest {
                         "2022-03-02", List.of("2022-03-02", "2021-05-05", "2022-03-15")),
                 // A yearless start of a range takes the year of its end.
                 arguments(List.of("Del 29 de diciembre al 2 de enero de 2022."),
-                        "2021-12-29", List.of("2021-12-29", "2022-01-02")));
+                        "2021-12-29", List.of("2021-12-29", "2022-01-02")),
+                // A weekday settles the year: 26 November was a Saturday in 2005, not in 2006.
+                arguments(List.of("Distrito Federal, a 30 de noviembre de dos mil seis.\n\nCon fecha sábado 26 de noviembre "
+                        + "del presente año, el Consejero. El domingo 9 de julio se reanudó."),
+                        "2006-11-30", List.of("2006-11-30", "2005-11-26", "2006-07-09")),
+                // ... and leaves the year alone when no year near agrees with it.
+                arguments(List.of("Toluca, 23 de marzo de 2007. El pasado jueves 4 de abril del año en curso."),
+                        "2007-03-23", List.of("2007-03-23", "2007-04-04")),
+                // A day dated by the date before it.
+                arguments(List.of("El 27 de junio de 2006 se recibió el oficio fechado el día veintitrés del mismo mes y año."),
+                        "2006-06-27", List.of("2006-06-27", "2006-06-23")),
+                // "Del año que transcurre" is the document's year.
+                arguments(List.of("Ciudad de México, a cinco de abril de dos mil diecisiete.\n\nEl veinticuatro de febrero "
+                        + "del año que transcurre, José presentó"), "2017-04-05", List.of("2017-04-05", "2017-02-24")));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

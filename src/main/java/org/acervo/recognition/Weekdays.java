@@ -1,0 +1,47 @@
+package org.acervo.recognition;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Places a day and month without a year by the weekday written before it: in a 2006 resolución,
+ * "con fecha sábado 26 de noviembre del presente año" quotes a 2005 complaint, since 26 November
+ * was a Saturday in 2005 and a Sunday in 2006.
+ */
+final class Weekdays {
+
+    /** Folded, Monday first, from {@code document-date.properties} (the dated lines' weekdays). */
+    private static final List<String> NAMES = RecognitionData.list(RecognitionData.load("document-date.properties"), "dateline.weekdays");
+
+    private Weekdays() {
+    }
+
+    /** The weekday written just before {@code at} ("sábado 26", "domingo, 9", "jueves 4"), if any. */
+    static Optional<DayOfWeek> before(String folded, int at) {
+        int end = TextScan.skipSpacesBack(folded, at, 3);
+        if (end > 0 && folded.charAt(end - 1) == ',') {
+            end = TextScan.skipSpacesBack(folded, end - 1, 3);
+        }
+        for (int i = 0; i < NAMES.size(); i++) {
+            if (TextScan.wordEndsAt(folded, end, NAMES.get(i))) {
+                return Optional.of(DayOfWeek.of(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code year}, or the year before or after it when only that one puts the day on the weekday
+     * written (the year before first: documents tell what has passed).
+     */
+    static int agreeing(int year, int month, int day, DayOfWeek weekday) {
+        for (int candidate : new int[] {year, year - 1, year + 1}) {
+            if (FoundDate.isValid(candidate, month, day) && LocalDate.of(candidate, month, day).getDayOfWeek() == weekday) {
+                return candidate;
+            }
+        }
+        return year;
+    }
+}
