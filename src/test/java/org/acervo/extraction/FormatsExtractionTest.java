@@ -55,6 +55,39 @@ class FormatsExtractionTest {
     }
 
     @Test
+    void docxFootnotesAndEndnotesAreRead() throws Exception {
+        String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        String[][] parts = {
+                {"[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                        + "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>"
+                        + "<Override PartName=\"/word/endnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml\"/></Types>"},
+                {"_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"" + rel + "officeDocument\" Target=\"word/document.xml\"/></Relationships>"},
+                {"word/_rels/document.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId2\" Type=\"" + rel + "footnotes\" Target=\"footnotes.xml\"/>"
+                        + "<Relationship Id=\"rId3\" Type=\"" + rel + "endnotes\" Target=\"endnotes.xml\"/></Relationships>"},
+                {"word/document.xml", "<w:document " + w + "><w:body><w:p><w:r><w:t>El acuerdo citado</w:t></w:r>"
+                        + "<w:r><w:footnoteReference w:id=\"1\"/></w:r><w:r><w:t> se aprobó.</w:t></w:r>"
+                        + "<w:r><w:endnoteReference w:id=\"1\"/></w:r></w:p></w:body></w:document>"},
+                {"word/footnotes.xml", "<w:footnotes " + w + "><w:footnote w:id=\"1\"><w:p><w:r>"
+                        + "<w:t>Aprobado el 15 de marzo de 2017 mediante Acuerdo INE/CG59/2017.</w:t></w:r></w:p></w:footnote></w:footnotes>"},
+                {"word/endnotes.xml", "<w:endnotes " + w + "><w:endnote w:id=\"1\"><w:p><w:r>"
+                        + "<w:t>Publicado el 4 de abril de 2014.</w:t></w:r></w:p></w:endnote></w:endnotes>"}};
+        Path docx = dir.resolve("notas.docx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
+            for (String[] part : parts) {
+                zip.putNextEntry(new ZipEntry(part[0]));
+                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + part[1]).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(text(extractor.extract(docx))).contains("El acuerdo citado", "15 de marzo de 2017", "INE/CG59/2017", "4 de abril de 2014");
+    }
+
+    @Test
     void odtText() throws Exception {
         Path odt = dir.resolve("acta.odt");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
