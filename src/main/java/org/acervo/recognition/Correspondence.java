@@ -27,6 +27,13 @@ final class Correspondence {
     /** How far after its relation word the first number it governs may start. */
     private static final int OBJECT_REACH = 80;
 
+    /**
+     * How far the first governed number may stand when only a description of it comes between, no
+     * date: "en acatamiento a la sentencia emitida por la H. Sala Superior del Tribunal Electoral ...,
+     * recaída dentro del expediente X".
+     */
+    private static final int DESCRIBED_REACH = 220;
+
     /** How far after one governed number the next of a list may start. */
     private static final int LIST_GAP = 40;
 
@@ -120,7 +127,7 @@ final class Correspondence {
             return List.of();
         }
         List<String> named = subjects(ids.stream().filter(m -> m.end() <= cues.get(0).start()).toList());
-        List<String> subjects = named.isEmpty() && own != null && speaksForItself(inSentence, ids, cues.get(0)) ? List.of(own) : named;
+        List<String> subjects = named.isEmpty() && own != null && speaksForItself(folded, inSentence, ids, cues.get(0)) ? List.of(own) : named;
         if (subjects.isEmpty()) {
             return List.of();
         }
@@ -129,7 +136,7 @@ final class Correspondence {
         for (int c = 0; c < cues.size(); c++) {
             WordCues.Found cue = cues.get(c);
             int until = c + 1 < cues.size() ? cues.get(c + 1).start() : end;
-            List<String> objects = objects(ids, cue.end(), until).stream().filter(v -> !subjects.contains(v)).distinct().toList();
+            List<String> objects = objects(ids, inSentence, cue.end(), until).stream().filter(v -> !subjects.contains(v)).distinct().toList();
             if (subjects.size() == 1) {
                 objects.forEach(o -> relations.add(new Relation(subjects.get(0), o, cue.key(), page)));
             } else if (respectively && subjects.size() == objects.size()) {
@@ -143,17 +150,21 @@ final class Correspondence {
 
     /**
      * The numbers a relation word governs: the first must start within {@value #OBJECT_REACH}
-     * characters of the word ("en cumplimiento del Acuerdo X", "en atención al oficio número X"),
+     * characters of the word ("en cumplimiento del Acuerdo X", "en atención al oficio número X"), or
+     * {@value #DESCRIBED_REACH} when no date comes between,
      * each next one within {@value #LIST_GAP} of the one before ("los oficios X, Y y Z"). A number
      * further on belongs to another clause: "En cumplimiento al acuerdo referido ..., con fecha doce
      * de junio se giraron los oficios X y Y" does not comply with X.
      */
-    private static List<String> objects(List<Mention> ids, int from, int until) {
+    private static List<String> objects(List<Mention> ids, List<Mention> inSentence, int from, int until) {
         List<String> objects = new ArrayList<>();
         int reach = from + OBJECT_REACH;
         for (Mention m : ids) {
             if (m.start() < from || m.start() >= until) {
                 continue;
+            }
+            if (objects.isEmpty() && m.start() > reach && m.start() <= from + DESCRIBED_REACH && noDateBetween(inSentence, from, m.start())) {
+                reach = m.start(); // "en acatamiento a la sentencia emitida por la H. Sala Superior ..., recaída dentro del expediente X"
             }
             if (m.start() > reach) {
                 break;
@@ -162,6 +173,10 @@ final class Correspondence {
             reach = m.end() + LIST_GAP;
         }
         return objects;
+    }
+
+    private static boolean noDateBetween(List<Mention> inSentence, int from, int to) {
+        return inSentence.stream().noneMatch(m -> !m.type().isIdentifier() && m.start() >= from && m.start() < to);
     }
 
     /**
@@ -182,9 +197,31 @@ final class Correspondence {
      * aprobó, mediante Acuerdo X, ...", "En cumplimiento al acuerdo referido, con fecha doce de junio
      * se giraron los oficios X"): no date stands before the number the relation words govern.
      */
-    private static boolean speaksForItself(List<Mention> inSentence, List<Mention> ids, WordCues.Found cue) {
+    private static boolean speaksForItself(String folded, List<Mention> inSentence, List<Mention> ids, WordCues.Found cue) {
         int object = ids.stream().filter(m -> m.start() >= cue.end()).mapToInt(Mention::start).findFirst().orElse(cue.end());
-        return inSentence.stream().noneMatch(m -> !m.type().isIdentifier() && m.start() < object);
+        return inSentence.stream().noneMatch(m -> !m.type().isIdentifier() && m.start() < object) && !quoted(folded, cue.start());
+    }
+
+    /**
+     * Whether {@code at} is inside a quotation: more opening than closing curly quotes before it on
+     * the page, or an odd number of straight ones. A resolución quoting a complaint ("“Por medio del
+     * presente y en atención a su oficio número X ...") speaks for the complaint, not for itself.
+     */
+    private static boolean quoted(String text, int at) {
+        int open = 0;
+        int close = 0;
+        int straight = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '«') {
+                open++;
+            } else if (c == '”' || c == '»') {
+                close++;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open > close || straight % 2 == 1;
     }
 
     /** Like {@code indexOf}, but stops at {@code end} instead of running on to the end of the page. */

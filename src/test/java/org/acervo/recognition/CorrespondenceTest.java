@@ -79,6 +79,34 @@ class CorrespondenceTest {
     }
 
     @Test
+    void aQuotedComplaintDoesNotSpeakForTheDocument() {
+        Recognition r = recognize("CONSEJO GENERAL\nEXP. JGE/QJEGT/JD13/PUE/621/2006\n\nCG28/2007\n\nRESOLUCIÓN. El escrito expresa:\n\n"
+                + "“Por medio del presente y en atención a su oficio número JD13/VE/1589/2005, donde solicitan información”");
+        assertThat(r.documentNumber()).isEqualTo("CG28/2007");
+        assertThat(r.relations()).isEmpty();
+    }
+
+    @Test
+    void aDoubleSpacedParagraphAndATitledSalaAreOneSentence() {
+        Recognition r = recognize("En la \n\nfecha antes indicada, se recibió en la Oficialía de \n\nPartes de la Sala Superior, el oficio "
+                + "SG-SGA-OA-150/2017, suscrito por el \n\nActuario de la Sala Regional Guadalajara, mediante el cual, \n\n"
+                + "en cumplimiento al acuerdo plenario antes enunciado, \n\nremite las constancias del expediente SG-JRC-8/2017; y la",
+                "24. El 20 de julio de 2017, el Consejo General, mediante el\nacuerdo  INE/CG325/2017,  en  acatamiento  a  la  sentencia  "
+                        + "emitida  por  la  H.  Sala\nSuperior del Tribunal Electoral del Poder Judicial de la Federación, recaída dentro del\n"
+                        + "expediente SUP-RAP677/2015, aprobó la modificación");
+        assertThat(r.relations()).containsExactly(
+                new Relation("SG-SGA-OA-150/2017", "SG-JRC-8/2017", Relation.CITES, 1),
+                new Relation("INE/CG325/2017", "SUP-RAP677/2015", Relation.CITES, 2));
+    }
+
+    @Test
+    void aRulingThatRevokesAnAcuerdoCitesIt() {
+        Recognition r = recognize("19. El 22 de febrero de 2017, el Tribunal Electoral, mediante la sentencia contenida en el expediente "
+                + "SUP-JDC-1959/2016, revocó el acuerdo INE/CG691/2016 mediante el cual se aprobó la demarcación.");
+        assertThat(r.relations()).containsExactly(new Relation("SUP-JDC-1959/2016", "INE/CG691/2016", Relation.CITES, 1));
+    }
+
+    @Test
     void aVoteRecordsRowCitesTheRulingItComplies() {
         Recognition r = recognize("No.\nCG Asunto\n679/2012 Resolución del Consejo General respecto del procedimiento "
                 + "identificado con el número de expediente SCG/PE/PRD/CG/059/PEF/136/2012, en cumplimiento a lo ordenado "
