@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <p>A heading number stands at the start of its line on page 1, within its first
  * {@value #HEADING_AREA} characters, after nothing but a label ("Oficio", "Oficio Número:",
  * "Acuerdo", "Resolución", "Circular", "Expediente(s):", "Exp.") and an optional "No."/"Núm.";
- * a number cited in running text has other words before it on its line. Of several heading
+ * a number cited in running text has other words before it on its line. Without a label the number
+ * must stand alone on its line, as a line of running text may start with one. Of several heading
  * numbers, a document's own series (oficio, acuerdo, circular) wins over an expediente, which
  * an IFE resolución or a TEPJF sentencia names too; among those, the most recent year, since a
  * Word file's old title can survive above the real one ({@code CG220/2003} over
@@ -23,6 +24,19 @@ public final class DocumentNumbers {
     private static final Pattern HEADING = Pattern.compile(
             "(?iu)[\\s\\p{Z}]*(?:(?:oficio|circular|acuerdo|resoluci[oó]n|expedientes?|exp\\.?)\\s*)?"
                     + "(?:n[oº°]\\.?|n[uú]m(?:ero)?\\.?)?\\s*[:.]?\\s*");
+
+    /** A label naming what the number is: a word or "No."; without one the number must stand alone on its line. */
+    private static final Pattern LABEL = Pattern.compile("(?iu)\\p{L}");
+
+    /**
+     * Whether nothing but punctuation, "y" or "acumulados" follows the number on its line: a number
+     * that starts a line of running text ("TEED-JE-012/2023, así como del Acuerdo ...") is not a heading.
+     */
+    private static boolean aloneOnItsLine(String page, Mention m) {
+        int end = page.indexOf('\n', m.end());
+        String rest = page.substring(m.end(), end < 0 ? page.length() : end).strip();
+        return rest.isEmpty() || rest.matches("(?iu)[\\p{P}\\s]*(?:y|acumulados?)?[\\p{P}\\s]*");
+    }
 
     /** Headings sit at the top; a qualifying line past this is a quotation, not the document's own number. */
     public static final int HEADING_AREA = 1_500;
@@ -46,7 +60,8 @@ public final class DocumentNumbers {
                 continue;
             }
             String before = page.substring(page.lastIndexOf('\n', m.start() - 1) + 1, m.start());
-            if (HEADING.matcher(before).matches() && (best == null || better(m, best))) {
+            if (HEADING.matcher(before).matches() && (LABEL.matcher(before).find() || aloneOnItsLine(page, m))
+                    && (best == null || better(m, best))) {
                 best = m;
             }
         }

@@ -39,7 +39,7 @@ public record Identifier(String value) {
      * ({@code [EEQ}, {@code |EEM}); {@link IdentifierRepair} puts the letter back when the registry
      * knows the body.
      */
-    static final String BODY_IN_TEXT = "(?:[\\[|](?=[A-ZÑ]{2}))?+" + BODY;
+    static final String BODY_IN_TEXT = "(?:[\\[|¡](?=[A-ZÑ]{2}))?+" + BODY;
 
     /**
      * One slash-separated part. A lower-case {@code y} is allowed between capitals because INE
@@ -280,7 +280,16 @@ public record Identifier(String value) {
         if (!WHOLE_BODYLESS.matcher(repaired).matches()) {
             return Optional.empty();
         }
-        return Optional.of(hasWhitespace(repaired) ? WHITESPACE.matcher(repaired).replaceAll("") : repaired);
+        String canonical = hasWhitespace(repaired) ? WHITESPACE.matcher(repaired).replaceAll("") : repaired;
+        // TEEDJE-012/2023: a case number whose first hyphen OCR lost.
+        int hyphen = canonical.indexOf('-');
+        if (hyphen > 0 && canonical.lastIndexOf('-') == hyphen) {
+            Optional<String> split = Issuers.courtAndKind(canonical.substring(0, hyphen));
+            if (split.isPresent() && WHOLE_EXPEDIENTE.matcher(split.get() + canonical.substring(hyphen)).matches()) {
+                return Optional.of(split.get() + canonical.substring(hyphen));
+            }
+        }
+        return Optional.of(canonical);
     }
 
     private static boolean hasWhitespace(String text) {

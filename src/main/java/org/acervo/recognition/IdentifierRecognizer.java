@@ -124,7 +124,7 @@ final class IdentifierRecognizer {
             }
             break;
         }
-        if (start > 0 && (page.charAt(start - 1) == '[' || page.charAt(start - 1) == '|')) {
+        if (start > 0 && (page.charAt(start - 1) == '[' || page.charAt(start - 1) == '|' || page.charAt(start - 1) == '¡')) {
             start--;
         }
         return start;

@@ -1,5 +1,9 @@
 package org.acervo.recognition;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,10 +31,16 @@ final class IdentifierRepair {
     private static final Pattern ACRONYM = Pattern.compile("[A-ZÑly]{1,16}");
 
     /** What OCR makes of a capital I at the start of a body. */
-    private static final String FIRST_LETTER_I = "1l[|JT!L";
+    private static final String FIRST_LETTER_I = "1l[|JT!L¡";
 
-    /** Capitals OCR confuses, in pairs. */
-    private static final String LOOK_ALIKES = "CGODUVEF";
+    /** Specks OCR reads before a body ({@code 1IEPC}). */
+    private static final String STRAY_BEFORE = "1lI|!¡.'";
+
+    /** Capitals OCR reads one for another, by shape. */
+    private static final String[] CONFUSABLE = {"CGOQD", "ILTJ", "UV", "EF", "MN", "HN", "RB"};
+
+    /** The round capitals, the look-alikes OCR confuses most. */
+    private static final String[] ROUND = {"CGOQD"};
 
     private IdentifierRepair() {
     }
@@ -66,41 +76,78 @@ final class IdentifierRepair {
     }
 
     /**
-     * A body the registry does not know whose first letter OCR misread, put right when the
-     * registry knows the body with an {@code I} there: {@code 1EEG}, {@code [EEQ}, {@code JEEPCO}
-     * and {@code |EEM} are {@code IEEG}, {@code IEEQ}, {@code IEEPCO} and {@code IEEM}. The bodies
-     * of the registry start with {@code I} far more often than with any other letter, and a
-     * misread {@code I} is the commonest damage.
+     * A body the registry does not know, put right when exactly one repair gives a body it knows:
+     * a stray mark before it ({@code 1IEPC}), its first letter misread as a digit, a bracket, a bar
+     * or another letter ({@code 1EEG}, {@code [EEQ}, {@code ¡EPC}, {@code JEEPCO}, {@code TEPC}), or one
+     * letter read as its look-alike ({@code IEPO} for {@code IEPC}). Bodies of two letters are left
+     * alone: the Salas' {@code SG}, {@code SM}, {@code ST}, {@code SX} are one letter apart.
      */
     private static String body(String body) {
-        if (body.length() < 3 || Issuers.isKnownBody(body) || FIRST_LETTER_I.indexOf(body.charAt(0)) < 0) {
+        if (body.length() < 3 || Issuers.isKnownBody(body)) {
             return body;
         }
-        String repaired = "I" + body.substring(1);
-        return Issuers.isKnownBody(repaired) ? repaired : body;
+        Set<String> found = new TreeSet<>();
+        if (STRAY_BEFORE.indexOf(body.charAt(0)) >= 0) {
+            String rest = body.substring(1);
+            if (Issuers.isKnownBody(rest)) {
+                found.add(rest);
+            } else if (rest.length() > 2 && FIRST_LETTER_I.indexOf(rest.charAt(0)) >= 0 && Issuers.isKnownBody("I" + rest.substring(1))) {
+                found.add("I" + rest.substring(1)); // 1TEPC: a speck, then I read as T
+            }
+        }
+        if (FIRST_LETTER_I.indexOf(body.charAt(0)) >= 0 && Issuers.isKnownBody("I" + body.substring(1))) {
+            found.add("I" + body.substring(1));
+        }
+        if (found.isEmpty()) {
+            oneAway(body, CONFUSABLE).stream().filter(Issuers::isKnownBody).forEach(found::add);
+        }
+        return found.size() == 1 ? found.iterator().next() : body;
     }
 
     /**
-     * A unit the registry does not know, put right when swapping one letter for its OCR look-alike
-     * gives a unit it knows: {@code CCTI} is {@code CGTI}. Units of three letters or fewer are left
-     * alone: too many short units are one letter apart.
+     * A unit the registry does not know, put right when swapping one letter for its look-alike gives
+     * exactly one unit it knows: {@code CCTI} is {@code CGTI}, {@code UTO} is {@code UTC}. Units of
+     * two letters are left alone (too many are one letter apart), except a council's series with its
+     * number attached ({@code OG 1601}, {@code CO23}), which can only be {@code CG} or {@code JGE}.
      */
     private static String unit(String unit) {
-        if (unit.length() < 4 || Issuers.isKnownUnit(unit)) {
+        if (unit.length() < 3 || Issuers.isKnownUnit(unit)) {
             return unit;
         }
-        for (int i = 0; i < unit.length(); i++) {
-            int look = LOOK_ALIKES.indexOf(unit.charAt(i));
-            if (look < 0) {
-                continue;
-            }
-            char other = LOOK_ALIKES.charAt(look % 2 == 0 ? look + 1 : look - 1);
-            String repaired = unit.substring(0, i) + other + unit.substring(i + 1);
-            if (Issuers.isKnownUnit(repaired)) {
-                return repaired;
+        Set<String> found = new TreeSet<>();
+        // Three letters leave little to tell a damaged unit from another real one: only the round
+        // letters, the commonest confusion, are tried there (UTO for UTC, not UTE for UTF).
+        oneAway(unit, unit.length() == 3 ? ROUND : CONFUSABLE).stream().filter(Issuers::isKnownUnit).forEach(found::add);
+        return found.size() == 1 ? found.iterator().next() : unit;
+    }
+
+    /** The letters of a unit carrying a number: an acuerdo unit ({@code CG}, {@code JGE}) if one look-alike away from one. */
+    private static String numberedUnit(String letters) {
+        String unit = letters.strip();
+        if (Issuers.isKnownUnit(unit) || unit.length() < 2) {
+            return letters;
+        }
+        Set<String> found = new TreeSet<>();
+        oneAway(unit, CONFUSABLE).stream().filter(Issuers::isAcuerdoUnit).forEach(found::add);
+        return found.size() == 1 ? letters.replace(unit, found.iterator().next()) : letters;
+    }
+
+    /** Every spelling one look-alike away: one capital swapped for another of its set in {@code sets}. */
+    private static List<String> oneAway(String word, String[] sets) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < word.length(); i++) {
+            for (String set : sets) {
+                if (set.indexOf(word.charAt(i)) < 0) {
+                    continue;
+                }
+                for (char other : set.toCharArray()) {
+                    if (other != word.charAt(i) && Character.isLetter(other)) {
+                        out.add(word.substring(0, i) + other + word.substring(i + 1));
+                    }
+                }
             }
         }
-        return unit;
+        return out;
     }
 
     private static String piece(String piece) {
@@ -112,13 +159,22 @@ final class IdentifierRepair {
             piece = piece.substring(0, apostrophe) + piece.substring(apostrophe + 1); // 20'17: a speck read as an apostrophe
         }
         if (piece.indexOf('O') < 0 && piece.indexOf('I') < 0 && piece.indexOf('l') < 0) {
-            return piece; // digits with nothing to repair: the common case
+            // Digits, or a unit and its number (CG139): the common case, read without a regex.
+            int letters = 0;
+            while (letters < piece.length() && piece.charAt(letters) >= 'A' && piece.charAt(letters) <= 'Z') {
+                letters++;
+            }
+            if (letters == 0 || letters == piece.length() || Issuers.isKnownUnit(piece.substring(0, letters))) {
+                return piece;
+            }
+            Matcher unit = UNIT_WITH_NUMBER.matcher(piece);
+            return unit.matches() ? numberedUnit(unit.group(1)) + unit.group(2) : piece;
         }
         if (NUMERIC.matcher(piece).matches()) {
             return digits(piece);
         }
         Matcher unit = UNIT_WITH_NUMBER.matcher(piece);
-        return unit.matches() ? unit.group(1) + digits(unit.group(2)) : piece;
+        return unit.matches() ? numberedUnit(unit.group(1)) + digits(unit.group(2)) : piece;
     }
 
     private static boolean isAcronym(String text) {

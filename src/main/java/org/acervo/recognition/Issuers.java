@@ -24,6 +24,8 @@ final class Issuers {
     private static final Set<String> BODIES = list("bodies");
     private static final Set<String> UNITS = list("units");
     private static final Set<String> ACUERDO_UNITS = list("acuerdo.units");
+    private static final Set<String> COURTS = list("courts");
+    private static final Set<String> CASE_KINDS = list("case.kinds");
     private static final Map<String, Set<String>> ATTACHED = attached();
 
     private Issuers() {
@@ -35,6 +37,23 @@ final class Issuers {
 
     static boolean isKnownUnit(String unit) {
         return UNITS.contains(unit.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * A run of capitals that is a known court followed by a known kind of case ({@code TEEDJE} is
+     * {@code TEED-JE}), hyphened; empty when it is not, or can be split more than one way.
+     */
+    static java.util.Optional<String> courtAndKind(String letters) {
+        String found = null;
+        for (int k = 2; k <= letters.length() - 2; k++) {
+            if (COURTS.contains(letters.substring(0, k)) && CASE_KINDS.contains(letters.substring(k))) {
+                if (found != null) {
+                    return java.util.Optional.empty();
+                }
+                found = letters.substring(0, k) + "-" + letters.substring(k);
+            }
+        }
+        return java.util.Optional.ofNullable(found);
     }
 
     /** Whether a unit (without its number) makes a document number an acuerdo: CG, JGE. */

@@ -42,6 +42,7 @@ class DocumentNumbersTest {
                 arguments("El 15 de marzo de 2017, este Consejo aprobó, mediante Acuerdo INE/CG59/2017, la demarcación."),
                 arguments("Informe\n\nEn el Acuerdo INE/CG59/2017 se aprobó"),
                 arguments("Oficio No. IEPC/SE/----/2025\n"),
+                arguments("OFICIO No. IEPC/SE/0-157/2023\nremito copia del oficio IEPC/UTC/23/041 y del expediente\nTEED-JE-012/2023, así como del Acuerdo"),
                 arguments("página uno\f\nOficio No. IEPC/UTC/21/104\n"));
     }
 
