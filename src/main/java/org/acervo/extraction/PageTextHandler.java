@@ -11,7 +11,9 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <p>Paged formats (PDF) wrap each page in {@code <div class="page">}; text outside any page div
  * (every other format) becomes a single page. Block elements end with a newline so paragraphs do not
- * run together, which keeps sentences and identifiers apart for the recognizers.
+ * run together, which keeps sentences and identifiers apart for the recognizers. The XHTML head (the
+ * file's title property and other metadata) is not page text: an IFE Word file's title can be the
+ * number of the older acuerdo it was copied from.
  */
 final class PageTextHandler extends DefaultHandler {
 
@@ -22,10 +24,15 @@ final class PageTextHandler extends DefaultHandler {
     private StringBuilder page;
     private int pageDepth;
     private int depth;
+    /** Inside the XHTML {@code <head>}: the file's metadata (a Word file's title property), not its text. */
+    private boolean inHead;
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         depth++;
+        if ("head".equals(localName)) {
+            inHead = true;
+        }
         if (page == null && "div".equals(localName) && "page".equals(atts.getValue("class"))) {
             page = new StringBuilder();
             pageDepth = depth;
@@ -34,6 +41,9 @@ final class PageTextHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
+        if ("head".equals(localName)) {
+            inHead = false;
+        }
         StringBuilder text = current();
         if (BLOCKS.contains(localName) && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
             text.append('\n');
@@ -47,12 +57,16 @@ final class PageTextHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        current().append(ch, start, length);
+        if (!inHead) {
+            current().append(ch, start, length);
+        }
     }
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
-        current().append(ch, start, length);
+        if (!inHead) {
+            current().append(ch, start, length);
+        }
     }
 
     private StringBuilder current() {

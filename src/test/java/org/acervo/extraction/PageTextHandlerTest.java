@@ -41,4 +41,18 @@ class PageTextHandlerTest {
         element(handler, "p", new AttributesImpl(), "Dos");
         assertThat(handler.pages()).containsExactly("Uno\nDos");
     }
+
+    @Test
+    void theHeadsTitleIsMetadataNotText() {
+        PageTextHandler handler = new PageTextHandler();
+        handler.startElement("", "html", "html", new AttributesImpl());
+        handler.startElement("", "head", "head", new AttributesImpl());
+        element(handler, "title", new AttributesImpl(), "CG220/2003");
+        handler.endElement("", "head", "head");
+        handler.startElement("", "body", "body", new AttributesImpl());
+        element(handler, "p", new AttributesImpl(), "CG164/2006");
+        handler.endElement("", "body", "body");
+        handler.endElement("", "html", "html");
+        assertThat(handler.pages()).containsExactly("CG164/2006");
+    }
 }
