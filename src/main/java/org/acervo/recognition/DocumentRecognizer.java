@@ -111,6 +111,7 @@ public final class DocumentRecognizer {
         if (voteRecord) {
             ids = withBareNumbers(ids, VoteTables.find(text));
         }
+        ids = withBareNumbers(ids, CourtCases.find(text, folded));
         List<FoundDate> pageDates = new ArrayList<>();
         // Both lists are in text order and numbers never overlap each other, so one sweep
         // suffices; a page of thousands of each stays linear.
@@ -126,7 +127,7 @@ public final class DocumentRecognizer {
         return new PageFindings(text, folded, ids, pageDates);
     }
 
-    /** The numbers of a page with a vote record's bare ones among them, in text order; a bare one inside a number is not one. */
+    /** The numbers of a page with bare ones (a vote record's, a court case's) among them, in text order; a bare one inside a number is not one. */
     private static List<FoundIdentifier> withBareNumbers(List<FoundIdentifier> ids, List<FoundIdentifier> bare) {
         if (bare.isEmpty()) {
             return ids;

@@ -1,0 +1,57 @@
+package org.acervo.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the federal courts' case numbers that have no court prefix, where the sentence says what
+ * they are: "la Acción de Inconstitucionalidad 55/2016", "Amparo en revisión 455/2001",
+ * "las acciones de inconstitucionalidad 13/2014, 14/2014 y 15/2014". Each is an expediente, its value
+ * the bare number as written.
+ *
+ * <p>A bare number and year says nothing by itself ({@code 181/2004} in a table cell, an oficio
+ * number without its issuer): these kinds of case are named so seldom elsewhere, and always by
+ * the Supreme Court's and the collegiate courts' own numbering, that the name before the number is
+ * enough. "Oficio número 2119/2021" is not read: an oficio's bare number is shared by every issuer.
+ */
+final class CourtCases {
+
+    /** The kinds of case, folded; "de" and spaces may break across lines. */
+    private static final Pattern CASE = Pattern.compile(
+            "(?<![\\p{L}])(?:acci(?:on|ones)\\s{1,4}de\\s{1,4}inconstitucionalidad|controversias?\\s{1,4}constitucional(?:es)?"
+                    + "|amparos?\\s{1,4}(?:en\\s{1,4}revision|directos?|indirectos?)|contradicci(?:on|ones)\\s{1,4}de\\s{1,4}tesis)"
+                    + "(?:\\s{1,4}(?:numero|num\\.|no\\.))?\\s{1,4}");
+
+    /** The numbers of one case or of a list: "13/2014, 14/2014 y 15/2014". */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{N}/])[0-9]{1,4}/(?:19|20)[0-9]{2}(?![\\p{N}/])");
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s{0,3}(?:,|y|e)\\s{0,3}(?:y\\s{1,3})?");
+
+    private CourtCases() {
+    }
+
+    /** The case numbers of one page, in text order. */
+    static List<FoundIdentifier> find(String page, String folded) {
+        if (folded.indexOf("inconstitucionalidad") < 0 && folded.indexOf("amparo") < 0
+                && folded.indexOf("controversia") < 0 && folded.indexOf("contradicci") < 0) {
+            return List.of();
+        }
+        List<FoundIdentifier> found = new ArrayList<>();
+        Matcher kind = CASE.matcher(folded);
+        Matcher number = NUMBER.matcher(folded);
+        while (kind.find()) {
+            int at = kind.end();
+            while (number.region(at, Math.min(folded.length(), at + 12)).lookingAt()) {
+                found.add(new FoundIdentifier(Identifier.bare(page.substring(number.start(), number.end())), MentionType.EXPEDIENTE,
+                        number.start(), number.end()));
+                Matcher join = LIST_JOIN.matcher(folded).region(number.end(), Math.min(folded.length(), number.end() + 8));
+                if (!join.lookingAt() || join.end() == number.end()) {
+                    break;
+                }
+                at = join.end();
+            }
+        }
+        return found;
+    }
+}
