@@ -24,18 +24,18 @@ final class IdentifierRecognizer {
      */
     private static final Pattern IN_TEXT = Pattern.compile(
             "(?<![\\p{L}\\p{N}/@._:\\\\-])(?<!/\\s{1,3})"
-                    + Identifier.BODY_IN_TEXT
-                    + "(?:" + Identifier.SEPARATOR + Identifier.SEGMENT + "){"
-                    + Identifier.MIN_PARTS + "," + Identifier.MAX_PARTS + "}+"
+                    + IdentifierPatterns.BODY_IN_TEXT
+                    + "(?:" + IdentifierPatterns.SEPARATOR + IdentifierPatterns.SEGMENT + "){"
+                    + IdentifierPatterns.MIN_PARTS + "," + IdentifierPatterns.MAX_PARTS + "}+"
                     + "(?![\\p{L}\\p{N}~]|\\s{0,3}/)");
 
     /** A tribunal's case number, with the same fences as {@link #IN_TEXT}; {@code SN-2019-883} has no slash. */
     private static final Pattern EXPEDIENTE_IN_TEXT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/@._:\\\\-])" + Identifier.EXPEDIENTE + "(?![\\p{L}\\p{N}]|\\s{0,3}/|-\\p{N})");
+            "(?<![\\p{L}\\p{N}/@._:\\\\-])" + IdentifierPatterns.EXPEDIENTE + "(?![\\p{L}\\p{N}]|\\s{0,3}/|-\\p{N})");
 
     /** A number without a body ({@code CG112/2010}, {@code DJ-1092/2006}), with the same fences. */
     private static final Pattern BODYLESS_IN_TEXT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/@._:\\\\-])" + Identifier.BODYLESS + "(?![\\p{L}\\p{N}~]|\\s{0,3}/)");
+            "(?<![\\p{L}\\p{N}/@._:\\\\-])" + IdentifierPatterns.BODYLESS + "(?![\\p{L}\\p{N}~]|\\s{0,3}/)");
 
     /** Longer than any number the patterns accept (nine parts, hyphenated pieces, spaces). */
     private static final int MAX_LENGTH = 400;
