@@ -33,9 +33,12 @@ final class IdentifierRecognizer {
     private static final Pattern EXPEDIENTE_IN_TEXT = Pattern.compile(
             "(?<![\\p{L}\\p{N}/@._:\\\\-])" + IdentifierPatterns.EXPEDIENTE + "(?![\\p{L}\\p{N}]|\\s{0,3}/|-\\p{N})");
 
-    /** A number without a body ({@code CG112/2010}, {@code DJ-1092/2006}), with the same fences. */
+    /**
+     * A number without a body ({@code CG112/2010}, {@code DJ-1092/2006}), with the same fences and one
+     * more: a póliza reference such as {@code PE-15/09-05} runs on into a hyphen and digits.
+     */
     private static final Pattern BODYLESS_IN_TEXT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/@._:\\\\-])" + IdentifierPatterns.BODYLESS + "(?![\\p{L}\\p{N}~]|\\s{0,3}/)");
+            "(?<![\\p{L}\\p{N}/@._:\\\\-])" + IdentifierPatterns.BODYLESS + "(?![\\p{L}\\p{N}~]|\\s{0,3}/|-\\p{N})");
 
     /** Longer than any number the patterns accept (nine parts, hyphenated pieces, spaces). */
     private static final int MAX_LENGTH = 400;

@@ -95,6 +95,7 @@ class IdentifierRecognizerTest {
             "DJ/2021/05",
             "el Cg112/2010",
             "[ABCD/SE/2119/2021",
+            "póliza PE-15/09-05 por $4,523.00",
     })
     void leavesLookAlikesOfRealShapesAlone(String text) {
         assertThat(recognizer.find(text)).isEmpty();
