@@ -136,7 +136,7 @@ final class Correspondence {
         for (int c = 0; c < cues.size(); c++) {
             WordCues.Found cue = cues.get(c);
             int until = c + 1 < cues.size() ? cues.get(c + 1).start() : end;
-            List<String> objects = objects(ids, inSentence, cue.end(), until).stream().filter(v -> !subjects.contains(v)).distinct().toList();
+            List<String> objects = objects(folded, ids, inSentence, cue.end(), until).stream().filter(v -> !subjects.contains(v)).distinct().toList();
             if (subjects.size() == 1) {
                 objects.forEach(o -> relations.add(new Relation(subjects.get(0), o, cue.key(), page)));
             } else if (respectively && subjects.size() == objects.size()) {
@@ -154,14 +154,18 @@ final class Correspondence {
      * {@value #DESCRIBED_REACH} when no date comes between,
      * each next one within {@value #LIST_GAP} of the one before ("los oficios X, Y y Z"). A number
      * further on belongs to another clause: "En cumplimiento al acuerdo referido ..., con fecha doce
-     * de junio se giraron los oficios X y Y" does not comply with X.
+     * de junio se giraron los oficios X y Y" does not comply with X; nor does one after "mediante",
+     * which names the means: "En cumplimiento al acuerdo señalado, mediante el oficio X, se notificó".
      */
-    private static List<String> objects(List<Mention> ids, List<Mention> inSentence, int from, int until) {
+    private static List<String> objects(String folded, List<Mention> ids, List<Mention> inSentence, int from, int until) {
         List<String> objects = new ArrayList<>();
         int reach = from + OBJECT_REACH;
         for (Mention m : ids) {
             if (m.start() < from || m.start() >= until) {
                 continue;
+            }
+            if (objects.isEmpty() && contains(folded, "mediante", from, m.start())) {
+                break; // "en cumplimiento al acuerdo señalado, mediante el oficio X": X is the means, not what is complied with
             }
             if (objects.isEmpty() && m.start() > reach && m.start() <= from + DESCRIBED_REACH && noDateBetween(inSentence, from, m.start())) {
                 reach = m.start(); // "en acatamiento a la sentencia emitida por la H. Sala Superior ..., recaída dentro del expediente X"

@@ -79,6 +79,14 @@ class CorrespondenceTest {
     }
 
     @Test
+    void theMeansNamedByMedianteIsNotWhatIsCompliedWith() {
+        Recognition r = recognize("CG221/2006\n\nRESOLUCIÓN\n\nIII. En cumplimiento al acuerdo señalado en el resultando anterior, "
+                + "mediante el oficio SJGE/72/2006, notificado a la Coalición, se le emplazó.");
+        assertThat(r.documentNumber()).isEqualTo("CG221/2006");
+        assertThat(r.relations()).isEmpty();
+    }
+
+    @Test
     void aQuotedComplaintDoesNotSpeakForTheDocument() {
         Recognition r = recognize("CONSEJO GENERAL\nEXP. JGE/QJEGT/JD13/PUE/621/2006\n\nCG28/2007\n\nRESOLUCIÓN. El escrito expresa:\n\n"
                 + "“Por medio del presente y en atención a su oficio número JD13/VE/1589/2005, donde solicitan información”");
