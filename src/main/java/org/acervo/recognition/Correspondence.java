@@ -154,8 +154,8 @@ final class Correspondence {
      * {@value #DESCRIBED_REACH} when no date comes between,
      * each next one within {@value #LIST_GAP} of the one before ("los oficios X, Y y Z"). A number
      * further on belongs to another clause: "En cumplimiento al acuerdo referido ..., con fecha doce
-     * de junio se giraron los oficios X y Y" does not comply with X; nor does one after "mediante",
-     * which names the means: "En cumplimiento al acuerdo señalado, mediante el oficio X, se notificó".
+     * de junio se giraron los oficios X y Y" does not comply with X; nor does one after a clause that
+     * names the means: "En cumplimiento al acuerdo señalado, mediante el oficio X, se notificó".
      */
     private static List<String> objects(String folded, List<Mention> ids, List<Mention> inSentence, int from, int until) {
         List<String> objects = new ArrayList<>();
@@ -164,7 +164,7 @@ final class Correspondence {
             if (m.start() < from || m.start() >= until) {
                 continue;
             }
-            if (objects.isEmpty() && contains(folded, "mediante", from, m.start())) {
+            if (objects.isEmpty() && opensMeans(folded, from, m.start())) {
                 break; // "en cumplimiento al acuerdo señalado, mediante el oficio X": X is the means, not what is complied with
             }
             if (objects.isEmpty() && m.start() > reach && m.start() <= from + DESCRIBED_REACH && noDateBetween(inSentence, from, m.start())) {
@@ -177,6 +177,24 @@ final class Correspondence {
             reach = m.end() + LIST_GAP;
         }
         return objects;
+    }
+
+    /**
+     * Whether a clause naming the means opens in [from, to): a comma, then "mediante". Without the
+     * comma "mediante" belongs to the phrase it follows ("se remite el calendario aprobado mediante el
+     * Acuerdo X" still remits what X approved).
+     */
+    private static boolean opensMeans(String folded, int from, int to) {
+        for (int i = folded.indexOf("mediante", from); i >= 0 && i < to; i = folded.indexOf("mediante", i + 1)) {
+            int before = i;
+            while (before > from && Character.isWhitespace(folded.charAt(before - 1))) {
+                before--;
+            }
+            if (before > from && folded.charAt(before - 1) == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean noDateBetween(List<Mention> inSentence, int from, int to) {
