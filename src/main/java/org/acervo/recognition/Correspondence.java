@@ -221,30 +221,9 @@ final class Correspondence {
      */
     private static boolean speaksForItself(String folded, List<Mention> inSentence, List<Mention> ids, WordCues.Found cue) {
         int object = ids.stream().filter(m -> m.start() >= cue.end()).mapToInt(Mention::start).findFirst().orElse(cue.end());
-        return inSentence.stream().noneMatch(m -> !m.type().isIdentifier() && m.start() < object) && !quoted(folded, cue.start());
+        return inSentence.stream().noneMatch(m -> !m.type().isIdentifier() && m.start() < object) && !TextScan.quoted(folded, cue.start());
     }
 
-    /**
-     * Whether {@code at} is inside a quotation: more opening than closing curly quotes before it on
-     * the page, or an odd number of straight ones. A resolución quoting a complaint ("“Por medio del
-     * presente y en atención a su oficio número X ...") speaks for the complaint, not for itself.
-     */
-    private static boolean quoted(String text, int at) {
-        int open = 0;
-        int close = 0;
-        int straight = 0;
-        for (int i = 0; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '“' || c == '«') {
-                open++;
-            } else if (c == '”' || c == '»') {
-                close++;
-            } else if (c == '"') {
-                straight++;
-            }
-        }
-        return open > close || straight % 2 == 1;
-    }
 
     /** Like {@code indexOf}, but stops at {@code end} instead of running on to the end of the page. */
     private static boolean contains(String text, String word, int start, int end) {

@@ -91,10 +91,14 @@ final class DatePatterns {
     /** What joins a yearless date to a full one whose year it shares: "del 29 de octubre al 2 de noviembre de 2021". */
     static final Pattern RANGE_JOIN = Pattern.compile("\\s{1,3}(?:al|y|hasta\\s{1,3}el)\\s{1,3}(?:el\\s{1,3})?");
 
-    /** Words before a day and month that make them a street, not a date: "Av. 20 de Noviembre", "calle 5 de Mayo". */
+    /**
+     * Words before a day and month that make them the name of a place, not a date: "Av. 20 de
+     * Noviembre", "calle 5 de Mayo", "mercado municipal 20 de Noviembre Izcalli", "escuela 16 de Septiembre".
+     */
     static final java.util.Set<String> STREET_WORDS = java.util.Set.of("av", "avda", "avenida", "calle", "c", "blvd",
             "boulevard", "bulevar", "calz", "calzada", "priv", "privada", "col", "colonia", "fracc", "esq", "esquina",
-            "plaza", "prolongacion");
+            "plaza", "prolongacion", "mercado", "municipal", "escuela", "primaria", "secundaria", "colegio", "jardin",
+            "parque", "unidad", "barrio", "ejido", "poblado", "hospital", "estadio", "deportivo", "fraccionamiento");
 
     private DatePatterns() {
     }

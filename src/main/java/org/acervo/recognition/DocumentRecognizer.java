@@ -70,7 +70,10 @@ public final class DocumentRecognizer {
                 // A weekday before a day and month without a year settles which year is meant.
                 if (date.needsYear()) {
                     Integer documentYear = documentDate.map(FoundDate::year).orElse(null);
-                    Integer year = date.ofDocumentYear() && documentYear != null ? documentYear
+                    // "Del año en curso" is the document's year, unless a quotation (a complaint the
+                    // resolución quotes) speaks of its own year: then the nearest full date's.
+                    boolean ownYear = date.ofDocumentYear() && !(lastYear != null && TextScan.quoted(page.text(), date.start()));
+                    Integer year = ownYear && documentYear != null ? documentYear
                             : lastYear != null ? lastYear : documentYear;
                     if (year != null && date.day() > 0) {
                         int inferred = year;

@@ -145,6 +145,8 @@ class DateRecognizerTest {
             "04/11/1850",
             "Sesión Ordinaria número 1 de la Comisión",
             "Av. 20 de Noviembre 1200",
+            "frente al mercado municipal 20 de Noviembre Izcalli",
+            "la escuela primaria 16 de Septiembre",
             "calle 5 de Mayo número 120",
             "Gubernatura 2023",
             "SN-2019-883",

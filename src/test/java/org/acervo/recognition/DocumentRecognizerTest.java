@@ -54,6 +54,10 @@ class DocumentRecognizerTest {
                 // ... and leaves the year alone when no year near agrees with it.
                 arguments(List.of("Toluca, 23 de marzo de 2007. El pasado jueves 4 de abril del año en curso."),
                         "2007-03-23", List.of("2007-03-23", "2007-04-04")),
+                // A complaint quoted in a resolución speaks of its own year.
+                arguments(List.of("Distrito Federal, a 23 de marzo de dos mil siete.\n\nEl escrito del 30 de junio de 2006 dice:\n\n"
+                        + "“el pasado 4 de abril del año en curso se colocó propaganda”. El 5 de marzo del presente año se resolvió."),
+                        "2007-03-23", List.of("2007-03-23", "2006-06-30", "2006-04-04", "2007-03-05")),
                 // A day dated by the date before it.
                 arguments(List.of("El 27 de junio de 2006 se recibió el oficio fechado el día veintitrés del mismo mes y año."),
                         "2006-06-27", List.of("2006-06-27", "2006-06-23")),
