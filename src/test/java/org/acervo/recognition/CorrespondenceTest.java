@@ -79,6 +79,19 @@ class CorrespondenceTest {
     }
 
     @Test
+    void everydayOficioPhrasesRelateTheOficioToTheOneItAnswersOrFollows() {
+        String head = "OFICIO No. IEPC/SE/0457/2023\nASUNTO: Respuesta.\n\n";
+        assertThat(recognize(head + "Por este medio acuso recibo de su oficio INE/JLE/DGO/VE/0312/2023, y le informo.").relations())
+                .containsExactly(new Relation("IEPC/SE/0457/2023", "INE/JLE/DGO/VE/0312/2023", Relation.ANSWERS, 1));
+        assertThat(recognize(head + "En alcance al oficio IEPC/SE/0401/2023, remito a usted el anexo.").relations())
+                .containsExactly(new Relation("IEPC/SE/0457/2023", "IEPC/SE/0401/2023", Relation.CITES, 1));
+        assertThat(recognize(head + "Hago referencia a su oficio INE/UTVOPL/0045/2023, relativo al PREP.").relations())
+                .containsExactly(new Relation("IEPC/SE/0457/2023", "INE/UTVOPL/0045/2023", Relation.CITES, 1));
+        assertThat(recognize("INE/CG60/2017\n\nACUERDO ... POR EL QUE SE DEJA SIN EFECTOS EL ACUERDO INE/CG59/2016").relations())
+                .containsExactly(new Relation("INE/CG60/2017", "INE/CG59/2016", Relation.CITES, 1));
+    }
+
+    @Test
     void theMeansNamedByMedianteIsNotWhatIsCompliedWith() {
         Recognition r = recognize("CG221/2006\n\nRESOLUCIÓN\n\nIII. En cumplimiento al acuerdo señalado en el resultando anterior, "
                 + "mediante el oficio SJGE/72/2006, notificado a la Coalición, se le emplazó.");
