@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.acervo.recognition.Event;
+import org.acervo.recognition.Identifiers;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.Relation;
 import org.acervo.recognition.MentionType;
@@ -116,9 +117,11 @@ final class EntryCodec {
         for (Mention m : entry.mentions()) {
             if (m.type().isIdentifier() && m.value() != null) {
                 types.add(m.type().label());
+                // A number without a body (CG112/2010, SUP-RAP-123/2021) starts with its unit.
+                java.util.Optional<String> body = Identifiers.issuer(m.value());
+                body.ifPresent(bodies::add);
                 String[] parts = m.value().split("/");
-                bodies.add(parts[0]);
-                for (int i = 1; i < parts.length; i++) {
+                for (int i = body.isPresent() ? 1 : 0; i < parts.length; i++) {
                     // CG139 is the Consejo General's acuerdo 139: the unit is CG.
                     String unit = ATTACHED_NUMBER.matcher(parts[i]).replaceAll("");
                     if (!unit.isEmpty() && !unit.chars().allMatch(Character::isDigit)) {

@@ -39,4 +39,13 @@ public final class Identifiers {
         }
         return attached;
     }
+
+    /**
+     * The issuing body of a canonical number ({@code INE} of {@code INE/UNICOM/4547/2021}); empty for
+     * a number that names none: the IFE's {@code CG112/2010}, a bare {@code 203/2009}, a tribunal's
+     * case number {@code SUP-RAP-123/2021} (a court, not an issuing body).
+     */
+    public static Optional<String> issuer(String canonical) {
+        return Identifier.tryParse(canonical).flatMap(Identifier::issuer);
+    }
 }

@@ -125,6 +125,11 @@ class IdentifierTest {
         assertThat(Identifier.parse("CG112/2010").issuer()).isEmpty();
         assertThat(Identifier.parse("DJ/2890/06").issuer()).isEmpty();
         assertThat(Identifier.parse("SUP-RAP-123/2021").issuer()).isEmpty();
+        // The body facet lists issuing bodies only: not a court's case, not a bare vote-record number.
+        assertThat(Identifiers.issuer("IEPC/CG139/2021")).contains("IEPC");
+        assertThat(Identifiers.issuer("SUP-RAP-677/2015")).isEmpty();
+        assertThat(Identifiers.issuer("203/2009")).isEmpty();
+        assertThat(Identifiers.issuer("CG112/2010")).isEmpty();
         assertThat(id.parts()).containsExactly("INE", "JLE", "DGO", "VS", "0345", "2022");
     }
 
