@@ -16,9 +16,11 @@ final class DatePatterns {
      * A day in numbers, with the ordinal marks used for the first ({@code 1o.}, {@code 1er.},
      * {@code 1º}), or OCR's {@code l}/{@code I} for a one next to a digit ({@code 2l}, {@code l5}) and
      * {@code O} for a leading zero ({@code O3 de abril}; a trailing {@code o} is the ordinal of {@code 1o}),
+     * and an OCR layer's digit and {@code O} apart ({@code 1 O de febrero} is the 10th, {@code 1 o de
+     * julio} the 1st: see {@code DateRecognizer.spacedDay}),
      * or in words ({@code veinte}, {@code primero}, {@code treinta y uno}).
      */
-    private static final String DAY = "(?:(?<day>\\d{1,2}|[lio]\\d|\\d[li])(?:(?:o|ro|er)\\.?|[º°ª])?"
+    private static final String DAY = "(?:(?<day>\\d{1,2}(?! o\\s)|[lio]\\d|\\d[li]|\\d o(?=\\s))(?:(?:o|ro|er)\\.?|[º°ª])?"
             + "|(?<dayWords>" + NumberWords.DAY + ")(?!\\p{L}))";
 
     /** "de", or the acta's "días del mes de", or nothing but a space where a writer left "de" out ("El 19 diciembre de 2016"). */

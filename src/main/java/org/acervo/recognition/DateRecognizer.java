@@ -75,7 +75,7 @@ final class DateRecognizer {
         MonthAnchors.Found months = MonthAnchors.words(folded);
         int[] names = months.names();
         int[] abbreviations = months.abbreviations();
-        lookingAtBefore(DatePatterns.IN_WORDS, folded, names, WORD_BEFORE, m -> inWords(m, candidates));
+        lookingAtBefore(DatePatterns.IN_WORDS, folded, names, WORD_BEFORE, m -> inWords(m, page, candidates));
         lookingAtBefore(DatePatterns.MONTH_FIRST, folded, names, 0, m -> add(candidates, m.start(), m.end(),
                 Integer.parseInt(m.group("year")), Months.number(m.group("month")), Integer.parseInt(m.group("day"))));
         lookingAtBefore(DatePatterns.ABBREVIATED, folded, abbreviations, ABBREVIATED_BEFORE, m -> abbreviated(m, candidates));
@@ -186,7 +186,7 @@ final class DateRecognizer {
         return NumberWords.isDayWordAt(folded, s);
     }
 
-    private static void inWords(Matcher m, List<Candidate> out) {
+    private static void inWords(Matcher m, String page, List<Candidate> out) {
         {
             int month = Months.number(m.group("month"));
             boolean hasDay = m.group("day") != null || m.group("dayWords") != null;
@@ -196,7 +196,7 @@ final class DateRecognizer {
             if (!hasDay && year == 0) {
                 return; // "mes de octubre": a month with neither day nor year is not a date
             }
-            int day = m.group("day") != null ? ocrDigits(m.group("day"))
+            int day = m.group("day") != null ? spacedDay(m.group("day"), page, m.start("day"))
                     : m.group("dayWords") != null ? NumberWords.value(m.group("dayWords")) : 0;
             int start = m.start("day") >= 0 ? m.start("day") : m.start("dayWords") >= 0 ? m.start("dayWords") : m.start("month");
             Optional<FoundDate> date;
@@ -314,6 +314,18 @@ final class DateRecognizer {
     }
 
     /** Digits with OCR's letters for them: {@code 2l} is 21, {@code 2o22} is 2022. */
+    /**
+     * A day in digits; an OCR layer's {@code 1 O} (a capital O apart from the digit) is 10, its
+     * {@code 1 o} the ordinal of 1º read with a space.
+     */
+    private static int spacedDay(String day, String page, int start) {
+        if (day.length() == 3 && day.charAt(1) == ' ') {
+            int digit = day.charAt(0) - '0';
+            return page.charAt(start + 2) == 'O' ? digit * 10 : digit;
+        }
+        return ocrDigits(day);
+    }
+
     private static int ocrDigits(String text) {
         return Integer.parseInt(text.replace('o', '0').replace('l', '1').replace('i', '1'));
     }

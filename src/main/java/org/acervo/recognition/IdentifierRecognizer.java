@@ -135,8 +135,8 @@ final class IdentifierRecognizer {
 
     /**
      * Where a unit typed apart from its number starts ({@code CG 119/99}, {@code P-CFRPAP}
-     * newline {@code 28/04}), or -1: one run of spaces or one line break before the number, and
-     * capitals (with hyphens) before that.
+     * newline {@code 28/04}, {@code CG 17 4/2002}), or -1: one run of spaces or one line break before
+     * the number (or before the digits a space split from it), and capitals (with hyphens) before that.
      */
     private static int spacedUnitStart(String page, int number, int limit) {
         int before = number;
@@ -145,6 +145,19 @@ final class IdentifierRecognizer {
                 || page.charAt(before - 1) == '\n' || page.charAt(before - 1) == '\r')) {
             newlines += page.charAt(before - 1) == '\n' ? 1 : 0;
             before--;
+        }
+        if (before > limit && before < number && Character.isDigit(page.charAt(before - 1))) {
+            // CG 17 4/2002: an OCR layer split the number; one more run of digits and a space.
+            int digits = before;
+            while (digits > limit && before - digits < 3 && Character.isDigit(page.charAt(digits - 1))) {
+                digits--;
+            }
+            if (digits > limit && page.charAt(digits - 1) == ' ') {
+                before = digits - 1;
+                while (before > limit && number - before < 12 && page.charAt(before - 1) == ' ') {
+                    before--;
+                }
+            }
         }
         if (before == number || newlines > 1 || before <= limit || !isCapital(page.charAt(before - 1))) {
             return -1;

@@ -59,6 +59,8 @@ class DateRecognizerTest {
                 arguments("05 de octubre, de 2021", "2021-10-05", "05 de octubre, de 2021", 0),
                 arguments("Primera Sesión Ordinaria.\n16 de enero, 2007.", "2007-01-16", "16 de enero, 2007", 26),
                 arguments("el O3 de abril de 2019", "2019-04-03", "O3 de abril de 2019", 3),
+                arguments("El 1 O de febrero de 2014, se", "2014-02-10", "1 O de febrero de 2014", 3),
+                arguments("el 1 o de julio de 2012 se", "2012-07-01", "1 o de julio de 2012", 3),
                 arguments("El 19 diciembre de 2016, la Junta", "2016-12-19", "19 diciembre de 2016", 3),
                 arguments("15 de  MAYO  de 2014", "2014-05-15", "15 de  MAYO  de 2014", 0),
                 arguments("el veinticuatro de febrero de dos mil \n\ndiecisiete,", "2017-02-24", "veinticuatro de febrero de dos mil \n\ndiecisiete", 3),

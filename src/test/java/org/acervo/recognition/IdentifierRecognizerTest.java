@@ -67,6 +67,7 @@ class IdentifierRecognizerTest {
                 arguments("Resolución CG201/2005.", "acuerdo", "CG201/2005", "CG201/2005", 11),
                 arguments("mediante JGE57/2008,", "acuerdo", "JGE57/2008", "JGE57/2008", 9),
                 arguments("Acuerdos CG 119/99 y", "acuerdo", "CG119/99", "CG 119/99", 9),
+                arguments("y CG 17 4/2002, se", "acuerdo", "CG174/2002", "CG 17 4/2002", 2),
                 arguments("el oficio DJ-1092/2006 de", "oficio", "DJ-1092/2006", "DJ-1092/2006", 10),
                 arguments("oficio DJ/2890/06,", "oficio", "DJ/2890/06", "DJ/2890/06", 7),
                 arguments("oficio 12JDE/VE/150/06 de", "oficio", "12JDE/VE/150/06", "12JDE/VE/150/06", 7),
@@ -96,6 +97,7 @@ class IdentifierRecognizerTest {
             "el Cg112/2010",
             "[ABCD/SE/2119/2021",
             "póliza PE-15/09-05 por $4,523.00",
+            "el CG 17 y 4/2002",
     })
     void leavesLookAlikesOfRealShapesAlone(String text) {
         assertThat(recognizer.find(text)).isEmpty();
