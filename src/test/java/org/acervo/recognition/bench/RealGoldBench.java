@@ -31,10 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * (value; type accuracy among the matched), dates, relations (kind, from, to), the document's own
  * number and date. Each half is reported on its own, and only the halves named in {@code args[3]}
  * ({@code dev} by default): the test half is scored only to report. Errors are listed for the
- * development half only.
+ * halves named in {@code args[4]} ({@code dev} by default; the test half's only for the final report).
  *
  * <p>Args: gold folder, extract JSON-lines file, corpus folder (the gold's {@code file} paths are
- * under it), halves to score (comma-separated).
+ * under it), halves to score, halves whose errors to list (both comma-separated).
  */
 public final class RealGoldBench {
 
@@ -83,6 +83,7 @@ public final class RealGoldBench {
         Path goldDir = Path.of(args[0]);
         Map<String, List<String>> pagesByFile = pages(Path.of(args[1]), Path.of(args[2]));
         Set<String> halves = Set.of(args.length > 3 ? args[3].split(",") : new String[] {"dev"});
+        Set<String> listErrors = Set.of(args.length > 4 ? args[4].split(",") : new String[] {"dev"});
         DocumentRecognizer recognizer = new DocumentRecognizer();
         for (String half : List.of("dev", "test")) {
             if (!halves.contains(half)) {
@@ -173,7 +174,7 @@ public final class RealGoldBench {
             tallies.forEach((name, tally) -> System.out.println(tally.row(name)));
             System.out.printf(Locale.ROOT, "%nidentifier type right: %d of %d matched; document date right: %d of %d; own number right: %d of %d%n",
                     typedRight, typed, dateRight, withDate, numberRight, withNumber);
-            if (half.equals("dev")) {
+            if (listErrors.contains(half)) {
                 System.out.printf("%nErrors (+ found, not in gold; - in gold, not found):%n");
                 errors.forEach(System.out::println);
             }
