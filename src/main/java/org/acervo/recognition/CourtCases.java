@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the federal courts' case numbers that have no court prefix, where the sentence says what
  * they are: "la Acción de Inconstitucionalidad 55/2016", "Amparo en revisión 455/2001",
- * "las acciones de inconstitucionalidad 13/2014, 14/2014 y 15/2014". Each is an expediente, its value
+ * "las acciones de inconstitucionalidad 13/2014, 14/2014 y 15/2014", "Acción de Inconstitucionalidad
+ * 13/2014 y acumuladas 14/2014, 15/2014 y 16/2014". Each is an expediente, its value
  * the bare number as written.
  *
  * <p>A bare number and year says nothing by itself ({@code 181/2004} in a table cell, an oficio
@@ -26,7 +27,8 @@ final class CourtCases {
 
     /** The numbers of one case or of a list: "13/2014, 14/2014 y 15/2014". */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{N}/])[0-9]{1,4}/(?:19|20)[0-9]{2}(?![\\p{N}/])");
-    private static final Pattern LIST_JOIN = Pattern.compile("\\s{0,3}(?:,|y|e)\\s{0,3}(?:y\\s{1,3})?");
+    /** What joins the cases of one list: a comma, "y", and "y acumuladas" before the cases joined to the first. */
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s{0,3}(?:,|y|e)\\s{0,3}(?:y\\s{1,3})?(?:(?:sus\\s{1,3})?acumulad[ao]s?\\s{1,3})?");
 
     private CourtCases() {
     }
@@ -45,7 +47,7 @@ final class CourtCases {
             while (number.region(at, Math.min(folded.length(), at + 12)).lookingAt()) {
                 found.add(new FoundIdentifier(Identifier.bare(page.substring(number.start(), number.end())), MentionType.EXPEDIENTE,
                         number.start(), number.end()));
-                Matcher join = LIST_JOIN.matcher(folded).region(number.end(), Math.min(folded.length(), number.end() + 8));
+                Matcher join = LIST_JOIN.matcher(folded).region(number.end(), Math.min(folded.length(), number.end() + 24));
                 if (!join.lookingAt() || join.end() == number.end()) {
                     break;
                 }

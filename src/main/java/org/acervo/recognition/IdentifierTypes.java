@@ -46,8 +46,9 @@ final class IdentifierTypes {
     private static final MentionType[] TYPES = DATA.stringPropertyNames().stream().sorted()
             .flatMap(type -> RecognitionData.list(DATA, type).stream().map(word -> MentionType.fromLabel(type))).toArray(MentionType[]::new);
 
-    /** What may stand between two numbers of one list: a comma, a conjunction, or both. */
-    private static final Pattern LIST_JOIN = Pattern.compile("\\s{0,3}(?:,\\s{0,3})?(?:(?:y|e|o|u|así como)\\s{1,3})?");
+    /** What may stand between two numbers of one list: a comma, a conjunction, or both, and "y acumulados" ("SUP-JDC-101/2017 y acumulados SUP-JRC-63/2017"). */
+    private static final Pattern LIST_JOIN = Pattern.compile(
+            "\\s{0,3}(?:,\\s{0,3})?(?:(?:y|e|o|u|así como)\\s{1,3})?(?:(?:sus\\s{1,3})?acumulad[ao]s?\\s{1,3})?");
 
     /** Where an introducing word stops applying: a semicolon, a blank line or a new sentence. */
     private static final Pattern BREAK = Pattern.compile(";|\\n\\s*\\n|[.!?]\\s+\\p{Lu}\\p{Ll}");

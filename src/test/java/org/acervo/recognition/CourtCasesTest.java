@@ -34,6 +34,7 @@ class CourtCasesTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
             "las acciones de inconstitucionalidad 13/2014, 14/2014 y 15/2014 y el|expediente=13/2014 expediente=14/2014 expediente=15/2014",
+            "en la Acción de Inconstitucionalidad 13/2014 y acumuladas 14/2014, 15/2014 y⏎16/2014 (resuelta|expediente=13/2014 expediente=14/2014 expediente=15/2014 expediente=16/2014",
     })
     void aListOfCases(String text, String expected) {
         assertThat(identifiers(text)).containsExactly(expected.split(" "));
