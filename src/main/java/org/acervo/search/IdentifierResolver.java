@@ -58,6 +58,20 @@ public final class IdentifierResolver {
         return List.copyOf(found);
     }
 
+    /**
+     * The indexed identifiers that end with what a person typed of them, at a slash or a hyphen:
+     * {@code 4547/2021} is the end of {@code INE/UNICOM/4547/2021}, {@code 101/2017} of
+     * {@code SUP-JDC-101/2017}; {@code 547/2021} is the end of none of them. Spaces and case do not count.
+     */
+    public List<String> endingWith(String tail) {
+        String end = SPACES.matcher(tail.strip()).replaceAll("").toUpperCase(Locale.ROOT);
+        if (end.isEmpty()) {
+            return List.of();
+        }
+        return known.stream().filter(id -> id.equals(end) || id.endsWith(end)
+                && (id.charAt(id.length() - end.length() - 1) == '/' || id.charAt(id.length() - end.length() - 1) == '-')).toList();
+    }
+
     /** The indexed identifiers matching a wildcard pattern ({@code *} any run, {@code ?} one character). */
     public List<String> matching(String wildcard) {
         Pattern pattern = Pattern.compile(Pattern.quote(wildcard).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"));

@@ -33,11 +33,15 @@ import org.apache.lucene.search.TermQuery;
 final class QueryReader {
 
     /**
-     * An identifier-like run: a body of 2+ letters then 1 to 9 slash-separated parts, spaces around
-     * slashes allowed, {@code *} and {@code ?} allowed in parts; | and ! because OCR reads I and l so.
+     * An identifier-like run: a first part of letters, digits and hyphens, then 1 to 9 slash-separated
+     * parts, spaces around slashes allowed, {@code *} and {@code ?} allowed in parts; | and ! because
+     * OCR reads I and l so. It covers whole numbers ({@code INE/UNICOM/4547/2021}, {@code SUP-JDC-101/2017},
+     * the IFE's {@code CG 112/2010}) and the ends people type of them ({@code 4547/2021}, {@code 21/104}):
+     * none of it may reach the classic parser, which reads {@code /.../} as a regular expression.
      */
     private static final Pattern IDENTIFIER_LIKE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/])[\\p{L}|!][\\p{L}\\p{N}|!]{1,15}+(?:\\s{0,3}/\\s{0,3}[\\p{L}\\p{N}*?|!-]{1,24}+){1,9}+");
+            "(?<![\\p{L}\\p{N}/-])(?:(?i:cg|jge)\\s{1,2}(?=\\p{N}))?[\\p{L}\\p{N}|!][\\p{L}\\p{N}|!-]{0,24}+"
+                    + "(?:\\s{0,3}/\\s{0,3}[\\p{L}\\p{N}*?|!-]{1,24}+){1,9}+");
 
     /** Identifiers a wildcard lists for snippets; more would only slow the snippet search. */
     private static final int MAX_LISTED = 200;
@@ -86,7 +90,11 @@ final class QueryReader {
             identifiers.addAll(resolver.matching(compact).stream().limit(MAX_LISTED).toList());
             return IndexSchema.IDENTIFIER + ":" + QueryParser.escape(compact).replace("\\*", "*").replace("\\?", "?");
         }
-        List<String> resolved = resolver.resolve(run);
+        // The number in any spelling, and every indexed number it is the end of ("4547/2021",
+        // "UNICOM/4547/2021" and "VS/0345/2022" are ends people type of longer numbers).
+        java.util.Set<String> found = new java.util.LinkedHashSet<>(resolver.resolve(run));
+        resolver.endingWith(compact).stream().limit(MAX_LISTED).forEach(found::add);
+        List<String> resolved = List.copyOf(found);
         identifiers.addAll(resolved);
         List<String> clauses = new ArrayList<>();
         resolved.forEach(id -> clauses.add(IndexSchema.IDENTIFIER + ":\"" + id + "\""));

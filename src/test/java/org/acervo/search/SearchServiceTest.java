@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +58,28 @@ class SearchServiceTest {
         SearchResult result = find(spelling);
         assertThat(result.identifiers()).contains("INE/UNICOM/4756/2021");
         assertThat(ids(result)).containsExactlyInAnyOrder(archive.oficio2119.sha256(), archive.oficio4756.sha256());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4756/2021", "unicom/4756/2021", "oficio 4756/2021", "UNICOM / 4756 / 2021"})
+    void theEndOfANumberFindsEveryNumberItEnds(String typed) throws Exception {
+        SearchResult result = find(typed);
+        assertThat(result.identifiers()).contains("INE/UNICOM/4756/2021").doesNotContain("INE/UNICOM/5388/2021");
+        assertThat(ids(result)).contains(archive.oficio2119.sha256(), archive.oficio4756.sha256());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"756/2021", "9999/2021", "21/104", "oficio 4756/20"})
+    void aPartOfANumberThatEndsNoneFindsNoIdentifier(String typed) throws Exception {
+        assertThat(find(typed).identifiers()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"CG 112/2010|CG112/2010", "SUP-JDC-101/2017|SUP-JDC-101/2017", "cg112/2010|CG112/2010"})
+    void aWholeNumberTheArchiveLacksIsStillSearchedNotRefused(String typed, String canonical) throws Exception {
+        SearchResult result = find(typed);
+        assertThat(result.identifiers()).containsExactly(canonical);
+        assertThat(result.total()).isZero();
     }
 
     @Test
