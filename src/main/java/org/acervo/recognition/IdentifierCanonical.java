@@ -45,6 +45,9 @@ final class IdentifierCanonical {
         for (int i = 0; i < parts.length; i++) {
             parts[i] = IdentifierRepair.part(parts[i], i == 0);
         }
+        if (parts[0].length() > 1 && "tij".indexOf(parts[0].charAt(0)) >= 0 && Character.isUpperCase(parts[0].charAt(1))) {
+            return Optional.empty(); // tEPC that the registry could not put right: a word, not a body
+        }
         String repaired = String.join("/", parts).toUpperCase(Locale.ROOT);
         if (!WHOLE.matcher(repaired).matches()) {
             return Optional.empty();

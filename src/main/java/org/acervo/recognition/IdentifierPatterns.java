@@ -19,10 +19,11 @@ final class IdentifierPatterns {
      * ({@code [EEQ}, {@code |EEM}); {@link IdentifierRepair} puts the letter back when the registry
      * knows the body.
      */
-    static final String BODY_IN_TEXT = "(?:[\\[|¡](?=[A-ZÑ]{2}))?+" + BODY;
+    static final String BODY_IN_TEXT = "(?:[\\[|¡tij](?=[A-ZÑ]{2}))?+" + BODY;
 
     /**
-     * One slash-separated part. A lower-case {@code y} is allowed between capitals because INE
+     * One slash-separated part. A number before a slash may hold one or two spaces an OCR layer put
+     * into it ({@code INE/UTVOPL/02 33/2022}). A lower-case {@code y} is allowed between capitals because INE
      * writes some units that way ({@code DECEyEC}); a lower-case {@code l} next to a capital or
      * digit is OCR's {@code I} or {@code 1}. A unit written with an attached number may have the
      * number typed apart ({@code CG 23}). A hyphen may end a line ({@code UNI-} newline {@code COM}).
@@ -32,6 +33,7 @@ final class IdentifierPatterns {
             + "(?:[A-ZÑ0-9]|y(?=[A-ZÑ])|l(?=[A-ZÑ0-9])|(?<=[A-ZÑ0-9])l|(?<=[0-9])['’](?=[0-9]{2}(?![0-9])))"
             + "{1,16}+"
             + "(?:(?<=[/\\s]" + Issuers.acuerdoUnitsAlternation() + "[0-9]{0,3}) {1,2}[0-9]{1,6}+)?+"
+            + "(?:(?<=/[0-9]{1,6})(?: [0-9]{1,4}+){1,2}+(?=\\s{0,3}/))?+"
             + "(?:-(?:[ \\t]{0,2}\\r?\\n[ \\t]{0,3})?[A-ZÑ0-9]{1,16}+){0,4}+)";
 
     /**

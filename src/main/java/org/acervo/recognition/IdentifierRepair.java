@@ -31,7 +31,7 @@ final class IdentifierRepair {
     private static final Pattern ACRONYM = Pattern.compile("[A-ZÑly]{1,16}");
 
     /** What OCR makes of a capital I at the start of a body. */
-    private static final String FIRST_LETTER_I = "1l[|JT!L¡";
+    private static final String FIRST_LETTER_I = "1l[|JT!L¡tij";
 
     /** Specks OCR reads before a body ({@code 1IEPC}). */
     private static final String STRAY_BEFORE = "1lI|!¡.'";
@@ -95,7 +95,7 @@ final class IdentifierRepair {
                 found.add("I" + rest.substring(1)); // 1TEPC: a speck, then I read as T
             }
         }
-        if (FIRST_LETTER_I.indexOf(body.charAt(0)) >= 0 && Issuers.isKnownBody("I" + body.substring(1))) {
+        if (FIRST_LETTER_I.indexOf(body.charAt(0)) >= 0 && Character.isUpperCase(body.charAt(1)) && Issuers.isKnownBody("I" + body.substring(1))) {
             found.add("I" + body.substring(1));
         }
         if (found.isEmpty()) {
