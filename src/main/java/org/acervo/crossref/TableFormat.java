@@ -27,7 +27,7 @@ public enum TableFormat {
             // Not closed: the writer may be the console, which outlives the table.
             CSVPrinter csv = new CSVPrinter(out, format);
             for (List<String> row : table.rows()) {
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(TableFormat::inert).toList());
             }
             csv.flush();
         }
@@ -147,9 +147,22 @@ public enum TableFormat {
         }
     }
 
-    /** Markdown cells cannot hold a pipe or a line break. */
+    /** Markdown cells cannot hold a pipe or a line break, and show markup as text, not as HTML. */
     private static String mdCell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+        return escape(text).replace("|", "\\|").replace("\n", " ");
+    }
+
+    /**
+     * A CSV cell a spreadsheet will not run: one that starts with {@code =}, {@code +}, {@code -},
+     * {@code @}, a tab or a carriage return gets a leading apostrophe (OWASP's advice against CSV
+     * injection). Document text is the archive's, not ours: an OCR'd page may well start with "=".
+     */
+    static String inert(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + cell : cell;
     }
 
     /** HTML-escapes document text, so a document holding markup shows it as text. */
