@@ -85,8 +85,39 @@ final class PageTextHandler extends DefaultHandler {
         return result;
     }
 
-    private static String tidy(StringBuilder text) {
-        // Collapse runs of blank lines left by nested blocks; keep single newlines as paragraph marks.
-        return text.toString().replace("\r", "").replaceAll("\n[ \t]*\n(?:[ \t]*\n)+", "\n\n").strip();
+    /**
+     * Collapses runs of blank lines left by nested blocks to one blank line, keeping single newlines
+     * as paragraph marks. A loop, not a regex: a regex's repeated group recursed once per blank line
+     * and overflowed the stack on a DOCX or HTML file of thousands of empty paragraphs.
+     */
+    static String tidy(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int newlines = 0;
+        int lineStart = 0; // where the current line began in out, to drop its spaces if it stays blank
+        boolean blank = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                continue;
+            }
+            if (c == '\n') {
+                if (blank) {
+                    out.setLength(lineStart); // a line of spaces and tabs only counts as blank
+                }
+                newlines = blank ? newlines + 1 : 1;
+                if (newlines <= 2) {
+                    out.append('\n');
+                }
+                lineStart = out.length();
+                blank = true;
+            } else {
+                out.append(c);
+                if (c != ' ' && c != '\t') {
+                    blank = false;
+                    newlines = 0;
+                }
+            }
+        }
+        return out.toString().strip();
     }
 }

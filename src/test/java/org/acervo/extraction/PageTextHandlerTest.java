@@ -55,4 +55,21 @@ class PageTextHandlerTest {
         handler.endElement("", "html", "html");
         assertThat(handler.pages()).containsExactly("CG164/2006");
     }
+
+    @Test
+    void thousandsOfEmptyParagraphsAreOneBlankLineNotAStackOverflow() {
+        PageTextHandler handler = new PageTextHandler();
+        element(handler, "p", new AttributesImpl(), "Oficio IEPC/SE/0001/2021");
+        for (int i = 0; i < 50_000; i++) {
+            element(handler, "p", new AttributesImpl(), i % 2 == 0 ? "" : " \t ");
+            handler.characters("\n".toCharArray(), 0, 1);
+        }
+        element(handler, "p", new AttributesImpl(), "Fin");
+        assertThat(handler.pages()).containsExactly("Oficio IEPC/SE/0001/2021\n\nFin");
+    }
+
+    @Test
+    void tidyKeepsParagraphMarksAndCollapsesBlankRuns() {
+        assertThat(PageTextHandler.tidy("a\r\nb\n\nc\n \t\n  \n\nd\n")).isEqualTo("a\nb\n\nc\n\nd");
+    }
 }
