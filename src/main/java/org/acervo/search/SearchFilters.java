@@ -88,9 +88,25 @@ public record SearchFilters(String type, String body, String unit, Integer year,
         return value;
     }
 
+    /** A year, a month or a day that exist on the calendar ({@code java.time}): {@code 2021-13} and {@code 2021-02-30} are refused. */
     private static String date(String what, String value) {
         value = blankToNull(value);
-        if (value != null && !PARTIAL_DATE.matcher(value).matches()) {
+        if (value == null) {
+            return null;
+        }
+        boolean real = PARTIAL_DATE.matcher(value).matches();
+        if (real) {
+            try {
+                switch (value.length()) {
+                    case 7 -> java.time.YearMonth.parse(value);
+                    case 10 -> java.time.LocalDate.parse(value);
+                    default -> { }
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                real = false;
+            }
+        }
+        if (!real) {
             throw new IllegalArgumentException(what + " must be a date like 2021, 2021-10 or 2021-10-27, not '" + value + "'");
         }
         return value;

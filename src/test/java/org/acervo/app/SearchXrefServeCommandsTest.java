@@ -63,6 +63,10 @@ class SearchXrefServeCommandsTest {
         assertThat(r.err()).startsWith("acervo: could not read the query");
         assertThat(run("search", "x", "--sort", "size", "--data", data.toString()).code()).isEqualTo(2);
         assertThat(run("search", "x", "--to", "ayer", "--data", data.toString()).err()).contains("to must be a date");
+        CliRun month13 = run("search", "x", "--from", "2021-13", "--data", data.toString());
+        assertThat(month13.code()).isEqualTo(2);
+        assertThat(month13.err()).contains("from must be a date like 2021");
+        assertThat(run("search", "x", "--to", "2021-02-30", "--data", data.toString()).code()).isEqualTo(2);
     }
 
     @Test

@@ -174,6 +174,14 @@ class SearchServiceTest {
                 .hasMessageContaining("type must be oficio");
         assertThatThrownBy(() -> new SearchFilters(null, null, null, null, "27/10/2021", null, null, null))
                 .hasMessageContaining("from must be a date like 2021");
+        // Dates the calendar does not have are refused, not read as another date.
+        assertThatThrownBy(() -> new SearchFilters(null, null, null, null, "2021-13", null, null, null))
+                .hasMessageContaining("from must be a date");
+        assertThatThrownBy(() -> new SearchFilters(null, null, null, null, null, "2021-02-30", null, null))
+                .hasMessageContaining("to must be a date");
+        assertThatThrownBy(() -> new SearchFilters(null, null, null, null, null, null, "2021-00", null))
+                .hasMessageContaining("mention-from must be a date");
+        assertThat(new SearchFilters(null, null, null, null, "2024-02-29", "2021-12", null, null).from()).isEqualTo("2024-02-29");
         assertThatThrownBy(() -> SearchOrder.parse("size")).hasMessageContaining("sort must be");
     }
 }

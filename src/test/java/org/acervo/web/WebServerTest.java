@@ -127,7 +127,7 @@ class WebServerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/?q=%22sin+cerrar", "/?q=(oficio", "/?q=oficio&page=0", "/?q=oficio&year=dos",
-            "/?q=oficio&from=27/10/2021", "/xref?table=nada"})
+            "/?q=oficio&from=27/10/2021", "/?q=oficio&from=2021-13", "/?q=oficio&to=2021-02-30", "/xref?table=nada"})
     void malformedRequestsGiveA400PageWithASentence(String path) throws Exception {
         HttpResponse<byte[]> response = get(path);
         assertThat(response.statusCode()).isEqualTo(400);
