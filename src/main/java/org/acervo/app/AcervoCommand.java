@@ -33,6 +33,9 @@ public final class AcervoCommand implements Runnable {
     public static int execute(String... args) {
         configureLogFile(args);
         CommandLine cli = new CommandLine(new AcervoCommand());
+        // File names and document text reach the terminal: their control characters are shown, not obeyed.
+        cli.setOut(new PrintWriter(new TerminalSafeWriter(cli.getOut()), true));
+        cli.setErr(new PrintWriter(new TerminalSafeWriter(cli.getErr()), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             LoggerFactory.getLogger(AcervoCommand.class).error("Command failed", e);
             PrintWriter err = commandLine.getErr();

@@ -63,6 +63,8 @@ class SearchXrefServeCommandsTest {
         assertThat(r.err()).startsWith("acervo: could not read the query");
         assertThat(run("search", "x", "--sort", "size", "--data", data.toString()).code()).isEqualTo(2);
         assertThat(run("search", "x", "--to", "ayer", "--data", data.toString()).err()).contains("to must be a date");
+        CliRun escape = run("search", "informe\u001b[2J", "--data", data.toString());
+        assertThat(escape.out() + escape.err()).contains("informe\\x1b[2J").doesNotContain("\u001b");
         CliRun month13 = run("search", "x", "--from", "2021-13", "--data", data.toString());
         assertThat(month13.code()).isEqualTo(2);
         assertThat(month13.err()).contains("from must be a date like 2021");
