@@ -37,6 +37,11 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "port must be between 0 and 65535, not " + port);
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (!isLoopback(bind)) {
+            spec.commandLine().getErr().printf("acervo: warning: --bind %s lets other machines reach the archive, and Acervo has no login: "
+                    + "anyone who can reach this address can read every document.%n", bind);
+            spec.commandLine().getErr().flush();
+        }
         try (WebServer server = WebServer.start(data.resolve(), bind, port)) {
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
             out.printf("Acervo is at http://%s:%d/ (index in %s). Ctrl-C stops it.%n", host, server.port(), data.resolve());
@@ -44,5 +49,14 @@ public final class ServeCommand implements Callable<Integer> {
             server.awaitStop();
         }
         return 0;
+    }
+
+    /** Whether {@code bind} is this machine only (127.0.0.1, ::1, localhost). */
+    static boolean isLoopback(String bind) {
+        try {
+            return java.net.InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 }

@@ -190,4 +190,43 @@ class WebServerTest {
                     new java.net.InetSocketAddress(external.get(), server.port()), 2_000)).isInstanceOf(java.io.IOException.class);
         }
     }
+
+    /** The status line of a request sent by hand, so the Host header can say anything. */
+    private static String statusFor(String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET /?q=oficio HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+        }
+    }
+
+    @Test
+    void onlyRequestsForThisMachinesNamesAreServed() throws Exception {
+        assertThat(statusFor("127.0.0.1:" + server.port())).contains(" 200");
+        assertThat(statusFor("localhost:" + server.port())).contains(" 200");
+        // DNS rebinding: a page elsewhere sends the browser here under its own name.
+        assertThat(statusFor("atacante.example:" + server.port())).contains(" 403");
+        assertThat(statusFor("atacante.example")).contains(" 403");
+    }
+
+    @Test
+    void everyResponseForbidsScriptsFramesAndSniffing() throws Exception {
+        for (String path : List.of("/", "/?q=oficio", "/xref", "/no-existe")) {
+            HttpResponse<byte[]> response = get(path);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).contains(WebGuard.CONTENT_SECURITY_POLICY);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        }
+    }
+
+    @Test
+    void onlyALoopbackBindGoesWithoutAWarning() {
+        assertThat(ServeCommand.isLoopback("127.0.0.1")).isTrue();
+        assertThat(ServeCommand.isLoopback("::1")).isTrue();
+        assertThat(ServeCommand.isLoopback("localhost")).isTrue();
+        assertThat(ServeCommand.isLoopback("0.0.0.0")).isFalse();
+        assertThat(ServeCommand.isLoopback("192.0.2.10")).isFalse();
+    }
 }
