@@ -25,7 +25,8 @@ import jakarta.servlet.http.HttpServletRequest;
  *
  * <ul>
  *   <li>a query, filter or parameter that cannot be read: 400 with what to fix;</li>
- *   <li>an unknown document or identifier: 404;</li>
+ *   <li>an unknown document or identifier, or an address nothing answers: 404;</li>
+ *   <li>a method an address does not take: 405;</li>
  *   <li>no index yet, or one too old to search: 503 with what to do;</li>
  *   <li>anything else: 500, "see acervo.log".</li>
  * </ul>
@@ -70,6 +71,19 @@ class WebErrors {
     @ExceptionHandler(OutdatedIndexException.class)
     Object outdatedIndex(OutdatedIndexException e, HttpServletRequest request) {
         return answer(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request);
+    }
+
+    /** An address nothing answers: the site's own 404 page, and nothing in the log. */
+    @ExceptionHandler({org.springframework.web.servlet.resource.NoResourceFoundException.class,
+            org.springframework.web.servlet.NoHandlerFoundException.class})
+    Object noSuchPage(Exception e, HttpServletRequest request) {
+        return answer(HttpStatus.NOT_FOUND, "there is no page at " + request.getRequestURI(), request);
+    }
+
+    /** A method the address does not take (POST to the search page): 405 with the site's page. */
+    @ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
+    Object wrongMethod(org.springframework.web.HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, request.getMethod() + " is not accepted here", request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -229,4 +229,18 @@ class WebServerTest {
         assertThat(ServeCommand.isLoopback("0.0.0.0")).isFalse();
         assertThat(ServeCommand.isLoopback("192.0.2.10")).isFalse();
     }
+
+    @Test
+    void unknownAddressesAre404AndWrongMethods405WithTheSitesPage() throws Exception {
+        HttpResponse<byte[]> missing = get("/no-existe");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(text(missing)).contains("<h2>404</h2>").doesNotContain("Exception");
+        HttpResponse<byte[]> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/?q=oficio"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(text(post)).contains("<h2>405</h2>").doesNotContain("Exception");
+        HttpResponse<byte[]> icon = get("/favicon.ico");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.body()).startsWith(0, 0, 1, 0);
+    }
 }
