@@ -41,10 +41,7 @@ final class PruneTasklet implements Tasklet {
             sources.list().forEach(p -> present.add(p.toString()));
             for (Map.Entry<String, String> indexed : index.paths().entrySet()) {
                 String path = indexed.getKey();
-                // A member of a container (archive.zip!/oficio.pdf) stays while its container does.
-                int member = path.indexOf(IngestOutcome.MEMBER);
-                String file = member < 0 ? path : path.substring(0, member);
-                if (!present.contains(file) && underInputs(Path.of(file))) {
+                if (!stillThere(path, present) && underInputs(Path.of(containerOf(path)))) {
                     index.removePath(indexed.getValue(), path);
                     pruned.add(path);
                 }
@@ -54,6 +51,29 @@ final class PruneTasklet implements Tasklet {
         chunkContext.getStepContext().getStepExecution().getExecutionContext().put(PRUNED, pruned);
         contribution.incrementWriteCount(pruned.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Whether an indexed path is a file that is still there, or a member of a container that is
+     * (archive.zip!/oficio.pdf stays while archive.zip does). "!/" may be part of a real path too,
+     * a folder named "¡Urgente!", so every place it stands is tried, and the path itself first.
+     */
+    static boolean stillThere(String path, Set<String> present) {
+        if (present.contains(path)) {
+            return true;
+        }
+        for (int at = path.indexOf(IngestOutcome.MEMBER); at >= 0; at = path.indexOf(IngestOutcome.MEMBER, at + 1)) {
+            if (present.contains(path.substring(0, at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The part of an indexed path before its first "!/", to tell whether it lies under the inputs. */
+    private static String containerOf(String path) {
+        int member = path.indexOf(IngestOutcome.MEMBER);
+        return member < 0 ? path : path.substring(0, member);
     }
 
     private boolean underInputs(Path path) {

@@ -186,6 +186,18 @@ class IngestJobFunctionalTests {
     }
 
     @Test
+    void pruneKeepsFilesInAFolderWhoseNameHasAnExclamationMark() throws Exception {
+        Path urgent = write("¡Urgente!/oficio.txt", "Oficio IEPC/UTC/21/122.");
+        Path bang = write("a!/b!/oficio.txt", "Oficio IEPC/UTC/21/123.");
+        ingest(inputs);
+
+        IngestSummary withPrune = runner.run(new IngestRequest(List.of(inputs), List.of(), List.of(), data,
+                OcrMode.AUTO, 2, 60, true));
+        assertThat(withPrune.pruned()).isEmpty();
+        assertThat(entriesUnder(inputs)).extracting(IndexEntry::path).containsExactlyInAnyOrder(urgent.toString(), bang.toString());
+    }
+
+    @Test
     void anEmailsAttachmentsAndAnArchivesMembersAreDocumentsOfTheirOwn() throws Exception {
         Path mail = write("correo.eml", String.join("\r\n",
                 "From: utc@iepcdgo.org.mx", "To: unicom@ine.mx", "Subject: Remision del oficio IEPC/UTC/21/104",
