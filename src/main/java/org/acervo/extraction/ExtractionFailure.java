@@ -23,4 +23,27 @@ public enum ExtractionFailure {
     public String sentence() {
         return sentence;
     }
+
+    /**
+     * Whether this failure came from a limit or an accident rather than from the file itself: a
+     * timeout, a reader out of memory or crashed, a file that could not be opened. Those are tried
+     * again on the next run (a longer {@code --timeout} may well succeed); a failure of the content
+     * (empty, encrypted, damaged, unsupported) stays until the file changes.
+     */
+    public boolean isRetried() {
+        return this == TIMED_OUT || this == OUT_OF_MEMORY || this == CRASHED || this == UNREADABLE;
+    }
+
+    /** Whether a stored failure reason (its sentence, maybe with a detail after it) is one {@link #isRetried()} retries. */
+    public static boolean isRetried(String reason) {
+        if (reason == null) {
+            return false;
+        }
+        for (ExtractionFailure failure : values()) {
+            if (failure.isRetried() && reason.startsWith(failure.sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

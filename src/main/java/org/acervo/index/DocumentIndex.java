@@ -16,6 +16,14 @@ public interface DocumentIndex extends AutoCloseable {
     Optional<String> shaForPath(String path) throws IOException;
 
     /**
+     * Why the document with this content failed, when it did; empty for an indexed or unknown one.
+     * Cheap (kept in memory): an unchanged re-run asks it of every file.
+     */
+    default Optional<String> failureReason(String sha256) throws IOException {
+        return find(sha256).filter(e -> e.status() == EntryStatus.FAILED).map(IndexEntry::reason);
+    }
+
+    /**
      * Adds or replaces an entry. When the same content is already indexed its paths are merged, so
      * identical files under two paths stay one document.
      */

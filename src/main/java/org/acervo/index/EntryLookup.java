@@ -42,6 +42,20 @@ final class EntryLookup {
         return paths;
     }
 
+    /** The reason of every failed document, by content hash. */
+    static java.util.Map<String, String> failures(IndexSearcher searcher) throws IOException {
+        java.util.Map<String, String> failures = new java.util.HashMap<>();
+        org.apache.lucene.search.BooleanQuery query = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexSchema.STATUS, EntryStatus.FAILED.label())), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build();
+        for (Document doc : all(searcher, query)) {
+            String reason = doc.get(IndexSchema.REASON);
+            failures.put(doc.get(IndexSchema.SHA256), reason == null ? "" : reason);
+        }
+        return failures;
+    }
+
     static List<Document> all(IndexSearcher searcher, Query query) throws IOException {
         int count = searcher.count(query);
         List<Document> docs = new ArrayList<>(count);

@@ -41,6 +41,8 @@ public final class LuceneDocumentIndex implements DocumentIndex {
     private final SearcherManager searchers;
     private final ConcurrentNavigableMap<String, String> shaByPath = new ConcurrentSkipListMap<>();
     private final Map<String, Set<String>> pathsBySha = new ConcurrentHashMap<>();
+    /** Why each failed document failed, by content hash: asked of every file of a re-run, so kept in memory. */
+    private final Map<String, String> failureBySha = new ConcurrentHashMap<>();
     private volatile boolean stale;
 
     private LuceneDocumentIndex(FSDirectory directory, IndexWriter writer) throws IOException {
@@ -50,6 +52,7 @@ public final class LuceneDocumentIndex implements DocumentIndex {
         IndexSearcher searcher = searchers.acquire();
         try {
             EntryLookup.paths(searcher).forEach(this::remember);
+            failureBySha.putAll(EntryLookup.failures(searcher));
         } finally {
             searchers.release(searcher);
         }
@@ -85,6 +88,11 @@ public final class LuceneDocumentIndex implements DocumentIndex {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    @Override
+    public Optional<String> failureReason(String sha256) {
+        return Optional.ofNullable(failureBySha.get(sha256));
     }
 
     @Override
@@ -125,6 +133,7 @@ public final class LuceneDocumentIndex implements DocumentIndex {
         if (rest.isEmpty()) {
             writer.deleteDocuments(new Term(IndexSchema.SHA256, sha256));
             pathsBySha.remove(sha256);
+            failureBySha.remove(sha256);
             shaByPath.remove(path);
             stale = true;
         } else {
@@ -138,6 +147,11 @@ public final class LuceneDocumentIndex implements DocumentIndex {
         old.stream().filter(p -> !entry.paths().contains(p)).forEach(shaByPath::remove);
         pathsBySha.put(entry.sha256(), new HashSet<>(entry.paths()));
         entry.paths().forEach(p -> remember(p, entry.sha256()));
+        if (entry.status() == EntryStatus.FAILED) {
+            failureBySha.put(entry.sha256(), entry.reason() == null ? "" : entry.reason());
+        } else {
+            failureBySha.remove(entry.sha256());
+        }
         stale = true;
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.acervo.extraction.Attachment;
 import org.acervo.extraction.DocumentExtractor;
 import org.acervo.extraction.Extraction;
+import org.acervo.extraction.ExtractionFailure;
 import org.acervo.extraction.Sha256;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.EntryStatus;
@@ -44,11 +45,14 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         String path = file.toString();
         String sha = Sha256.of(file);
         Optional<String> before = index.shaForPath(path);
-        if (before.filter(sha::equals).isPresent()) {
+        // A failure caused by a limit or a crash (timed out, out of memory) is tried again; one of the
+        // content itself (encrypted, damaged) is kept until the file changes.
+        boolean retry = index.failureReason(sha).filter(ExtractionFailure::isRetried).isPresent();
+        if (before.filter(sha::equals).isPresent() && !retry) {
             return new IngestOutcome(path, IngestOutcome.Result.UNCHANGED, null, null);
         }
-        String replaced = before.orElse(null);
-        Optional<IndexEntry> known = index.find(sha);
+        String replaced = before.filter(b -> !b.equals(sha)).orElse(null);
+        Optional<IndexEntry> known = retry ? Optional.empty() : index.find(sha);
         if (known.isPresent()) {
             // The same content under another path: one document, one more path.
             return new IngestOutcome(path, resultOf(known.get()), known.get().withPath(path), replaced);

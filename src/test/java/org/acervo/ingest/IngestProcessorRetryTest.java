@@ -1,0 +1,53 @@
+package org.acervo.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.acervo.extraction.OcrMode;
+import org.acervo.extraction.Sha256;
+import org.acervo.extraction.TextExtractor;
+import org.acervo.index.EntryStatus;
+import org.acervo.index.IndexEntry;
+import org.acervo.index.LuceneDocumentIndex;
+import org.acervo.recognition.DocumentRecognizer;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A failure of a limit or an accident is tried again on the next run; a failure of the content is kept. */
+class IngestProcessorRetryTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "reading took too long and was stopped (limit 120 s)|INDEXED",
+            "the document needs more memory than a reader is given and was stopped (limit 512m)|INDEXED",
+            "the reader crashed on this document (exit code 134)|INDEXED",
+            "encrypted document: it needs a password to be opened|UNCHANGED",
+            "damaged or truncated file: it could not be read (Page tree root must be a dictionary)|UNCHANGED",
+    })
+    void aFailedFileIsReadAgainOnlyWhenItsFailureWasALimitOrAnAccident(String reason, String result) throws Exception {
+        Path file = Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
+        String sha = Sha256.of(file);
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
+             TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
+            index.upsert(new IndexEntry(sha, List.of(file.toString()), EntryStatus.FAILED, reason, "text/plain", null, 0,
+                    List.of(), List.of(), List.of(), List.of()));
+            index.commit();
+
+            IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer()).process(file);
+
+            assertThat(outcome.result()).hasToString(result);
+            if (outcome.entry() != null) {
+                index.upsert(outcome.entry());
+                assertThat(index.failureReason(sha)).isEmpty();
+            }
+        }
+    }
+}
