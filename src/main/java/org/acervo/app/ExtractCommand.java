@@ -52,13 +52,16 @@ public final class ExtractCommand implements Callable<Integer> {
         OcrMode mode = Options.ocrMode(spec, ocr);
         PrintWriter out = spec.commandLine().getOut();
         DocumentRecognizer recognizer = new DocumentRecognizer();
+        boolean missing = false;
         try (TextExtractor extractor = new TextExtractor(mode, Duration.ofMinutes(10))) {
             for (Path file : files) {
+                missing |= !Files.isRegularFile(file);
                 out.println(JSON.writeValueAsString(describe(file, extractor, recognizer)));
                 out.flush();
             }
         }
-        return 0;
+        // A file that cannot be read is an answer ({"path", "error"}); a file that is not there is a mistake.
+        return missing ? 1 : 0;
     }
 
     private Map<String, Object> describe(Path file, TextExtractor extractor, DocumentRecognizer recognizer) {

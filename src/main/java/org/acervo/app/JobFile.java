@@ -28,6 +28,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 record JobFile(String name, List<String> inputs, List<String> include, List<String> exclude, String data, String ocr,
                Integer threads, Long timeout, Boolean prune) {
 
+    /** The keys a job file may hold, in the order the class comment gives them. */
+    private static final List<String> KEYS = java.util.Arrays.stream(JobFile.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).toList();
+
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -45,6 +49,9 @@ record JobFile(String name, List<String> inputs, List<String> include, List<Stri
         JobFile job;
         try {
             job = YAML.readValue(file.toFile(), JobFile.class);
+        } catch (tools.jackson.databind.exc.UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException("unknown key \"" + e.getPropertyName() + "\" in " + file + " (known: "
+                    + String.join(", ", KEYS) + ")");
         } catch (JacksonException e) {
             throw new IllegalArgumentException("job file " + file + " is not valid: " + e.getOriginalMessage());
         }

@@ -28,7 +28,14 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobFile job = JobFile.read(jobFile);
+        JobFile job;
+        try {
+            job = JobFile.read(jobFile);
+        } catch (IllegalArgumentException | java.nio.file.NoSuchFileException e) {
+            // A job file that cannot be read is a usage error (exit 2), said in one line.
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    e instanceof java.nio.file.NoSuchFileException ? "no such job file: " + jobFile : e.getMessage());
+        }
         Path dataDir = data.given() != null ? data.resolve()
                 : job.data() != null ? Path.of(job.data()) : DataDirOption.defaultDir();
         IngestRequest request = new IngestRequest(job.inputs().stream().map(Path::of).toList(), job.include(),

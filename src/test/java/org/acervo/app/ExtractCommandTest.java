@@ -1,0 +1,24 @@
+package org.acervo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code extract}: an answer per file, and a non-zero exit for a file that is not there. */
+class ExtractCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void extractingAFileThatIsNotThereExitsNonZeroAfterTheOthers() throws Exception {
+        Path file = Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021");
+        CliRun run = CliRun.of("extract", dir.resolve("no-esta.pdf").toString(), file.toString(), "--json");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out().lines()).hasSize(2).first().asString().contains("\"error\":\"no such file\"");
+    }
+}
