@@ -86,7 +86,10 @@ public final class SearchCommand implements Callable<Integer> {
         try (IndexSnapshot snapshot = IndexSnapshot.open(data.resolve())) {
             result = new SearchService(snapshot).search(request);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            // A query that cannot be read (an unclosed quote or parenthesis): one line, not the usage.
+            spec.commandLine().getErr().println("acervo: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 2;
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -61,6 +61,10 @@ class SearchXrefServeCommandsTest {
         CliRun r = run("search", "\"abierta", "--data", data.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("acervo: could not read the query");
+        assertThat(r.err().lines()).as("one line, not the usage").hasSize(1);
+        for (String typed : new String[] {"4547/2021", "oficio 4547/2021", "SUP-JDC-101/2017", "CT-IECM-05/2023", "21/104"}) {
+            assertThat(run("search", typed, "--data", data.toString()).code()).as(typed).isZero();
+        }
         assertThat(run("search", "x", "--sort", "size", "--data", data.toString()).code()).isEqualTo(2);
         assertThat(run("search", "x", "--to", "ayer", "--data", data.toString()).err()).contains("to must be a date");
         CliRun escape = run("search", "informe\u001b[2J", "--data", data.toString());
