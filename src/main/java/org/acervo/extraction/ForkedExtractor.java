@@ -216,9 +216,15 @@ public final class ForkedExtractor implements DocumentExtractor {
             return null;
         }
 
+        /**
+         * Ends the worker and every process it started: a worker killed on timeout while Tesseract
+         * runs would otherwise leave Tesseract running on, adopted by init, for minutes and gigabytes.
+         */
         @Override
         public void close() {
+            List<ProcessHandle> children = process.descendants().toList();
             process.destroyForcibly();
+            children.forEach(ProcessHandle::destroyForcibly);
             reading.shutdownNow();
         }
     }

@@ -40,10 +40,17 @@ class ForkedExtractorTest {
         Path scan = TestDocuments.pdf(dir.resolve("lento.pdf"), List.of(lines, lines, lines, lines, lines),
                 Set.of(0, 1, 2, 3, 4));
         Path text = Files.writeString(dir.resolve("rapido.txt"), "Oficio IEPC/UTC/21/105");
+        java.time.Instant began = java.time.Instant.now();
         try (ForkedExtractor forked = new ForkedExtractor(OcrMode.AUTO, Duration.ofSeconds(1), "256m")) {
             Extraction slow = extract(forked, scan);
             assertThat(slow.failure()).isEqualTo(ExtractionFailure.TIMED_OUT);
             assertThat(slow.reason()).isEqualTo("reading took too long and was stopped (limit 1 s)");
+            // The killed worker took its Tesseract with it: none started by this test runs on.
+            Thread.sleep(300);
+            assertThat(ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.endsWith("tesseract")).orElse(false))
+                    .filter(p -> p.info().startInstant().map(t -> t.isAfter(began)).orElse(false)).toList())
+                    .as("tesseract processes left running").isEmpty();
 
             Extraction next = extract(forked, text);
             assertThat(next.succeeded()).isTrue();
