@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,10 +89,15 @@ public final class ForkedExtractor implements DocumentExtractor {
     }
 
     private Worker start() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command);
+        // Each worker writes its temporary files (Tika's page images for Tesseract, attachment copies)
+        // in a folder of its own, removed with the worker: a worker killed on timeout cleans nothing up.
+        Path temporary = Files.createTempDirectory("acervo-worker-");
+        List<String> workerCommand = new ArrayList<>(command);
+        workerCommand.add(1, "-Djava.io.tmpdir=" + temporary);
+        ProcessBuilder builder = new ProcessBuilder(workerCommand);
         String logFile = System.getProperty("acervo.log.file");
         builder.redirectError(logFile != null ? ProcessBuilder.Redirect.appendTo(new File(logFile)) : ProcessBuilder.Redirect.DISCARD);
-        Worker worker = new Worker(builder.start());
+        Worker worker = new Worker(builder.start(), temporary);
         workers.add(worker);
         try {
             worker.awaitReady(STARTUP_LIMIT);
@@ -149,6 +155,24 @@ public final class ForkedExtractor implements DocumentExtractor {
         }
     }
 
+    /** Deletes a folder and what it holds; what cannot be deleted is left for the system's own cleaning. */
+    private static void deleteTree(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    // in use by a process that outlived its kill; the system's tmp cleaning will have it
+                }
+            });
+        } catch (IOException e) {
+            // the folder went away meanwhile
+        }
+    }
+
     /** A worker died while parsing. */
     private static final class WorkerDied extends Exception {
         final int exitCode;
@@ -162,6 +186,8 @@ public final class ForkedExtractor implements DocumentExtractor {
     /** One worker process and its pipes; used by one thread at a time. */
     private static final class Worker implements AutoCloseable {
         final Process process;
+        /** The worker's own temporary folder ({@code java.io.tmpdir}), removed when it ends. */
+        private final Path temporary;
         private final Writer requests;
         private final BufferedReader answers;
         private final ExecutorService reading = Executors.newSingleThreadExecutor(r -> {
@@ -170,8 +196,9 @@ public final class ForkedExtractor implements DocumentExtractor {
             return thread;
         });
 
-        Worker(Process process) {
+        Worker(Process process, Path temporary) {
             this.process = process;
+            this.temporary = temporary;
             this.requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
             this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         }
@@ -226,6 +253,12 @@ public final class ForkedExtractor implements DocumentExtractor {
             process.destroyForcibly();
             children.forEach(ProcessHandle::destroyForcibly);
             reading.shutdownNow();
+            try {
+                process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            deleteTree(temporary);
         }
     }
 }

@@ -56,6 +56,12 @@ class ForkedExtractorTest {
             assertThat(next.succeeded()).isTrue();
             assertThat(next.pages()).containsExactly("Oficio IEPC/UTC/21/105");
         }
+        // Every worker's temporary folder, the killed one's included, went with it.
+        try (java.util.stream.Stream<Path> left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(left.filter(p -> p.getFileName().toString().startsWith("acervo-worker-"))
+                    .filter(p -> { try { return Files.getLastModifiedTime(p).toInstant().isAfter(began); } catch (java.io.IOException e) { return false; } })
+                    .toList()).as("worker temporary folders left behind").isEmpty();
+        }
     }
 
     @Test
