@@ -243,4 +243,15 @@ class WebServerTest {
         assertThat(icon.statusCode()).isEqualTo(200);
         assertThat(icon.body()).startsWith(0, 0, 1, 0);
     }
+
+    @Test
+    void facetLinksKeepEveryActiveFilter() throws Exception {
+        String page = text(get("/?q=oficio&mentionFrom=2021-01&mentionTo=2021-12&unit=UNICOM&from=2021&to=2022&sort=newest&size=100"));
+        String aside = page.substring(page.indexOf("<aside>"), page.indexOf("</aside>"));
+        List<String> links = java.util.regex.Pattern.compile("<li>\\s*<a href=\"([^\"]*)\"").matcher(aside).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(links).isNotEmpty();
+        assertThat(links).allSatisfy(href -> assertThat(href).contains("mentionFrom=2021-01", "mentionTo=2021-12",
+                "unit=UNICOM", "from=2021", "to=2022", "sort=newest", "size=100"));
+    }
 }
