@@ -68,6 +68,9 @@ final class QueryReader {
 
     /** @throws IllegalArgumentException with a sentence for people when the text cannot be read */
     Read read(String text, boolean fuzzy) {
+        if (text.isBlank()) {
+            return new Read(new org.apache.lucene.search.MatchAllDocsQuery(), List.of()); // browsing: the filters decide
+        }
         List<String> identifiers = new ArrayList<>();
         StringBuilder rewritten = new StringBuilder();
         Matcher m = IDENTIFIER_LIKE.matcher(text);

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "an oficio/acuerdo number in any spelling, or a pattern such as INE/UNICOM/*/2021."})
 public final class SearchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "What to look for; none to list what the filters let through, newest first.")
     private String[] query;
 
     @Mixin
@@ -76,7 +76,7 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchRequest request;
         try {
-            request = new SearchRequest(String.join(" ", query),
+            request = new SearchRequest(query == null ? "" : String.join(" ", query),
                     new SearchFilters(type, body, unit, year, from, to, mentionFrom, mentionTo),
                     SearchOrder.parse(sort), page, limit, fuzzy);
         } catch (IllegalArgumentException e) {

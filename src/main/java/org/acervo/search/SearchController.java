@@ -22,21 +22,21 @@ class SearchController {
         this.index = index;
     }
 
-    /** The search page; with no query, just the form. */
+    /** The search page; with neither query nor filter, just the form; with a filter alone, the documents it lets through. */
     @GetMapping("/")
     String page(@RequestParam(name = "q", required = false) String q, Params params, Model model) throws IOException {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("params", params);
-        if (q != null && !q.isBlank()) {
-            model.addAttribute("result", search(q, params));
+        if (q != null && !q.isBlank() || params.filtered()) {
+            model.addAttribute("result", search(q == null ? "" : q, params));
         }
         return "search";
     }
 
     @GetMapping("/api/search")
     @ResponseBody
-    Map<String, Object> api(@RequestParam("q") String q, Params params) throws IOException {
-        return SearchJson.of(search(q, params));
+    Map<String, Object> api(@RequestParam(name = "q", required = false) String q, Params params) throws IOException {
+        return SearchJson.of(search(q == null ? "" : q, params));
     }
 
     private SearchResult search(String q, Params p) throws IOException {
@@ -64,6 +64,12 @@ class SearchController {
         Integer page;
         Integer size;
         Boolean fuzzy;
+
+        /** Whether a filter is chosen: with one and no query, the page lists what it lets through. */
+        boolean filtered() {
+            return type != null || body != null || unit != null || year != null || from != null || to != null
+                    || mentionFrom != null || mentionTo != null;
+        }
 
         public String getType() { return type; }
         public void setType(String v) { type = absentIfBlank(v); }

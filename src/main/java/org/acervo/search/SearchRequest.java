@@ -3,7 +3,8 @@ package org.acervo.search;
 /**
  * One search as the CLI, the page and the API ask for it.
  *
- * @param text     the query: words, "a phrase", AND/OR/NOT, identifiers in any spelling, {@code INE/UNICOM/*}/2021
+ * @param text     the query: words, "a phrase", AND/OR/NOT, identifiers in any spelling, {@code INE/UNICOM/*}/2021;
+ *                 empty to browse what the filters let through, newest first
  * @param filters  what to narrow to
  * @param order    how to order hits
  * @param page     1-based page of hits
@@ -17,14 +18,19 @@ public record SearchRequest(String text, SearchFilters filters, SearchOrder orde
     public static final int MAX_PAGE_SIZE = 500;
 
     public SearchRequest {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("the query is empty: type words, a phrase or an identifier");
+        filters = filters == null ? SearchFilters.NONE : filters;
+        if ((text == null || text.isBlank()) && !filters.any()) {
+            throw new IllegalArgumentException("the query is empty: type words, a phrase or an identifier, or choose a filter");
         }
-        text = text.strip();
+        // No words but a filter is browsing: every document the filters let through, newest first.
+        boolean browsing = text == null || text.isBlank();
+        text = browsing ? "" : text.strip();
+        if (browsing && (order == null || order == SearchOrder.RELEVANCE)) {
+            order = SearchOrder.NEWEST;
+        }
         if (text.length() > 1_000) {
             throw new IllegalArgumentException("the query is longer than 1000 characters");
         }
-        filters = filters == null ? SearchFilters.NONE : filters;
         order = order == null ? SearchOrder.RELEVANCE : order;
         if (page < 1) {
             throw new IllegalArgumentException("page must be at least 1, not " + page);

@@ -69,6 +69,10 @@ class SearchXrefServeCommandsTest {
         assertThat(run("search", "x", "--to", "ayer", "--data", data.toString()).err()).contains("to must be a date");
         CliRun escape = run("search", "informe\u001b[2J", "--data", data.toString());
         assertThat(escape.out() + escape.err()).contains("informe\\x1b[2J").doesNotContain("\u001b");
+        CliRun browse = run("search", "--type", "oficio", "--data", data.toString());
+        assertThat(browse.code()).isZero();
+        assertThat(browse.out()).containsPattern("\\d+ documents? match");
+        assertThat(run("search", "--data", data.toString()).code()).isEqualTo(2);
         CliRun month13 = run("search", "x", "--from", "2021-13", "--data", data.toString());
         assertThat(month13.code()).isEqualTo(2);
         assertThat(month13.err()).contains("from must be a date like 2021");

@@ -83,6 +83,19 @@ class SearchServiceTest {
     }
 
     @Test
+    void aFilterWithoutWordsListsWhatItLetsThroughNewestFirst() throws Exception {
+        SearchResult browsed = search.search(new SearchRequest("", new SearchFilters("oficio", null, null, null, null, null, null, null),
+                SearchOrder.RELEVANCE, 1, 50, false));
+        assertThat(ids(browsed)).contains(archive.oficio2119.sha256(), archive.oficio4756.sha256());
+        assertThat(browsed.facets().get("type").get("oficio")).isEqualTo(browsed.total());
+        List<String> dates = browsed.hits().stream().map(SearchHit::documentDate).filter(java.util.Objects::nonNull).toList();
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(browsed.facets().get("type")).containsKey("oficio");
+        assertThatThrownBy(() -> new SearchRequest(" ", SearchFilters.NONE, SearchOrder.RELEVANCE, 1, 50, false))
+                .hasMessageContaining("the query is empty");
+    }
+
+    @Test
     void aWildcardIdentifierFindsEveryMatchingNumber() throws Exception {
         SearchResult result = find("INE/UNICOM/*/2021");
         assertThat(ids(result)).containsExactlyInAnyOrder(archive.oficio2119.sha256(), archive.oficio4756.sha256(),

@@ -254,4 +254,12 @@ class WebServerTest {
         assertThat(links).allSatisfy(href -> assertThat(href).contains("mentionFrom=2021-01", "mentionTo=2021-12",
                 "unit=UNICOM", "from=2021", "to=2022", "sort=newest", "size=100"));
     }
+
+    @Test
+    void aFilterAloneListsTheDocumentsItLetsThrough() throws Exception {
+        HttpResponse<byte[]> browse = get("/?type=oficio");
+        assertThat(browse.statusCode()).isEqualTo(200);
+        assertThat(text(browse)).contains("oficio-4756.txt");
+        assertThat(json("/api/search?type=oficio")).containsKey("hits");
+    }
 }
