@@ -34,6 +34,9 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     /** An archive inside an archive inside an e-mail is followed; deeper nesting is a bomb, not a filing system. */
     static final int MAX_DEPTH = 3;
 
+    /** Why a member below {@value #MAX_DEPTH} levels of containers is not read. */
+    static final String TOO_DEEP = "nested too deep: containers inside containers are followed " + MAX_DEPTH + " levels down";
+
     IngestProcessor(DocumentIndex index, Supplier<DocumentExtractor> extractor, DocumentRecognizer recognizer) {
         this.index = index;
         this.extractor = extractor;
@@ -87,10 +90,23 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
                 Extraction inner = extractor.get().extract(copy, sha);
                 if (depth < MAX_DEPTH) {
                     readAttachments(path, inner, depth + 1, into);
+                } else {
+                    tooDeep(path, inner, into);
                 }
                 into.add(entryFor(path, inner));
             } finally {
                 Files.deleteIfExists(copy);
+            }
+        }
+    }
+
+    /** Members below the deepest level followed: each a recorded failure, its temporary copy deleted. */
+    private static void tooDeep(String container, Extraction extraction, List<IndexEntry> into) throws IOException {
+        for (Attachment attachment : extraction.attachments()) {
+            String path = container + IngestOutcome.MEMBER + attachment.name();
+            into.add(failed(path, "path-" + Sha256.of(path), null, TOO_DEEP));
+            if (attachment.file() != null) {
+                Files.deleteIfExists(Path.of(attachment.file()));
             }
         }
     }

@@ -232,6 +232,43 @@ class IngestJobFunctionalTests {
         assertThat(paths).contains(zip + "!/uno.txt").doesNotContain(zip + "!/anexos/dos.txt");
     }
 
+    @Test
+    void membersBelowTheDeepestLevelAreRecordedFailuresNotLost() throws Exception {
+        byte[] inner = "Oficio No. IEPC/SE/0500/2021".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String name = "oficio.txt";
+        for (int level = 1; level <= 5; level++) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+                out.putNextEntry(new java.util.zip.ZipEntry(name));
+                out.write(inner);
+                out.closeEntry();
+            }
+            inner = bytes.toByteArray();
+            name = "nivel" + level + ".zip";
+        }
+        Path outer = Files.write(inputs.resolve("nivel5.zip"), inner);
+        long before = countTemporary();
+
+        ingest(inputs);
+
+        java.util.Map<String, IndexEntry> byPath = new java.util.HashMap<>();
+        entriesUnder(inputs).forEach(e -> e.paths().forEach(p -> byPath.put(p, e)));
+        // Three levels of members are read: nivel4, nivel3, nivel2; what nivel2 holds is one too many.
+        String deepest = outer + "!/nivel4.zip!/nivel3.zip!/nivel2.zip";
+        assertThat(byPath).as(byPath.keySet().toString()).containsKey(deepest);
+        IndexEntry lost = byPath.get(deepest + "!/nivel1.zip");
+        assertThat(lost).as("the member below the deepest level is recorded").isNotNull();
+        assertThat(lost.status()).isEqualTo(EntryStatus.FAILED);
+        assertThat(lost.reason()).startsWith("nested too deep");
+        assertThat(countTemporary()).as("temporary copies left").isLessThanOrEqualTo(before);
+    }
+
+    private static long countTemporary() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("acervo-attachment-")).count();
+        }
+    }
+
     private static void zip(Path file, java.util.Map<String, String> members) throws IOException {
         try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
             for (var member : new java.util.TreeMap<>(members).entrySet()) {
