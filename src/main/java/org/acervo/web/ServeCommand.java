@@ -42,7 +42,16 @@ public final class ServeCommand implements Callable<Integer> {
                     + "anyone who can reach this address can read every document.%n", bind);
             spec.commandLine().getErr().flush();
         }
-        try (WebServer server = WebServer.start(data.resolve(), bind, port)) {
+        WebServer started;
+        try {
+            started = WebServer.start(data.resolve(), bind, port);
+        } catch (RuntimeException e) {
+            if (portInUse(e)) {
+                throw new IllegalStateException("port " + port + " on " + bind + " is in use: stop what uses it or choose another with --port");
+            }
+            throw e;
+        }
+        try (WebServer server = started) {
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
             out.printf("Acervo is at http://%s:%d/ (index in %s). Ctrl-C stops it.%n", host, server.port(), data.resolve());
             out.flush();
@@ -58,5 +67,15 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (java.net.UnknownHostException e) {
             return false;
         }
+    }
+
+    /** Whether starting failed because the port is taken, however deep Spring wrapped the cause. */
+    private static boolean portInUse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.boot.web.server.PortInUseException || cause instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
