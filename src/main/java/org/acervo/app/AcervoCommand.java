@@ -46,6 +46,8 @@ public final class AcervoCommand implements Runnable {
         cli.setParameterExceptionHandler((e, parsedArgs) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("acervo: " + e.getMessage());
+            // "serch", "--thread": picocli knows the nearest command or option; say it before the usage.
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             e.getCommandLine().usage(err);
             err.flush();
             return 2;

@@ -78,4 +78,14 @@ class AcervoCommandTest {
         String text = Files.readString(good);
         assertThat(text.substring((Integer) oficio.get("start"), (Integer) oficio.get("end"))).isEqualTo(oficio.get("raw"));
     }
+
+    @Test
+    void aMistypedCommandOrOptionGetsTheNearestSuggested() {
+        Object[] command = run("serch", "oficio");
+        assertThat(command[0]).isEqualTo(2);
+        assertThat((String) command[2]).contains("Did you mean", "search");
+        Object[] option = run("ingest", dir.toString(), "--thread", "2", "--data", dir.resolve("d").toString());
+        assertThat(option[0]).isEqualTo(2);
+        assertThat((String) option[2]).contains("--threads");
+    }
 }
