@@ -49,6 +49,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Options.inputsExist(spec, paths);
         IngestRequest request = new IngestRequest(paths, include, exclude, data.resolve(),
                 Options.ocrMode(spec, ocr), Options.threads(spec, threads == null ? IngestRequest.defaultThreads() : threads),
                 Options.timeout(spec, timeout), prune);

@@ -32,4 +32,13 @@ final class Options {
         }
         return value;
     }
+
+    /** Every input must be there before a job starts: "no such folder: /tmp/x" is a usage error, not a stack trace. */
+    static void inputsExist(CommandSpec spec, java.util.List<java.nio.file.Path> inputs) {
+        for (java.nio.file.Path input : inputs) {
+            if (!java.nio.file.Files.exists(input)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such folder or file: " + input);
+            }
+        }
+    }
 }

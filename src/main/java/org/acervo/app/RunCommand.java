@@ -36,6 +36,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     e instanceof java.nio.file.NoSuchFileException ? "no such job file: " + jobFile : e.getMessage());
         }
+        Options.inputsExist(spec, job.inputs().stream().map(Path::of).toList());
         Path dataDir = data.given() != null ? data.resolve()
                 : job.data() != null ? Path.of(job.data()) : DataDirOption.defaultDir();
         IngestRequest request = new IngestRequest(job.inputs().stream().map(Path::of).toList(), job.include(),

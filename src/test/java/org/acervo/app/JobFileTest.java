@@ -32,4 +32,16 @@ class JobFileTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).startsWith("acervo: no such job file: ");
     }
+
+    @Test
+    void anInputThatIsNotThereIsNamedBeforeAnythingRuns() throws Exception {
+        Path nowhere = dir.resolve("no-existe");
+        CliRun ingest = CliRun.of("ingest", nowhere.toString(), "--data", dir.resolve("data").toString());
+        assertThat(ingest.code()).isEqualTo(2);
+        assertThat(ingest.err()).startsWith("acervo: no such folder or file: " + nowhere);
+        Path job = Files.writeString(dir.resolve("x.yaml"), "inputs: [" + nowhere + "]\n");
+        CliRun run = CliRun.of("run", job.toString(), "--data", dir.resolve("data").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("acervo: no such folder or file: " + nowhere);
+    }
 }
