@@ -8,7 +8,8 @@ import java.io.Writer;
  * What the commands print to a terminal, with control characters shown instead of obeyed: a file
  * named {@code oficio<ESC>[2J.pdf} or a page holding escape sequences must not clear the screen or
  * rewrite what the archivist reads. A control character other than a newline or a tab is written as
- * {@code \x1b}; JSON output is unchanged, as JSON already escapes them.
+ * {@code \u001b}: readable on a terminal, and a valid escape inside a JSON string, whose meaning it
+ * keeps (Jackson escapes the C0 controls itself, but not the C1 ones a mis-decoded page can hold).
  */
 final class TerminalSafeWriter extends FilterWriter {
 
@@ -19,7 +20,7 @@ final class TerminalSafeWriter extends FilterWriter {
     @Override
     public void write(int c) throws IOException {
         if (isControl((char) c)) {
-            out.write(String.format("\\x%02x", c & 0xff));
+            out.write(String.format("\\u%04x", c & 0xffff));
         } else {
             out.write(c);
         }

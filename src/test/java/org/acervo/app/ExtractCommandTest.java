@@ -21,4 +21,14 @@ class ExtractCommandTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out().lines()).hasSize(2).first().asString().contains("\"error\":\"no such file\"");
     }
+
+    @Test
+    void extractStaysValidJsonWhenThePageHoldsControlCharacters() throws Exception {
+        Path file = Files.writeString(dir.resolve("raro.txt"), "Oficio \u0093IEPC/SE/0001/2021\u0094 \u001b[2J fin");
+        CliRun run = CliRun.of("extract", file.toString(), "--json", "--text");
+        assertThat(run.code()).isZero();
+        java.util.Map<?, ?> json = tools.jackson.databind.json.JsonMapper.builder().build().readValue(run.out(), java.util.Map.class);
+        assertThat(json.get("text").toString()).contains("\u0093IEPC/SE/0001/2021\u0094", "\u001b[2J");
+        assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0093");
+    }
 }
