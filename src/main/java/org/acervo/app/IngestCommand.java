@@ -44,6 +44,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "Remove from the index the files under PATH that are gone (each is reported).")
     private boolean prune;
 
+    @Option(names = "--retry-failed", description = "Read again every file that failed, even one whose content failed "
+            + "(encrypted, damaged); failures of a limit or an accident (timed out) are always read again.")
+    private boolean retryFailed;
+
     @Spec
     private CommandSpec spec;
 
@@ -52,7 +56,7 @@ public final class IngestCommand implements Callable<Integer> {
         Options.inputsExist(spec, paths);
         IngestRequest request = new IngestRequest(paths, include, exclude, data.resolve(),
                 Options.ocrMode(spec, ocr), Options.threads(spec, threads == null ? IngestRequest.defaultThreads() : threads),
-                Options.timeout(spec, timeout), prune);
+                Options.timeout(spec, timeout), prune, retryFailed);
         return Ingestion.run(request, spec.commandLine().getOut());
     }
 }

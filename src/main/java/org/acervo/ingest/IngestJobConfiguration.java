@@ -46,6 +46,8 @@ class IngestJobConfiguration {
     static final String PARAM_FILES = "files";
 
     static final String PARAM_PRUNE = "prune";
+    /** Read again every failed file, not only those a limit or an accident failed ({@code ingest --retry-failed}). */
+    static final String PARAM_RETRY_FAILED = "retryFailed";
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step ingestStep, Step pruneStep) {
@@ -128,8 +130,9 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     ItemProcessor<Path, IngestOutcome> ingestProcessor(DocumentIndex documentIndex, ObjectProvider<DocumentExtractor> documentExtractor,
-                                                       DocumentRecognizer documentRecognizer) {
-        return new IngestProcessor(documentIndex, documentExtractor::getObject, documentRecognizer);
+                                                       DocumentRecognizer documentRecognizer,
+                                                       @Value("#{jobParameters['" + PARAM_RETRY_FAILED + "'] ?: 'false'}") String retryFailed) {
+        return new IngestProcessor(documentIndex, documentExtractor::getObject, documentRecognizer, Boolean.parseBoolean(retryFailed));
     }
 
     /** {@code acervo.failures-listed}: failures each partition keeps by path and reason in its context (the rest are counted). */

@@ -30,6 +30,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     /** Supplied on first need: Tika takes a second or two to start, which an all-unchanged run never needs. */
     private final Supplier<DocumentExtractor> extractor;
     private final DocumentRecognizer recognizer;
+    private final boolean retryAll;
 
     /** An archive inside an archive inside an e-mail is followed; deeper nesting is a bomb, not a filing system. */
     static final int MAX_DEPTH = 3;
@@ -38,9 +39,15 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     static final String TOO_DEEP = "nested too deep: containers inside containers are followed " + MAX_DEPTH + " levels down";
 
     IngestProcessor(DocumentIndex index, Supplier<DocumentExtractor> extractor, DocumentRecognizer recognizer) {
+        this(index, extractor, recognizer, false);
+    }
+
+    /** @param retryAll read again every failed file ({@code --retry-failed}), not only those a limit or an accident failed */
+    IngestProcessor(DocumentIndex index, Supplier<DocumentExtractor> extractor, DocumentRecognizer recognizer, boolean retryAll) {
         this.index = index;
         this.extractor = extractor;
         this.recognizer = recognizer;
+        this.retryAll = retryAll;
     }
 
     @Override
@@ -50,7 +57,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         Optional<String> before = index.shaForPath(path);
         // A failure caused by a limit or a crash (timed out, out of memory) is tried again; one of the
         // content itself (encrypted, damaged) is kept until the file changes.
-        boolean retry = index.failureReason(sha).filter(ExtractionFailure::isRetried).isPresent();
+        boolean retry = index.failureReason(sha).filter(reason -> retryAll || ExtractionFailure.isRetried(reason)).isPresent();
         if (before.filter(sha::equals).isPresent() && !retry) {
             return new IngestOutcome(path, IngestOutcome.Result.UNCHANGED, null, null);
         }

@@ -18,7 +18,7 @@ import org.acervo.extraction.OcrMode;
  * @param prune   whether to remove documents whose files are gone from the inputs
  */
 public record IngestRequest(List<Path> inputs, List<String> include, List<String> exclude, Path dataDir,
-                            OcrMode ocr, int threads, long timeoutSeconds, boolean prune) {
+                            OcrMode ocr, int threads, long timeoutSeconds, boolean prune, boolean retryFailed) {
 
     /** A scanned 20-page oficio takes about 40 s of OCR on one core; 120 s leaves room, and a hang ends. */
     public static final long DEFAULT_TIMEOUT_SECONDS = 120;
@@ -26,7 +26,13 @@ public record IngestRequest(List<Path> inputs, List<String> include, List<String
     /** A request with the default time limit and no pruning. */
     public IngestRequest(List<Path> inputs, List<String> include, List<String> exclude, Path dataDir, OcrMode ocr,
                          int threads) {
-        this(inputs, include, exclude, dataDir, ocr, threads, DEFAULT_TIMEOUT_SECONDS, false);
+        this(inputs, include, exclude, dataDir, ocr, threads, DEFAULT_TIMEOUT_SECONDS, false, false);
+    }
+
+    /** A request that reads again only the failures a limit or an accident caused. */
+    public IngestRequest(List<Path> inputs, List<String> include, List<String> exclude, Path dataDir, OcrMode ocr,
+                         int threads, long timeoutSeconds, boolean prune) {
+        this(inputs, include, exclude, dataDir, ocr, threads, timeoutSeconds, prune, false);
     }
 
     public IngestRequest {

@@ -65,6 +65,7 @@ public class IngestRunner {
                     .addLong("threads", (long) request.threads(), false)
                     .addLong(IngestJobConfiguration.PARAM_FILES, (long) seen, false)
                     .addString(IngestJobConfiguration.PARAM_PRUNE, String.valueOf(request.prune()), false)
+                    .addString(IngestJobConfiguration.PARAM_RETRY_FAILED, String.valueOf(request.retryFailed()), false)
                     .toJobParameters();
             execution = jobOperator.start(ingestJob, parameters);
         }

@@ -186,6 +186,21 @@ class IngestJobFunctionalTests {
     }
 
     @Test
+    void retryFailedReadsAgainAFailureOfTheContentThatOtherwiseStays() throws Exception {
+        Files.createFile(inputs.resolve("vacio.pdf"));
+        assertThat(ingest(inputs).failed()).isEqualTo(1);
+
+        IngestSummary again = ingest(inputs);
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(again.failed()).isZero();
+
+        IngestSummary retried = runner.run(new IngestRequest(List.of(inputs), List.of(), List.of(), data,
+                OcrMode.AUTO, 2, 60, false, true));
+        assertThat(retried.unchanged()).isZero();
+        assertThat(retried.failed()).isEqualTo(1);
+    }
+
+    @Test
     void pruneKeepsFilesInAFolderWhoseNameHasAnExclamationMark() throws Exception {
         Path urgent = write("¡Urgente!/oficio.txt", "Oficio IEPC/UTC/21/122.");
         Path bang = write("a!/b!/oficio.txt", "Oficio IEPC/UTC/21/123.");

@@ -33,6 +33,19 @@ class IngestProcessorRetryTest {
             "damaged or truncated file: it could not be read (Page tree root must be a dictionary)|UNCHANGED",
     })
     void aFailedFileIsReadAgainOnlyWhenItsFailureWasALimitOrAnAccident(String reason, String result) throws Exception {
+        assertThat(processOnce(reason, false)).hasToString(result);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "encrypted document: it needs a password to be opened",
+            "damaged or truncated file: it could not be read (Page tree root must be a dictionary)",
+    })
+    void retryFailedReadsAgainEveryFailure(String reason) throws Exception {
+        assertThat(processOnce(reason, true)).isEqualTo(IngestOutcome.Result.INDEXED);
+    }
+
+    private IngestOutcome.Result processOnce(String reason, boolean retryAll) throws Exception {
         Path file = Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
         String sha = Sha256.of(file);
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
@@ -41,13 +54,13 @@ class IngestProcessorRetryTest {
                     List.of(), List.of(), List.of(), List.of()));
             index.commit();
 
-            IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer()).process(file);
+            IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer(), retryAll).process(file);
 
-            assertThat(outcome.result()).hasToString(result);
             if (outcome.entry() != null) {
                 index.upsert(outcome.entry());
                 assertThat(index.failureReason(sha)).isEmpty();
             }
+            return outcome.result();
         }
     }
 }
