@@ -1,5 +1,7 @@
 package org.acervo.app;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,8 +31,8 @@ record JobFile(String name, List<String> inputs, List<String> include, List<Stri
                Integer threads, Long timeout, Boolean prune) {
 
     /** The keys a job file may hold, in the order the class comment gives them. */
-    private static final List<String> KEYS = java.util.Arrays.stream(JobFile.class.getRecordComponents())
-            .map(java.lang.reflect.RecordComponent::getName).toList();
+    private static final List<String> KEYS = Arrays.stream(JobFile.class.getRecordComponents())
+            .map(RecordComponent::getName).toList();
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

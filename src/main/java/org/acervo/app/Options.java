@@ -1,5 +1,8 @@
 package org.acervo.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.acervo.extraction.OcrMode;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,10 +37,10 @@ final class Options {
     }
 
     /** Every input must be there before a job starts: "no such folder: /tmp/x" is a usage error, not a stack trace. */
-    static void inputsExist(CommandSpec spec, java.util.List<java.nio.file.Path> inputs) {
-        for (java.nio.file.Path input : inputs) {
-            if (!java.nio.file.Files.exists(input)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such folder or file: " + input);
+    static void inputsExist(CommandSpec spec, List<Path> inputs) {
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new ParameterException(spec.commandLine(), "no such folder or file: " + input);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.acervo.app;
 
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -31,10 +32,10 @@ public final class RunCommand implements Callable<Integer> {
         JobFile job;
         try {
             job = JobFile.read(jobFile);
-        } catch (IllegalArgumentException | java.nio.file.NoSuchFileException e) {
+        } catch (IllegalArgumentException | NoSuchFileException e) {
             // A job file that cannot be read is a usage error (exit 2), said in one line.
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    e instanceof java.nio.file.NoSuchFileException ? "no such job file: " + jobFile : e.getMessage());
+                    e instanceof NoSuchFileException ? "no such job file: " + jobFile : e.getMessage());
         }
         Options.inputsExist(spec, job.inputs().stream().map(Path::of).toList());
         Path dataDir = data.given() != null ? data.resolve()

@@ -1,5 +1,7 @@
 package org.acervo.extraction;
 
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -160,8 +162,8 @@ public final class ForkedExtractor implements DocumentExtractor {
         if (folder == null || !Files.isDirectory(folder)) {
             return;
         }
-        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
                 try {
                     Files.deleteIfExists(path);
                 } catch (IOException e) {
@@ -254,7 +256,7 @@ public final class ForkedExtractor implements DocumentExtractor {
             children.forEach(ProcessHandle::destroyForcibly);
             reading.shutdownNow();
             try {
-                process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+                process.waitFor(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -44,13 +44,12 @@ final class Correspondence {
     record Read(List<Relation> relations, List<Event> events) {
     }
 
-    /** Reads every sentence once for both relations and events. */
-    /** @param folded each page folded by {@link TextFolding}, same order */
-    static Read read(List<String> pages, List<String> folded, List<Mention> mentions) {
-        return read(pages, folded, mentions, null);
-    }
-
-    /** @param own the document's own number ({@link DocumentNumbers}), or null: the subject of sentences that name none */
+    /**
+     * Reads every sentence once for both relations and events.
+     *
+     * @param folded each page folded by {@link TextFolding}, same order
+     * @param own    the document's own number ({@link DocumentNumbers}), or null: the subject of sentences that name none
+     */
     static Read read(List<String> pages, List<String> folded, List<Mention> mentions, String own) {
         List<Relation> relations = new ArrayList<>();
         List<Event> events = new ArrayList<>();

@@ -22,7 +22,6 @@ final class DatedLines {
 
     private static final Properties DATA = RecognitionData.load(DocumentDates.RESOURCE);
     private static final Set<String> CONNECTORS = Set.copyOf(RecognitionData.list(DATA, "dateline.connectors"));
-    private static final List<String> WEEKDAYS = RecognitionData.list(DATA, "dateline.weekdays");
     private static final List<String> LABELS = RecognitionData.list(DATA, "dateline.labels");
     private static final String LABEL_ENDS = LABELS.stream().map(l -> l.substring(l.length() - 1)).distinct().reduce("", String::concat);
 
@@ -53,7 +52,7 @@ final class DatedLines {
      */
     private static boolean isDatedLine(String page, String folded, int start) {
         int i = TextScan.skipSpacesBack(page, start, 3);
-        int weekday = weekdayEndingAt(folded, i);
+        int weekday = Weekdays.startEndingAt(folded, i);
         if (weekday >= 0) {
             i = TextScan.skipSpacesBack(page, weekday, 3); // "Durango, Dgo., viernes 28 de enero de 2022"
         }
@@ -77,19 +76,6 @@ final class DatedLines {
             joined = true;
         }
         return joined && isPlace(page, folded, i);
-    }
-
-    /** Where the weekday that ends at {@code at} starts, or -1. */
-    private static int weekdayEndingAt(String folded, int at) {
-        if (at == 0 || folded.charAt(at - 1) != 's' && folded.charAt(at - 1) != 'o') {
-            return -1; // every weekday ends so: lunes ... viernes, sabado, domingo
-        }
-        for (String weekday : WEEKDAYS) {
-            if (TextScan.wordEndsAt(folded, at, weekday)) {
-                return at - weekday.length();
-            }
-        }
-        return -1;
     }
 
     /** Whether a dated line's place or label can end with {@code c}: a comma or semicolon, "a", "los", a colon, a label's last letter. */
@@ -136,7 +122,7 @@ final class DatedLines {
                 wordEnd++;
             }
             String word = Character.isUpperCase(page.charAt(i)) && !first ? null : folded.substring(i, wordEnd);
-            if (first ? WEEKDAYS.contains(word.replace(".", "")) || !Character.isUpperCase(page.charAt(i))
+            if (first ? Weekdays.isName(word.replace(".", "")) || !Character.isUpperCase(page.charAt(i))
                     : word != null && !CONNECTORS.contains(word)) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package org.acervo.recognition;
 
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,17 +44,17 @@ final class Issuers {
      * A run of capitals that is a known court followed by a known kind of case ({@code TEEDJE} is
      * {@code TEED-JE}), hyphened; empty when it is not, or can be split more than one way.
      */
-    static java.util.Optional<String> courtAndKind(String letters) {
+    static Optional<String> courtAndKind(String letters) {
         String found = null;
         for (int k = 2; k <= letters.length() - 2; k++) {
             if (COURTS.contains(letters.substring(0, k)) && CASE_KINDS.contains(letters.substring(k))) {
                 if (found != null) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
                 found = letters.substring(0, k) + "-" + letters.substring(k);
             }
         }
-        return java.util.Optional.ofNullable(found);
+        return Optional.ofNullable(found);
     }
 
     /** Whether a unit (without its number) makes a document number an acuerdo: CG, JGE. */

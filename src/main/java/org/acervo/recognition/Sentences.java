@@ -1,5 +1,7 @@
 package org.acervo.recognition;
 
+import java.util.Set;
+
 /**
  * Where a sentence ends, as the recognizers read it: at a semicolon, a blank line, or a stop
  * followed by a capitalised word. A stop before a lower-case word or a number ({@code Oficio No.
@@ -12,7 +14,7 @@ final class Sentences {
     }
 
     /** Titles and abbreviations a stop follows inside a sentence ("la H. Sala Superior", "el Lic. Pérez"), folded. */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("lic", "licda", "dr", "dra", "mtro", "mtra",
+    private static final Set<String> ABBREVIATIONS = Set.of("lic", "licda", "dr", "dra", "mtro", "mtra",
             "ing", "arq", "profr", "profra", "prof", "sr", "sra", "srita", "c", "cc", "no", "num", "art", "arts", "fracc",
             "dgo", "edo", "mex", "gral", "dir", "depto", "exp", "ref", "pag", "pags", "aprox", "av", "col");
 

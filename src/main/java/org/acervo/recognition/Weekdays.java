@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 final class Weekdays {
 
-    /** Folded, Monday first, from {@code document-date.properties} (the dated lines' weekdays). */
+    /** Folded, Monday first, from {@code document-date.properties}; dated place lines read them too ({@link DatedLines}). */
     private static final List<String> NAMES = RecognitionData.list(RecognitionData.load("document-date.properties"), "dateline.weekdays");
 
     private Weekdays() {
@@ -24,12 +24,31 @@ final class Weekdays {
         if (end > 0 && folded.charAt(end - 1) == ',') {
             end = TextScan.skipSpacesBack(folded, end - 1, 3);
         }
+        int index = indexEndingAt(folded, end);
+        return index < 0 ? Optional.empty() : Optional.of(DayOfWeek.of(index + 1));
+    }
+
+    /** Where the weekday whose name ends at {@code at} starts, or -1 ("Durango, Dgo., viernes 28 de enero"). */
+    static int startEndingAt(String folded, int at) {
+        int index = indexEndingAt(folded, at);
+        return index < 0 ? -1 : at - NAMES.get(index).length();
+    }
+
+    /** Whether a folded word is a weekday's name. */
+    static boolean isName(String folded) {
+        return NAMES.contains(folded);
+    }
+
+    private static int indexEndingAt(String folded, int at) {
+        if (at == 0 || folded.charAt(at - 1) != 's' && folded.charAt(at - 1) != 'o') {
+            return -1; // every weekday ends so: lunes ... viernes, sabado, domingo
+        }
         for (int i = 0; i < NAMES.size(); i++) {
-            if (TextScan.wordEndsAt(folded, end, NAMES.get(i))) {
-                return Optional.of(DayOfWeek.of(i + 1));
+            if (TextScan.wordEndsAt(folded, at, NAMES.get(i))) {
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.acervo.search;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +97,7 @@ final class QueryReader {
         }
         // The number in any spelling, and every indexed number it is the end of ("4547/2021",
         // "UNICOM/4547/2021" and "VS/0345/2022" are ends people type of longer numbers).
-        java.util.Set<String> found = new java.util.LinkedHashSet<>(resolver.resolve(run));
+        Set<String> found = new LinkedHashSet<>(resolver.resolve(run));
         resolver.endingWith(compact).stream().limit(MAX_LISTED).forEach(found::add);
         List<String> resolved = List.copyOf(found);
         identifiers.addAll(resolved);

@@ -27,7 +27,7 @@ class SearchController {
     String page(@RequestParam(name = "q", required = false) String q, Params params, Model model) throws IOException {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("params", params);
-        if (q != null && !q.isBlank() || params.filtered()) {
+        if (q != null && !q.isBlank() || params.filters().any()) {
             model.addAttribute("result", search(q == null ? "" : q, params));
         }
         return "search";
@@ -40,8 +40,7 @@ class SearchController {
     }
 
     private SearchResult search(String q, Params p) throws IOException {
-        SearchRequest request = new SearchRequest(q,
-                new SearchFilters(p.type, p.body, p.unit, p.year, p.from, p.to, p.mentionFrom, p.mentionTo),
+        SearchRequest request = new SearchRequest(q, p.filters(),
                 SearchOrder.parse(p.sort), p.page == null ? 1 : p.page, p.size == null ? PAGE_SIZE : p.size,
                 p.fuzzy != null && p.fuzzy);
         return index.read(lease -> lease.cached("search", l -> new SearchService(l.snapshot())).search(request));
@@ -65,10 +64,9 @@ class SearchController {
         Integer size;
         Boolean fuzzy;
 
-        /** Whether a filter is chosen: with one and no query, the page lists what it lets through. */
-        boolean filtered() {
-            return type != null || body != null || unit != null || year != null || from != null || to != null
-                    || mentionFrom != null || mentionTo != null;
+        /** The filters chosen, checked; with one and no query, the page lists what it lets through. */
+        SearchFilters filters() {
+            return new SearchFilters(type, body, unit, year, from, to, mentionFrom, mentionTo);
         }
 
         public String getType() { return type; }

@@ -1,5 +1,8 @@
 package org.acervo.search;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -98,11 +101,11 @@ public record SearchFilters(String type, String body, String unit, Integer year,
         if (real) {
             try {
                 switch (value.length()) {
-                    case 7 -> java.time.YearMonth.parse(value);
-                    case 10 -> java.time.LocalDate.parse(value);
+                    case 7 -> YearMonth.parse(value);
+                    case 10 -> LocalDate.parse(value);
                     default -> { }
                 }
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 real = false;
             }
         }

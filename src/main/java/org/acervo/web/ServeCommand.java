@@ -1,5 +1,9 @@
 package org.acervo.web;
 
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.springframework.boot.web.server.PortInUseException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
@@ -63,8 +67,8 @@ public final class ServeCommand implements Callable<Integer> {
     /** Whether {@code bind} is this machine only (127.0.0.1, ::1, localhost). */
     static boolean isLoopback(String bind) {
         try {
-            return java.net.InetAddress.getByName(bind).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (UnknownHostException e) {
             return false;
         }
     }
@@ -72,7 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
     /** Whether starting failed because the port is taken, however deep Spring wrapped the cause. */
     private static boolean portInUse(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.springframework.boot.web.server.PortInUseException || cause instanceof java.net.BindException) {
+            if (cause instanceof PortInUseException || cause instanceof BindException) {
                 return true;
             }
         }

@@ -44,7 +44,7 @@ public final class RealGoldBench {
     }
 
     /** One document's gold. */
-    private record Gold(String half, String name, String file, String number, String docdate,
+    private record Gold(String name, String file, String number, String docdate,
             Map<String, String> ids, Set<String> dates, Set<String> relations) {
     }
 
@@ -89,7 +89,7 @@ public final class RealGoldBench {
             if (!halves.contains(half)) {
                 continue;
             }
-            List<Gold> golds = read(goldDir.resolve(half), half);
+            List<Gold> golds = read(goldDir.resolve(half));
             if (golds.isEmpty()) {
                 continue;
             }
@@ -202,7 +202,7 @@ public final class RealGoldBench {
         return out;
     }
 
-    private static List<Gold> read(Path dir, String half) throws IOException {
+    private static List<Gold> read(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -231,7 +231,7 @@ public final class RealGoldBench {
                         default -> throw new IllegalArgumentException(file + ": unknown line " + line);
                     }
                 }
-                golds.add(new Gold(half, name, source, number, docdate, ids, dates, relations));
+                golds.add(new Gold(name, source, number, docdate, ids, dates, relations));
             }
         }
         return golds;

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A failure of a limit or an accident is tried again on the next run; a failure of the content is kept. */
-class IngestProcessorRetryTest {
+/** What the processor makes of a file: failures read again or kept, members below the deepest level recorded and cleaned up. */
+class IngestProcessorTest {
 
     @TempDir
     Path dir;
@@ -61,6 +61,25 @@ class IngestProcessorRetryTest {
                 assertThat(index.failureReason(sha)).isEmpty();
             }
             return outcome.result();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void membersBelowTheDeepestLevelLeaveNoTemporaryCopy() throws Exception {
+        Path zip = Files.write(dir.resolve("nivel5.zip"), IngestJobFunctionalTests.nestedZips(5));
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
+             TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
+            List<Path> before = attachmentCopies(temporary);
+            IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer()).process(zip);
+            assertThat(outcome.embedded()).anyMatch(e -> e.status() == EntryStatus.FAILED && e.reason().startsWith("nested too deep"));
+            assertThat(attachmentCopies(temporary)).as("temporary copies left").isSubsetOf(before);
+        }
+    }
+
+    private static List<Path> attachmentCopies(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("acervo-attachment-")).toList();
         }
     }
 }
