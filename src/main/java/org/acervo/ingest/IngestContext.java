@@ -1,6 +1,9 @@
 package org.acervo.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,28 +22,48 @@ public final class IngestContext implements AutoCloseable {
     }
 
     /**
+     * Opens the job repository of a data directory. Only one process can hold it (H2 locks its file
+     * and runs no server); a second one fails with {@link RepositoryBusyException}.
+     *
      * @param dataDir the data directory (index and job repository)
      * @param extra   more {@code acervo.*} properties, e.g. {@code acervo.threads}
      */
-    /** H2's system property for the address its TCP servers (the automatic one included) bind to. */
-    static final String H2_BIND_ADDRESS = "h2.bindAddress";
-
     public static IngestContext start(Path dataDir, Map<String, Object> extra) {
-        // The job repository is an H2 file that a second process (status during an ingest) reaches
-        // through H2's automatic server. That server must listen on this machine only, never on
-        // every interface: H2 binds its servers to this address when it is set before they start.
-        if (System.getProperty(H2_BIND_ADDRESS) == null) {
-            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
-        }
+        privateFolder(dataDir.resolve(JOBS));
         Map<String, Object> properties = new HashMap<>(extra);
         properties.put("acervo.data", dataDir.toString());
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties(properties)
-                .run();
-        return new IngestContext(context);
+        try {
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .properties(properties)
+                    .run();
+            return new IngestContext(context);
+        } catch (RuntimeException e) {
+            if (RepositoryBusyException.causedBy(e)) {
+                throw new RepositoryBusyException(dataDir, e);
+            }
+            throw e;
+        }
+    }
+
+    /** The folder of the job repository and of the running run's progress file. */
+    static final String JOBS = "jobs";
+
+    /**
+     * The job repository's folder is its owner's alone (rwx------): the database file holds the run
+     * history and the paths of every file ingested, and H2's user and password are fixed.
+     */
+    private static void privateFolder(Path jobs) {
+        try {
+            Files.createDirectories(jobs);
+            Files.setPosixFilePermissions(jobs, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): its folder permissions are the user's profile's.
+        } catch (IOException e) {
+            // Not ours to change (a shared data directory): H2 reports if it cannot open the file.
+        }
     }
 
     public IngestRunner runner() {

@@ -175,7 +175,7 @@ class IngestJobConfiguration {
     }
 
     @Bean
-    IngestProgress ingestProgress() {
-        return new IngestProgress(System.out);
+    IngestProgress ingestProgress(@Value("${acervo.data}") Path dataDir) {
+        return new IngestProgress(System.out, dataDir);
     }
 }

@@ -1,24 +1,39 @@
 package org.acervo.ingest;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 
 import org.acervo.document.DisplayPath;
 
 /**
  * Prints one line per finished file so a long run shows where it is: its outcome, then the pace
- * (pages per second) and the time left at that pace. Shared by all partitions.
+ * (pages per second) and the time left at that pace. Shared by all partitions. With a data
+ * directory it also keeps {@link RunningIngest} current (at most once a second) for {@code status}.
  */
 public final class IngestProgress {
 
+    private static final long WRITE_EVERY_NANOS = 1_000_000_000L;
+
     private final PrintStream out;
+    private final Path dataDir;
     private int total;
     private int done;
     private long pages;
     private long startNanos;
+    private LocalDateTime started;
+    private long writtenNanos;
 
     public IngestProgress(PrintStream out) {
+        this(out, null);
+    }
+
+    /** @param dataDir where to keep the progress file, or null for none */
+    IngestProgress(PrintStream out, Path dataDir) {
         this.out = out;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -30,6 +45,31 @@ public final class IngestProgress {
         done = alreadyDone;
         pages = 0;
         startNanos = System.nanoTime();
+        started = LocalDateTime.now();
+        writeProgress();
+    }
+
+    /** The run ended (whatever its outcome): no progress file is left to say it is running. */
+    synchronized void finish() {
+        if (dataDir != null) {
+            try {
+                RunningIngest.clear(dataDir);
+            } catch (IOException e) {
+                // A stale file is harmless: status reads it only while the repository is held.
+            }
+        }
+    }
+
+    private void writeProgress() {
+        if (dataDir == null) {
+            return;
+        }
+        writtenNanos = System.nanoTime();
+        try {
+            new RunningIngest(done, total, started).write(dataDir);
+        } catch (IOException e) {
+            // Progress for status is a courtesy: a full disk must not fail a file because of it.
+        }
     }
 
     synchronized void done(IngestOutcome outcome) {
@@ -49,6 +89,9 @@ public final class IngestProgress {
         out.printf("[" + width + "/%d] %-9s %s%s%s%n", done, total, outcome.result().name().toLowerCase(),
                 DisplayPath.of(outcome.path()), detail, pace());
         out.flush();
+        if (System.nanoTime() - writtenNanos >= WRITE_EVERY_NANOS || done >= total) {
+            writeProgress();
+        }
     }
 
     /** " · 12.5 pages/s · ~3 min left", from this attempt's elapsed time. */

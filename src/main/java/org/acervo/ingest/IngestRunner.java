@@ -48,6 +48,15 @@ public class IngestRunner {
 
         JobExecution unfinished = lastUnfinished(inputs, include, exclude);
         progress.start(seen, unfinished == null ? 0 : filesDone(unfinished));
+        try {
+            return runOrResume(request, inputs, include, exclude, seen, unfinished, started);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private IngestSummary runOrResume(IngestRequest request, String inputs, String include, String exclude, int seen,
+                                      JobExecution unfinished, long started) throws Exception {
         JobExecution execution;
         if (unfinished != null) {
             if (unfinished.isRunning()) {
