@@ -76,7 +76,7 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchRequest request;
         try {
-            request = new SearchRequest(query == null ? "" : String.join(" ", query),
+            request = SearchRequest.asked(query == null ? "" : String.join(" ", query),
                     new SearchFilters(type, body, unit, year, from, to, mentionFrom, mentionTo),
                     SearchOrder.parse(sort), page, limit, fuzzy);
         } catch (IllegalArgumentException e) {

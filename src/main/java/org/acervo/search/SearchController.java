@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Map;
 
 import org.acervo.index.LiveIndex;
+import org.acervo.index.NoIndexException;
+import org.acervo.index.OutdatedIndexException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,13 +24,22 @@ class SearchController {
         this.index = index;
     }
 
-    /** The search page; with neither query nor filter, just the form; with a filter alone, the documents it lets through. */
+    /**
+     * The search page; with neither query nor filter, the form and what the archive holds; with a
+     * filter alone, the documents it lets through.
+     */
     @GetMapping("/")
     String page(@RequestParam(name = "q", required = false) String q, Params params, Model model) throws IOException {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("params", params);
         if (q != null && !q.isBlank() || params.filters().any()) {
             model.addAttribute("result", search(q == null ? "" : q, params));
+        } else {
+            try {
+                model.addAttribute("overview", index.read(lease -> lease.cached("overview", l -> ArchiveOverview.of(l.snapshot()))));
+            } catch (NoIndexException | OutdatedIndexException e) {
+                // No overview to show: the form still works, and a search says what is wrong.
+            }
         }
         return "search";
     }
@@ -40,7 +51,7 @@ class SearchController {
     }
 
     private SearchResult search(String q, Params p) throws IOException {
-        SearchRequest request = new SearchRequest(q, p.filters(),
+        SearchRequest request = SearchRequest.asked(q, p.filters(),
                 SearchOrder.parse(p.sort), p.page == null ? 1 : p.page, p.size == null ? PAGE_SIZE : p.size,
                 p.fuzzy != null && p.fuzzy);
         return index.read(lease -> lease.cached("search", l -> new SearchService(l.snapshot())).search(request));

@@ -4,7 +4,7 @@ package org.acervo.search;
  * One search as the CLI, the page and the API ask for it.
  *
  * @param text     the query: words, "a phrase", AND/OR/NOT, identifiers in any spelling, {@code INE/UNICOM/*}/2021;
- *                 empty to browse what the filters let through, newest first
+ *                 empty to browse what the filters let through (everything without filters), newest first
  * @param filters  what to narrow to
  * @param order    how to order hits
  * @param page     1-based page of hits
@@ -19,9 +19,6 @@ public record SearchRequest(String text, SearchFilters filters, SearchOrder orde
 
     public SearchRequest {
         filters = filters == null ? SearchFilters.NONE : filters;
-        if ((text == null || text.isBlank()) && !filters.any()) {
-            throw new IllegalArgumentException("the query is empty: type words, a phrase or an identifier, or choose a filter");
-        }
         // No words but a filter is browsing: every document the filters let through, newest first.
         boolean browsing = text == null || text.isBlank();
         text = browsing ? "" : text.strip();
@@ -38,6 +35,20 @@ public record SearchRequest(String text, SearchFilters filters, SearchOrder orde
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("the page size must be between 1 and " + MAX_PAGE_SIZE + ", not " + pageSize);
         }
+    }
+
+    /**
+     * A search a person asked for: words or at least one filter. Browsing everything is for the home
+     * page's overview, not an empty box sent by mistake.
+     *
+     * @throws IllegalArgumentException when neither words nor a filter were given, or a value is out of range
+     */
+    public static SearchRequest asked(String text, SearchFilters filters, SearchOrder order, int page, int pageSize,
+                                      boolean fuzzy) {
+        if ((text == null || text.isBlank()) && (filters == null || !filters.any())) {
+            throw new IllegalArgumentException("the query is empty: type words, a phrase or an identifier, or choose a filter");
+        }
+        return new SearchRequest(text, filters, order, page, pageSize, fuzzy);
     }
 
     /** The first page of a plain search. */

@@ -91,7 +91,7 @@ class SearchServiceTest {
         List<String> dates = browsed.hits().stream().map(SearchHit::documentDate).filter(java.util.Objects::nonNull).toList();
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(browsed.facets().get("type")).containsKey("oficio");
-        assertThatThrownBy(() -> new SearchRequest(" ", SearchFilters.NONE, SearchOrder.RELEVANCE, 1, 50, false))
+        assertThatThrownBy(() -> SearchRequest.asked(" ", SearchFilters.NONE, SearchOrder.RELEVANCE, 1, 50, false))
                 .hasMessageContaining("the query is empty");
     }
 

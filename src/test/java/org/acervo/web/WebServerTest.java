@@ -262,4 +262,19 @@ class WebServerTest {
         assertThat(text(browse)).contains("oficio-4756.txt");
         assertThat(json("/api/search?type=oficio")).containsKey("hits");
     }
+
+    @Test
+    void theHomePageShowsWhatTheArchiveHolds() throws Exception {
+        // when the page is opened with nothing asked
+        HttpResponse<byte[]> home = get("/");
+
+        // then it counts documents by type and year, lists the newest first and the failures to review
+        assertThat(home.statusCode()).isEqualTo(200);
+        String page = text(home);
+        assertThat(page).contains("Lo que guarda el archivo", "5 documentos indexados", "1 fallido",
+                "Por tipo", "Por año", "href=\"/?year=2022\"", "href=\"/?type=oficio\"", "Por revisar", "roto.pdf");
+        assertThat(page.indexOf("informe-2022.txt")).as("newest first").isPositive()
+                .isLessThan(page.indexOf("oficio-4756.txt"));
+        assertThat(page.indexOf("oficio-4756.txt")).isLessThan(page.indexOf("escaneo.txt"));
+    }
 }

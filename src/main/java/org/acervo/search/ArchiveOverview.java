@@ -1,0 +1,36 @@
+package org.acervo.search;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.acervo.document.DisplayPath;
+import org.acervo.index.EntryStatus;
+import org.acervo.index.EntrySummary;
+import org.acervo.index.IndexSnapshot;
+
+/**
+ * What the archive holds, for the home page before anything is asked: documents by type, body and
+ * year (the facets of browsing everything), the newest documents, and the failures to review.
+ *
+ * @param all      every indexed document browsed newest first: its total, facets and first hits
+ * @param failed   how many documents failed
+ * @param failures the first {@value #FAILURES_SHOWN} of them, path and reason
+ */
+record ArchiveOverview(SearchResult all, int failed, List<Failure> failures) {
+
+    static final int LATEST_SHOWN = 10;
+    static final int FAILURES_SHOWN = 10;
+
+    /** A failed file and why. */
+    record Failure(String path, String reason) {
+    }
+
+    static ArchiveOverview of(IndexSnapshot snapshot) throws IOException {
+        SearchResult all = new SearchService(snapshot)
+                .search(new SearchRequest("", SearchFilters.NONE, SearchOrder.NEWEST, 1, LATEST_SHOWN, false));
+        List<EntrySummary> failed = snapshot.summaries(EntryStatus.FAILED);
+        List<Failure> shown = failed.stream().limit(FAILURES_SHOWN)
+                .map(f -> new Failure(DisplayPath.of(f.path()), f.reason())).toList();
+        return new ArchiveOverview(all, snapshot.count(EntryStatus.FAILED), shown);
+    }
+}
