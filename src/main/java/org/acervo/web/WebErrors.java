@@ -58,6 +58,12 @@ class WebErrors {
         return answer(HttpStatus.BAD_REQUEST, field + " cannot be '" + value + "'", request);
     }
 
+    /** A parameter whose percent-encoding or UTF-8 is broken ({@code ?q=%zz}): Tomcat could not decode it. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    Object undecodableParameter(Exception e, HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, "a parameter of the address cannot be read: its percent-encoding or its UTF-8 is damaged", request);
+    }
+
     @ExceptionHandler(NoSuchElementException.class)
     Object notFound(NoSuchElementException e, HttpServletRequest request) {
         return answer(HttpStatus.NOT_FOUND, e.getMessage(), request);

@@ -277,4 +277,26 @@ class WebServerTest {
                 .isLessThan(page.indexOf("oficio-4756.txt"));
         assertThat(page.indexOf("oficio-4756.txt")).isLessThan(page.indexOf("escaneo.txt"));
     }
+
+    /** Raw request targets, as curl --path-as-is sends them: what a browser would encode, Tomcat refuses before Spring. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/x|y", "/%", "/a%00b", "/doc/..%2f..%2fetc", "/?q=a[b"})
+    void requestsTomcatRejectsGetTheSitesSentence(String target) throws Exception {
+        assertThat(raw(target)).startsWith("HTTP/1.1 400").contains("La dirección pedida no es válida")
+                .doesNotContain("Tomcat", "HTTP Status", "Exception");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/?q=%zz", "/?q=%e9", "/api/search?q=%e9"})
+    void undecodableParametersAre400WithASentence(String target) throws Exception {
+        assertThat(raw(target)).startsWith("HTTP/1.1 400").contains("cannot be read").doesNotContain("something went wrong");
+    }
+
+    private static String raw(String target) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 }
