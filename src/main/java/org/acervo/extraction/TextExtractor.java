@@ -214,6 +214,12 @@ public final class TextExtractor implements DocumentExtractor {
         // detection that cost 75% more time on upright scans (docs/BENCHMARKS.md).
         ocr.setPageSegMode("3");
         ocr.setSkipOcr(ocrMode == OcrMode.NEVER);
+        // Tesseract reads every frame of a multi-page TIFF in one run, and Tika asks it for no separator
+        // between frames: with one, each frame becomes a page (PageTextHandler).
+        ocr.setPageSeparator(PageTextHandler.PAGE_BREAK);
+        // That one run takes as long as the frames need: the document's limit bounds it, not Tika's
+        // 120 s per run, which failed a long TIFF as damaged instead of timed out.
+        ocr.setTimeoutSeconds((int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toSeconds())));
         context.set(TesseractOCRConfig.class, ocr);
         return context;
     }
