@@ -2,17 +2,13 @@ package org.acervo.extraction;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
 import javax.xml.namespace.QName;
-import javax.xml.stream.XMLEventFactory;
 import javax.xml.stream.XMLEventReader;
-import javax.xml.stream.XMLEventWriter;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.events.Attribute;
 import javax.xml.stream.events.StartElement;
@@ -50,18 +46,10 @@ final class WordPageBreaks {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.ms-word.document.macroenabled.12");
 
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    /** WordprocessingML's namespace (transitional, the one Word writes and POI reads). */
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String RELATIONSHIPS = "_rels/.rels";
     private static final String OFFICE_DOCUMENT = "/officeDocument";
-    private static final XMLInputFactory INPUT = XMLInputFactory.newFactory();
-    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
-    private static final XMLEventFactory EVENTS = XMLEventFactory.newFactory();
-
-    static {
-        // A document part never needs a DTD; refusing them keeps entity tricks out.
-        INPUT.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        INPUT.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    }
 
     private WordPageBreaks() {
     }
@@ -99,7 +87,7 @@ final class WordPageBreaks {
                 out.putArchiveEntry(new ZipArchiveEntry(main));
                 int marks;
                 try (InputStream in = zip.getInputStream(entry)) {
-                    marks = new Marker(in, out).copy();
+                    marks = new WordPageMarker(input().createXMLEventReader(in), out).copy();
                 }
                 out.closeArchiveEntry();
                 return marks > 0;
@@ -114,7 +102,7 @@ final class WordPageBreaks {
             return null;
         }
         try (InputStream in = zip.getInputStream(rels)) {
-            XMLEventReader reader = INPUT.createXMLEventReader(in);
+            XMLEventReader reader = input().createXMLEventReader(in);
             while (reader.hasNext()) {
                 XMLEvent event = reader.nextEvent();
                 if (event.isStartElement() && "Relationship".equals(event.asStartElement().getName().getLocalPart())) {
@@ -134,6 +122,15 @@ final class WordPageBreaks {
         return attribute == null ? null : attribute.getValue();
     }
 
+    /** A reader factory per file: StAX promises no thread safety, and documents are read in parallel. */
+    private static XMLInputFactory input() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // A document part never needs a DTD; refusing them keeps entity tricks out.
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
+    }
+
     private static void delete(Path file) {
         if (file != null) {
             try {
@@ -141,168 +138,6 @@ final class WordPageBreaks {
             } catch (IOException e) {
                 log.warn("Could not delete {}", file, e);
             }
-        }
-    }
-
-    /** Copies the main part event by event, writing a mark where a page begins. */
-    private static final class Marker {
-
-        private final XMLEventReader reader;
-        private final XMLEventWriter writer;
-        private String prefix = "w";
-        private int marks;
-        /** Inside {@code w:txbxContent}: a text box, whose breaks are not the body's. */
-        private int textBoxes;
-        /** No text yet: a paragraph or rendered break here would make an empty first page Word does not show. */
-        private boolean noTextYet = true;
-        /** A page was just marked and no text followed: a rendered break now is that same page. */
-        private boolean pageJustMarked;
-        /** The paragraph being read begins a page; marked before its first run. */
-        private boolean paragraphStartsPage;
-        /** A section break that starts a new page ended the paragraph before. */
-        private boolean nextParagraphStartsPage;
-        /** Right after {@code <w:p>}, before its first child. */
-        private boolean atParagraphStart;
-        /** Depth of {@code w:pPr}: a tracked change nests the old properties inside the new ones. */
-        private int paragraphProperties;
-        /** Depth of a {@code w:sectPr} inside paragraph properties: a section break. */
-        private int sectionProperties;
-        private boolean sectionStartsPage;
-        private boolean inPageBreak;
-        private boolean inText;
-
-        Marker(InputStream in, OutputStream out) throws XMLStreamException {
-            this.reader = INPUT.createXMLEventReader(in);
-            this.writer = OUTPUT.createXMLEventWriter(out, "UTF-8");
-        }
-
-        /** Copies everything and returns how many pages were marked. */
-        int copy() throws XMLStreamException {
-            while (reader.hasNext()) {
-                XMLEvent event = reader.nextEvent();
-                if (event.isStartDocument()) {
-                    // The copy is written in UTF-8 whatever the original declared.
-                    writer.add(EVENTS.createStartDocument("UTF-8", "1.0", true));
-                } else if (event.isStartElement()) {
-                    start(event.asStartElement());
-                } else if (event.isEndElement()) {
-                    end(event.asEndElement().getName(), event);
-                } else {
-                    if (event.isCharacters() && inText && !event.asCharacters().isWhiteSpace()) {
-                        noTextYet = false;
-                        pageJustMarked = false;
-                    }
-                    writer.add(event);
-                }
-            }
-            writer.flush();
-            return marks;
-        }
-
-        private void start(StartElement element) throws XMLStreamException {
-            String name = W.equals(element.getName().getNamespaceURI()) ? element.getName().getLocalPart() : "";
-            if (atParagraphStart) {
-                atParagraphStart = false;
-                if (!"pPr".equals(name)) {
-                    markParagraph();
-                }
-            }
-            switch (name) {
-                case "txbxContent" -> textBoxes++;
-                case "p" -> {
-                    if (textBoxes == 0) {
-                        prefix = element.getName().getPrefix();
-                        atParagraphStart = true;
-                        paragraphStartsPage = nextParagraphStartsPage;
-                        nextParagraphStartsPage = false;
-                    }
-                }
-                case "pPr" -> paragraphProperties += textBoxes == 0 ? 1 : 0;
-                case "pageBreakBefore" -> paragraphStartsPage |= paragraphProperties == 1 && isOn(element);
-                case "sectPr" -> {
-                    if (paragraphProperties > 0 && ++sectionProperties == 1) {
-                        sectionStartsPage = true; // a section without a type starts on a new page
-                    }
-                }
-                case "type" -> sectionStartsPage &= !(sectionProperties == 1 && "continuous".equals(wValue(element)));
-                case "br" -> inPageBreak = textBoxes == 0 && "page".equals(wAttribute(element, "type"));
-                case "t" -> inText = true;
-                default -> {
-                }
-            }
-            writer.add(element);
-        }
-
-        private void end(QName qName, XMLEvent event) throws XMLStreamException {
-            String name = W.equals(qName.getNamespaceURI()) ? qName.getLocalPart() : "";
-            if ("p".equals(name) && atParagraphStart) {
-                atParagraphStart = false;
-                markParagraph(); // an empty paragraph still begins its page
-            }
-            writer.add(event);
-            switch (name) {
-                case "txbxContent" -> textBoxes--;
-                case "pPr" -> {
-                    if (textBoxes == 0 && --paragraphProperties == 0) {
-                        markParagraph();
-                    }
-                }
-                case "sectPr" -> {
-                    if (sectionProperties > 0 && --sectionProperties == 0) {
-                        nextParagraphStartsPage = sectionStartsPage;
-                    }
-                }
-                case "br" -> {
-                    if (inPageBreak) {
-                        inPageBreak = false;
-                        markInRun();
-                    }
-                }
-                case "lastRenderedPageBreak" -> {
-                    if (textBoxes == 0 && !pageJustMarked && !noTextYet) {
-                        markInRun();
-                    }
-                    pageJustMarked = false;
-                }
-                case "t" -> inText = false;
-                default -> {
-                }
-            }
-        }
-
-        /** A run of its own holding the mark, for a paragraph that begins a page. */
-        private void markParagraph() throws XMLStreamException {
-            if (paragraphStartsPage) {
-                paragraphStartsPage = false;
-                if (!noTextYet) {
-                    writer.add(EVENTS.createStartElement(prefix, W, "r"));
-                    markInRun();
-                    writer.add(EVENTS.createEndElement(prefix, W, "r"));
-                }
-            }
-        }
-
-        /** The mark as text inside the current run, right where the break is. */
-        private void markInRun() throws XMLStreamException {
-            writer.add(EVENTS.createStartElement(prefix, W, "t"));
-            writer.add(EVENTS.createCharacters(PageTextHandler.PAGE_BREAK));
-            writer.add(EVENTS.createEndElement(prefix, W, "t"));
-            marks++;
-            pageJustMarked = true;
-        }
-
-        private static boolean isOn(StartElement element) {
-            String value = wValue(element);
-            return value == null || !(value.equals("0") || value.equals("false") || value.equals("off"));
-        }
-
-        private static String wValue(StartElement element) {
-            return wAttribute(element, "val");
-        }
-
-        private static String wAttribute(StartElement element, String name) {
-            Attribute attribute = element.getAttributeByName(new QName(W, name));
-            return attribute == null ? null : attribute.getValue();
         }
     }
 }
