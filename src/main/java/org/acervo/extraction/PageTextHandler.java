@@ -2,6 +2,7 @@ package org.acervo.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -9,13 +10,22 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Collects the text of a Tika XHTML stream page by page.
  *
- * <p>Paged formats (PDF) wrap each page in {@code <div class="page">}; text outside any page div
- * (every other format) becomes a single page. Block elements end with a newline so paragraphs do not
+ * <p>Paged formats (PDF) wrap each page in {@code <div class="page">}. Text outside any page div
+ * is split at {@link #PAGE_BREAK}, which marks the page starts of a Word file ({@link WordPageBreaks})
+ * and the frames of a multi-page TIFF (Tesseract's page separator); without marks it is a single
+ * page. Block elements end with a newline so paragraphs do not
  * run together, which keeps sentences and identifiers apart for the recognizers. The XHTML head (the
  * file's title property and other metadata) is not page text: an IFE Word file's title can be the
  * number of the older acuerdo it was copied from.
  */
 final class PageTextHandler extends DefaultHandler {
+
+    /**
+     * Where a page begins in text without page divs. Plain ASCII because it also reaches Tesseract's
+     * command line, where Tika lets through only letters, digits and {@code -_./}; no document says it.
+     */
+    static final String PAGE_BREAK = "_acervo_page_break_";
+    private static final Pattern BREAKS = Pattern.compile(Pattern.quote(PAGE_BREAK));
 
     private static final List<String> BLOCKS = List.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th");
 
@@ -49,7 +59,7 @@ final class PageTextHandler extends DefaultHandler {
             text.append('\n');
         }
         if (page != null && depth == pageDepth) {
-            pages.add(tidy(page));
+            pages.add(tidy(BREAKS.matcher(page).replaceAll("")));
             page = null;
         }
         depth--;
@@ -73,13 +83,20 @@ final class PageTextHandler extends DefaultHandler {
         return page != null ? page : loose;
     }
 
-    /** The pages; loose text outside page divs is one page (or is added to none when pages exist and it is blank). */
+    /**
+     * The pages. Without page divs, the loose text is the pages, split at the marks; with them, loose
+     * text (marks dropped) goes to the last page unless it is blank.
+     */
     List<String> pages() {
         List<String> result = new ArrayList<>(pages);
-        String rest = tidy(loose);
         if (result.isEmpty()) {
-            result.add(rest);
-        } else if (!rest.isBlank()) {
+            for (String part : BREAKS.split(loose, -1)) {
+                result.add(tidy(part));
+            }
+            return result;
+        }
+        String rest = tidy(BREAKS.matcher(loose).replaceAll(""));
+        if (!rest.isBlank()) {
             result.set(result.size() - 1, result.get(result.size() - 1) + "\n" + rest);
         }
         return result;

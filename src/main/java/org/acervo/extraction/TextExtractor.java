@@ -141,11 +141,16 @@ public final class TextExtractor implements DocumentExtractor {
             context.set(Parser.class, parser);
             context.set(EmbeddedDocumentExtractor.class, collector);
         }
-        try (InputStream in = TikaInputStream.get(file, metadata)) {
+        // A Word file is read from a copy with its page starts marked, which Tika's own reading loses.
+        Path marked = WordPageBreaks.TYPES.contains(MediaType.parse(mediaType).getBaseType().toString())
+                ? WordPageBreaks.markedCopy(file) : null;
+        try (InputStream in = TikaInputStream.get(marked != null ? marked : file, metadata)) {
             parser.parse(in, handler, metadata, context);
         } catch (Exception e) {
             collector.attachments().forEach(TextExtractor::deleteCopy);
             return failure(file, sha256, mediaType, e);
+        } finally {
+            deleteQuietly(marked);
         }
         List<String> pages = handler.pages();
         List<Attachment> attachments = collector.attachments();
@@ -163,10 +168,16 @@ public final class TextExtractor implements DocumentExtractor {
 
     private static void deleteCopy(Attachment attachment) {
         if (attachment.file() != null) {
+            deleteQuietly(Path.of(attachment.file()));
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
             try {
-                Files.deleteIfExists(Path.of(attachment.file()));
+                Files.deleteIfExists(file);
             } catch (IOException e) {
-                log.warn("Could not delete {}", attachment.file(), e);
+                log.warn("Could not delete {}", file, e);
             }
         }
     }
@@ -214,6 +225,12 @@ public final class TextExtractor implements DocumentExtractor {
         // detection that cost 75% more time on upright scans (docs/BENCHMARKS.md).
         ocr.setPageSegMode("3");
         ocr.setSkipOcr(ocrMode == OcrMode.NEVER);
+        // Tesseract reads every frame of a multi-page TIFF in one run, and Tika asks it for no separator
+        // between frames: with one, each frame becomes a page (PageTextHandler).
+        ocr.setPageSeparator(PageTextHandler.PAGE_BREAK);
+        // That one run takes as long as the frames need: the document's limit bounds it, not Tika's
+        // 120 s per run, which failed a long TIFF as damaged instead of timed out.
+        ocr.setTimeoutSeconds((int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toSeconds())));
         context.set(TesseractOCRConfig.class, ocr);
         return context;
     }

@@ -2,13 +2,15 @@ package org.acervo.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -131,20 +133,64 @@ class FormatsExtractionTest {
     }
 
     @Test
-    void everyPageOfAMultiPageTiffIsOcrd() throws Exception {
+    void eachFrameOfAMultiPageTiffIsAPageInOrder() throws Exception {
+        // given three scanned sheets in one TIFF
         Path tiff = dir.resolve("expediente.tiff");
-        BufferedImage first = TestDocuments.scan("Primera hoja IEPC/UTC/21/150", 1400, 400, 44);
-        BufferedImage second = TestDocuments.scan("Segunda hoja IEPC/UTC/21/151", 1400, 400, 44);
+        List<String> sheets = List.of("Primera hoja IEPC/UTC/21/150", "Segunda hoja IEPC/UTC/21/151", "Tercera hoja IEPC/UTC/21/152");
         ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(tiff.toFile())) {
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
-            writer.writeToSequence(new IIOImage(first, null, null), null);
-            writer.writeToSequence(new IIOImage(second, null, null), null);
+            for (String sheet : sheets) {
+                writer.writeToSequence(new IIOImage(TestDocuments.scan(sheet, 1400, 400, 44), null, null), null);
+            }
             writer.endWriteSequence();
         } finally {
             writer.dispose();
         }
-        assertThat(text(extractor.extract(tiff))).contains("IEPC/UTC/21/150", "IEPC/UTC/21/151");
+
+        // when
+        Extraction extraction = extractor.extract(tiff);
+
+        // then
+        assertThat(text(extraction)).contains("IEPC/UTC/21/150", "IEPC/UTC/21/151", "IEPC/UTC/21/152");
+        assertThat(extraction.pages()).hasSize(3);
+        assertThat(extraction.ocrPages()).isEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(extraction.pages().get(i).replaceAll("\\s*/\\s*", "/")).contains("IEPC/UTC/21/15" + i);
+        }
+    }
+
+    @Test
+    void aPdfOfTwoThousandPagesGivesEveryPage() throws Exception {
+        // given
+        List<String> pages = IntStream.rangeClosed(1, 2000).mapToObj(n -> "Foja " + n + " del expediente").toList();
+        Path pdf = TestDocuments.pdf(dir.resolve("expediente.pdf"), pages, Set.of());
+
+        // when
+        Extraction extraction;
+        try (TextExtractor textOnly = new TextExtractor(OcrMode.NEVER, Duration.ofMinutes(2))) {
+            extraction = textOnly.extract(pdf);
+        }
+
+        // then
+        assertThat(extraction.succeeded()).as(extraction.reason()).isTrue();
+        assertThat(extraction.pages()).hasSize(2000);
+        assertThat(extraction.pages().get(0)).isEqualTo("Foja 1 del expediente");
+        assertThat(extraction.pages().get(1999)).isEqualTo("Foja 2000 del expediente");
+    }
+
+    @Test
+    void htmlWithThousandsOfEmptyParagraphsIsRead() throws Exception {
+        // given
+        Path html = Files.writeString(dir.resolve("aviso.html"), "<html><body><p>Oficio IEPC/SE/0001/2021</p>"
+                + "<p></p>\n".repeat(20_000) + "<p>Fin</p></body></html>", StandardCharsets.UTF_8);
+
+        // when
+        Extraction extraction = extractor.extract(html);
+
+        // then
+        assertThat(extraction.succeeded()).as(extraction.reason()).isTrue();
+        assertThat(extraction.pages()).containsExactly("Oficio IEPC/SE/0001/2021\n\nFin");
     }
 }

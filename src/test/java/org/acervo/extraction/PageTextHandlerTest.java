@@ -69,6 +69,57 @@ class PageTextHandlerTest {
     }
 
     @Test
+    void marksSplitTextWithoutPageDivsAndAnEmptyPageStaysAPage() {
+        // given Word's page starts marked in its paragraphs, one page left empty by two hard breaks
+        PageTextHandler handler = new PageTextHandler();
+        element(handler, "p", new AttributesImpl(), "Portada");
+        element(handler, "p", new AttributesImpl(), "fin\n" + PageTextHandler.PAGE_BREAK);
+        element(handler, "p", new AttributesImpl(), PageTextHandler.PAGE_BREAK);
+        element(handler, "p", new AttributesImpl(), "Anexo");
+
+        // when / then
+        assertThat(handler.pages()).containsExactly("Portada\nfin", "", "Anexo");
+    }
+
+    @Test
+    void fiveHundredTiffFramesAreFiveHundredPagesInOrder() {
+        // given Tesseract's output for 500 frames, arriving in chunks that cut the separators in two
+        StringBuilder ocr = new StringBuilder();
+        for (int frame = 1; frame <= 500; frame++) {
+            ocr.append(frame == 1 ? "" : PageTextHandler.PAGE_BREAK).append("Hoja ").append(frame).append('\n');
+        }
+        PageTextHandler handler = new PageTextHandler();
+        AttributesImpl ocrClass = new AttributesImpl();
+        ocrClass.addAttribute("", "class", "class", "CDATA", "ocr");
+        handler.startElement("", "div", "div", ocrClass);
+        char[] chars = ocr.toString().toCharArray();
+        for (int start = 0; start < chars.length; start += 7) {
+            handler.characters(chars, start, Math.min(7, chars.length - start));
+        }
+        handler.endElement("", "div", "div");
+
+        // when
+        var pages = handler.pages();
+
+        // then
+        assertThat(pages).hasSize(500);
+        assertThat(pages.get(0)).isEqualTo("Hoja 1");
+        assertThat(pages.get(499)).isEqualTo("Hoja 500");
+    }
+
+    @Test
+    void insidePageDivsMarksAreDroppedNotSplit() {
+        // given a PDF page whose text somehow holds a mark
+        PageTextHandler handler = new PageTextHandler();
+        handler.startElement("", "div", "div", pageClass());
+        element(handler, "p", new AttributesImpl(), "uno " + PageTextHandler.PAGE_BREAK + "dos");
+        handler.endElement("", "div", "div");
+
+        // when / then
+        assertThat(handler.pages()).containsExactly("uno dos");
+    }
+
+    @Test
     void tidyKeepsParagraphMarksAndCollapsesBlankRuns() {
         assertThat(PageTextHandler.tidy("a\r\nb\n\nc\n \t\n  \n\nd\n")).isEqualTo("a\nb\n\nc\n\nd");
     }

@@ -56,10 +56,13 @@ class SampleExtractionTest {
     }
 
     @Test
-    void aDocxIsOnePageOfText() {
+    void aDocxHasThePagesOfItsPdf() {
         Extraction docx = extract("seed/informe-prep-octubre-2021.docx");
         assertThat(docx.succeeded()).isTrue();
         assertThat(docx.ocrPages()).isZero();
+        assertThat(docx.pages()).hasSize(4);
+        assertThat(docx.pages().get(0)).contains("04-11-2021").doesNotContain("IEPC/UTC/21/104");
+        assertThat(docx.pages().get(1)).startsWith("Unidad Técnica de Cómputo").contains("IEPC/UTC/21/104");
         assertThat(squeezed(String.join("\n", docx.pages()))).contains("INE/UNICOM/4547/2021", "IEPC/CG139/2021");
     }
 
