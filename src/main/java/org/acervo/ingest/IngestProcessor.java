@@ -1,6 +1,8 @@
 package org.acervo.ingest;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +55,10 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     @Override
     public IngestOutcome process(Path file) throws IOException {
         String path = file.toString();
+        if (Files.isDirectory(file)) {
+            // The listing yields a folder only when it could not open it (see SourceWalk).
+            return unreadableFolder(path);
+        }
         String sha = Sha256.of(file);
         Optional<String> before = index.shaForPath(path);
         // A failure caused by a limit or a crash (timed out, out of memory) is tried again; one of the
@@ -75,6 +81,36 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     }
 
     /**
+     * A folder the listing could not open, recorded as failed under its own path with the reason; it is
+     * tried again on every run, and its failure is unlisted once it can be read (see PruneTasklet).
+     */
+    private IngestOutcome unreadableFolder(String path) throws IOException {
+        String reason;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(Path.of(path))) {
+            entries.iterator().forEachRemaining(entry -> { });
+            // It reads now, but its files were not listed in this run: they are on the next.
+            reason = ExtractionFailure.FOLDER_UNREADABLE.sentence() + " (its files could not be listed)";
+        } catch (IOException | DirectoryIteratorException e) {
+            reason = ReadFailures.ofFolder(e);
+        }
+        IndexEntry entry = failed(path, byPath(path), null, reason);
+        String replaced = index.shaForPath(path).filter(before -> !before.equals(entry.sha256())).orElse(null);
+        return new IngestOutcome(path, IngestOutcome.Result.FAILED, entry, replaced);
+    }
+
+    private static final String BY_PATH = "path-";
+
+    /** Whether an identity is {@link #byPath}'s rather than a content's SHA-256. */
+    static boolean isByPath(String sha256) {
+        return sha256.startsWith(BY_PATH);
+    }
+
+    /** The identity of a failure recorded for a path whose content is unknown (unreadable, refused, too deep). */
+    static String byPath(String path) {
+        return BY_PATH + Sha256.of(path);
+    }
+
+    /**
      * Each attachment or archive member becomes a document of its own under {@code container!/name};
      * nested containers are followed {@value #MAX_DEPTH} levels deep. Temporary copies are deleted here.
      */
@@ -83,7 +119,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         for (Attachment attachment : extraction.attachments()) {
             String path = container + IngestOutcome.MEMBER + attachment.name();
             if (attachment.file() == null) {
-                into.add(failed(path, "path-" + Sha256.of(path), null, attachment.reason()));
+                into.add(failed(path, byPath(path), null, attachment.reason()));
                 continue;
             }
             Path copy = Path.of(attachment.file());
@@ -111,7 +147,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     private static void tooDeep(String container, Extraction extraction, List<IndexEntry> into) throws IOException {
         for (Attachment attachment : extraction.attachments()) {
             String path = container + IngestOutcome.MEMBER + attachment.name();
-            into.add(failed(path, "path-" + Sha256.of(path), null, TOO_DEEP));
+            into.add(failed(path, byPath(path), null, TOO_DEEP));
             if (attachment.file() != null) {
                 Files.deleteIfExists(Path.of(attachment.file()));
             }
