@@ -9,8 +9,17 @@ import java.nio.file.Path;
  */
 public interface DocumentExtractor extends AutoCloseable {
 
-    /** Extracts a file whose SHA-256 the caller already computed. */
-    Extraction extract(Path file, String sha256);
+    /** Extracts a file whose SHA-256 the caller already computed, a container unpacking at most its default. */
+    default Extraction extract(Path file, String sha256) {
+        return extract(file, sha256, AttachmentCollector.MAX_CONTAINER_MEGABYTES * 1024L * 1024L);
+    }
+
+    /**
+     * Extracts a file whose SHA-256 the caller already computed. A container copies its members to
+     * temporary files up to {@code unpackLimit} bytes in all; the members after that are refused with
+     * the reason, and the bytes written are in {@link Extraction#unpacked()}.
+     */
+    Extraction extract(Path file, String sha256, long unpackLimit);
 
     @Override
     void close();

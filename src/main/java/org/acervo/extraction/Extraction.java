@@ -13,9 +13,11 @@ import java.util.List;
  * @param reason    the failure as a sentence with its detail, null on success
  * @param attachments files inside a container (e-mail attachments, archive members), each to be read
  *                  as a document of its own; their temporary files belong to the caller
+ * @param unpacked  bytes written to temporary files for the attachments, those kept and those refused
+ *                  midway (too large) alike: what a caller's unpacking budget is charged
  */
 public record Extraction(String sha256, String mediaType, List<String> pages, int ocrPages,
-                         ExtractionFailure failure, String reason, List<Attachment> attachments) {
+                         ExtractionFailure failure, String reason, List<Attachment> attachments, long unpacked) {
 
     public Extraction {
         pages = List.copyOf(pages);
@@ -23,16 +25,16 @@ public record Extraction(String sha256, String mediaType, List<String> pages, in
     }
 
     static Extraction success(String sha256, String mediaType, List<String> pages, int ocrPages) {
-        return new Extraction(sha256, mediaType, pages, ocrPages, null, null, List.of());
+        return new Extraction(sha256, mediaType, pages, ocrPages, null, null, List.of(), 0);
     }
 
-    Extraction withAttachments(List<Attachment> found) {
-        return new Extraction(sha256, mediaType, pages, ocrPages, failure, reason, found);
+    Extraction withAttachments(List<Attachment> found, long bytes) {
+        return new Extraction(sha256, mediaType, pages, ocrPages, failure, reason, found, bytes);
     }
 
     static Extraction failed(String sha256, String mediaType, ExtractionFailure failure, String detail) {
         String reason = detail == null || detail.isBlank() ? failure.sentence() : failure.sentence() + " (" + detail + ")";
-        return new Extraction(sha256, mediaType, List.of(), 0, failure, reason, List.of());
+        return new Extraction(sha256, mediaType, List.of(), 0, failure, reason, List.of(), 0);
     }
 
     /** Deletes the temporary copies of the attachments, for callers that do not read them. */

@@ -11,7 +11,9 @@ public enum ExtractionFailure {
     TIMED_OUT("reading took too long and was stopped"),
     OUT_OF_MEMORY("the document needs more memory than a reader is given and was stopped"),
     CRASHED("the reader crashed on this document"),
-    UNREADABLE("the file could not be opened");
+    UNREADABLE("the file could not be opened"),
+    /** A folder the listing could not open: its files are unknown, so the folder itself is the failure. */
+    FOLDER_UNREADABLE("the folder could not be opened");
 
     private final String sentence;
 
@@ -26,12 +28,13 @@ public enum ExtractionFailure {
 
     /**
      * Whether this failure came from a limit or an accident rather than from the file itself: a
-     * timeout, a reader out of memory or crashed, a file that could not be opened. Those are tried
+     * timeout, a reader out of memory or crashed, a file or folder that could not be opened (permission
+     * denied, say: an administrator may grant it). Those are tried
      * again on the next run (a longer {@code --timeout} may well succeed); a failure of the content
      * (empty, encrypted, damaged, unsupported) stays until the file changes.
      */
     public boolean isRetried() {
-        return this == TIMED_OUT || this == OUT_OF_MEMORY || this == CRASHED || this == UNREADABLE;
+        return this == TIMED_OUT || this == OUT_OF_MEMORY || this == CRASHED || this == UNREADABLE || this == FOLDER_UNREADABLE;
     }
 
     /** Whether a stored failure reason (its sentence, maybe with a detail after it) is one {@link #isRetried()} retries. */

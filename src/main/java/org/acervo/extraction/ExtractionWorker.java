@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The worker process behind {@link ForkedExtractor}: reads one request per line on standard input
- * ({@code {"path","sha256"}}), answers one {@link Extraction} as JSON per line on standard output.
+ * ({@code {"path","sha256","unpackLimit"}}), answers one {@link Extraction} as JSON per line on standard output.
  *
  * <p>Answers carry a marker so that anything a library prints on standard output is ignored. The
  * parent enforces the time limit by killing this process; here parsing has no limit of its own.
@@ -22,8 +22,8 @@ public final class ExtractionWorker {
     static final String READY = "ready";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** One request. */
-    record Request(String path, String sha256) {
+    /** One request; {@code unpackLimit} bounds the bytes a container's members take in temporary files. */
+    record Request(String path, String sha256, long unpackLimit) {
     }
 
     private ExtractionWorker() {
@@ -62,7 +62,7 @@ public final class ExtractionWorker {
             answers.println(ANSWER + READY);
             for (String line; (line = requests.readLine()) != null; ) {
                 Request request = JSON.readValue(line, Request.class);
-                Extraction extraction = extractor.extract(Path.of(request.path()), request.sha256());
+                Extraction extraction = extractor.extract(Path.of(request.path()), request.sha256(), request.unpackLimit());
                 answers.println(ANSWER + JSON.writeValueAsString(extraction));
             }
         }

@@ -65,13 +65,13 @@ public final class ForkedExtractor implements DocumentExtractor {
     }
 
     @Override
-    public Extraction extract(Path file, String sha256) {
+    public Extraction extract(Path file, String sha256, long unpackLimit) {
         Worker worker = idle.poll();
         try {
             if (worker == null || !worker.process.isAlive()) {
                 worker = start();
             }
-            Extraction extraction = worker.ask(file, sha256, timeout);
+            Extraction extraction = worker.ask(new ExtractionWorker.Request(file.toString(), sha256, unpackLimit), timeout);
             idle.offer(worker);
             return extraction;
         } catch (TimeoutException e) {
@@ -212,8 +212,8 @@ public final class ForkedExtractor implements DocumentExtractor {
             }
         }
 
-        Extraction ask(Path file, String sha256, Duration timeout) throws IOException, TimeoutException, WorkerDied {
-            requests.write(JSON.writeValueAsString(new ExtractionWorker.Request(file.toString(), sha256)) + "\n");
+        Extraction ask(ExtractionWorker.Request request, Duration timeout) throws IOException, TimeoutException, WorkerDied {
+            requests.write(JSON.writeValueAsString(request) + "\n");
             requests.flush();
             String line = next(timeout);
             return JSON.readValue(line.substring(ExtractionWorker.ANSWER.length()), Extraction.class);

@@ -70,7 +70,7 @@ public final class TextExtractor implements DocumentExtractor {
     }
 
     @Override
-    public Extraction extract(Path file, String sha256) {
+    public Extraction extract(Path file, String sha256, long unpackLimit) {
         try {
             if (Files.size(file) == 0) {
                 return Extraction.failed(sha256, null, ExtractionFailure.EMPTY, null);
@@ -86,7 +86,7 @@ public final class TextExtractor implements DocumentExtractor {
                         ? Extraction.failed(sha256, byContent.toString(), ExtractionFailure.NO_TEXT, "only blank space")
                         : Extraction.success(sha256, byContent.toString(), pages, 0);
             }
-            return parseWithTimeout(file, sha256, byContent.toString());
+            return parseWithTimeout(file, sha256, byContent.toString(), unpackLimit);
         } catch (IOException e) {
             return Extraction.failed(sha256, null, ExtractionFailure.UNREADABLE, e.getMessage());
         }
@@ -111,8 +111,8 @@ public final class TextExtractor implements DocumentExtractor {
         return null;
     }
 
-    private Extraction parseWithTimeout(Path file, String sha256, String mediaType) {
-        Future<Extraction> future = parsing.submit(() -> parse(file, sha256, mediaType));
+    private Extraction parseWithTimeout(Path file, String sha256, String mediaType, long unpackLimit) {
+        Future<Extraction> future = parsing.submit(() -> parse(file, sha256, mediaType, unpackLimit));
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -129,13 +129,13 @@ public final class TextExtractor implements DocumentExtractor {
         }
     }
 
-    private Extraction parse(Path file, String sha256, String mediaType) {
+    private Extraction parse(Path file, String sha256, String mediaType, long unpackLimit) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         PageTextHandler handler = new PageTextHandler();
         boolean container = AttachmentCollector.CONTAINERS.contains(MediaType.parse(mediaType).getBaseType().toString());
         ParseContext context = newContext();
-        AttachmentCollector collector = new AttachmentCollector(context);
+        AttachmentCollector collector = new AttachmentCollector(context, unpackLimit);
         if (container) {
             // The parser is needed to read inline parts (an e-mail's body); attachments are only collected.
             context.set(Parser.class, parser);
@@ -148,7 +148,8 @@ public final class TextExtractor implements DocumentExtractor {
             parser.parse(in, handler, metadata, context);
         } catch (Exception e) {
             collector.attachments().forEach(TextExtractor::deleteCopy);
-            return failure(file, sha256, mediaType, e);
+            // The copies are gone, but they were written: the caller's budget is charged all the same.
+            return failure(file, sha256, mediaType, e).withAttachments(List.of(), collector.unpacked());
         } finally {
             deleteQuietly(marked);
         }
@@ -161,9 +162,10 @@ public final class TextExtractor implements DocumentExtractor {
         if (pages.stream().allMatch(String::isBlank)) {
             boolean unknown = MediaType.OCTET_STREAM.toString().equals(mediaType);
             return Extraction.failed(sha256, mediaType, unknown ? ExtractionFailure.UNSUPPORTED : ExtractionFailure.NO_TEXT,
-                    unknown ? "type not recognized" : mediaType);
+                    unknown ? "type not recognized" : mediaType).withAttachments(List.of(), collector.unpacked());
         }
-        return Extraction.success(sha256, mediaType, pages, ocrPages(mediaType, metadata, pages)).withAttachments(attachments);
+        return Extraction.success(sha256, mediaType, pages, ocrPages(mediaType, metadata, pages))
+                .withAttachments(attachments, collector.unpacked());
     }
 
     private static void deleteCopy(Attachment attachment) {

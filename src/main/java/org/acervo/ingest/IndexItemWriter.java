@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-import org.acervo.extraction.Sha256;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.IndexEntry;
 import org.springframework.batch.core.listener.SkipListener;
@@ -69,9 +68,8 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
     /** A file that could not even be read (permissions, vanished) is still recorded, under its path's hash. */
     @Override
     public void onSkipInProcess(Path file, Throwable error) {
-        String reason = "the file could not be read (" + error.getMessage() + ")";
         IngestOutcome outcome = new IngestOutcome(file.toString(), IngestOutcome.Result.FAILED,
-                IngestProcessor.failed(file.toString(), "path-" + Sha256.of(file.toString()), null, reason), null);
+                IngestProcessor.failed(file.toString(), IngestProcessor.byPath(file.toString()), null, ReadFailures.ofFile(error)), null);
         try {
             index.upsert(outcome.entry());
             index.commit();

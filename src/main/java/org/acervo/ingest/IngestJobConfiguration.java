@@ -63,11 +63,8 @@ class IngestJobConfiguration {
     @StepScope
     Tasklet pruneTasklet(DocumentIndex documentIndex,
                               @Value("#{jobParameters['" + PARAM_INPUTS + "']}") String inputs,
-                              @Value("#{jobParameters['" + PARAM_INCLUDE + "']}") String include,
-                              @Value("#{jobParameters['" + PARAM_EXCLUDE + "']}") String exclude,
                               @Value("#{jobParameters['" + PARAM_PRUNE + "'] ?: 'false'}") String prune) {
-        return new PruneTasklet(documentIndex, sourceFiles(inputs, include, exclude),
-                lines(inputs).stream().map(Path::of).toList(), Boolean.parseBoolean(prune));
+        return new PruneTasklet(documentIndex, lines(inputs).stream().map(Path::of).toList(), Boolean.parseBoolean(prune));
     }
 
     /**

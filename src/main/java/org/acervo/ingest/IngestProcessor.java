@@ -1,6 +1,8 @@
 package org.acervo.ingest;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,21 +40,43 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     /** Why a member below {@value #MAX_DEPTH} levels of containers is not read. */
     static final String TOO_DEEP = "nested too deep: containers inside containers are followed " + MAX_DEPTH + " levels down";
 
+    /**
+     * What one input file may unpack to temporary files in all, the members of its nested containers
+     * included: {@value #UNPACK_MEGABYTES} MB, or {@value #UNPACK_RATIO} times its own size when that is
+     * more. A 3 MB zip of many highly compressible members wrote 3.1 GB when only each member was
+     * bounded; the ratio keeps a large archive of scans, which unpacks to about its own size, readable.
+     */
+    static final int UNPACK_MEGABYTES = 512;
+    static final int UNPACK_RATIO = 10;
+
+    private final long unpackBytes;
+
     IngestProcessor(DocumentIndex index, Supplier<DocumentExtractor> extractor, DocumentRecognizer recognizer) {
         this(index, extractor, recognizer, false);
     }
 
     /** @param retryAll read again every failed file ({@code --retry-failed}), not only those a limit or an accident failed */
     IngestProcessor(DocumentIndex index, Supplier<DocumentExtractor> extractor, DocumentRecognizer recognizer, boolean retryAll) {
+        this(index, extractor, recognizer, retryAll, UNPACK_MEGABYTES * 1024L * 1024L);
+    }
+
+    /** @param unpackBytes the least one input file may unpack in all; lowered by tests, which then write megabytes, not gigabytes */
+    IngestProcessor(DocumentIndex index, Supplier<DocumentExtractor> extractor, DocumentRecognizer recognizer, boolean retryAll,
+                    long unpackBytes) {
         this.index = index;
         this.extractor = extractor;
         this.recognizer = recognizer;
         this.retryAll = retryAll;
+        this.unpackBytes = unpackBytes;
     }
 
     @Override
     public IngestOutcome process(Path file) throws IOException {
         String path = file.toString();
+        if (Files.isDirectory(file)) {
+            // The listing yields a folder only when it could not open it (see SourceWalk).
+            return unreadableFolder(path);
+        }
         String sha = Sha256.of(file);
         Optional<String> before = index.shaForPath(path);
         // A failure caused by a limit or a crash (timed out, out of memory) is tried again; one of the
@@ -67,23 +91,56 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
             // The same content under another path: one document, one more path.
             return new IngestOutcome(path, resultOf(known.get()), known.get().withPath(path), replaced);
         }
-        Extraction extraction = extractor.get().extract(file, sha);
+        Unpacking budget = new Unpacking(Math.max(unpackBytes, UNPACK_RATIO * Files.size(file)));
+        Extraction extraction = budget.extract(extractor.get(), file, sha);
         List<IndexEntry> embedded = new ArrayList<>();
-        readAttachments(path, extraction, 1, embedded);
+        readAttachments(path, extraction, 1, embedded, budget);
         IndexEntry entry = entryFor(path, extraction);
         return new IngestOutcome(path, resultOf(entry), entry, replaced, embedded);
     }
 
     /**
-     * Each attachment or archive member becomes a document of its own under {@code container!/name};
-     * nested containers are followed {@value #MAX_DEPTH} levels deep. Temporary copies are deleted here.
+     * A folder the listing could not open, recorded as failed under its own path with the reason; it is
+     * tried again on every run, and its failure is unlisted once it can be read (see PruneTasklet).
      */
-    private void readAttachments(String container, Extraction extraction, int depth, List<IndexEntry> into)
+    private IngestOutcome unreadableFolder(String path) throws IOException {
+        String reason;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(Path.of(path))) {
+            entries.iterator().forEachRemaining(entry -> { });
+            // It reads now, but its files were not listed in this run: they are on the next.
+            reason = ExtractionFailure.FOLDER_UNREADABLE.sentence() + " (its files could not be listed)";
+        } catch (IOException | DirectoryIteratorException e) {
+            reason = ReadFailures.ofFolder(e);
+        }
+        IndexEntry entry = failed(path, byPath(path), null, reason);
+        String replaced = index.shaForPath(path).filter(before -> !before.equals(entry.sha256())).orElse(null);
+        return new IngestOutcome(path, IngestOutcome.Result.FAILED, entry, replaced);
+    }
+
+    private static final String BY_PATH = "path-";
+
+    /** Whether an identity is {@link #byPath}'s rather than a content's SHA-256. */
+    static boolean isByPath(String sha256) {
+        return sha256.startsWith(BY_PATH);
+    }
+
+    /** The identity of a failure recorded for a path whose content is unknown (unreadable, refused, too deep). */
+    static String byPath(String path) {
+        return BY_PATH + Sha256.of(path);
+    }
+
+    /**
+     * Each attachment or archive member becomes a document of its own under {@code container!/name};
+     * nested containers are followed {@value #MAX_DEPTH} levels deep, each unpacking only what is left
+     * of the input file's budget (past it, the extractor records each member refused with the reason).
+     * Temporary copies are deleted here.
+     */
+    private void readAttachments(String container, Extraction extraction, int depth, List<IndexEntry> into, Unpacking budget)
             throws IOException {
         for (Attachment attachment : extraction.attachments()) {
             String path = container + IngestOutcome.MEMBER + attachment.name();
             if (attachment.file() == null) {
-                into.add(failed(path, "path-" + Sha256.of(path), null, attachment.reason()));
+                into.add(failed(path, byPath(path), null, attachment.reason()));
                 continue;
             }
             Path copy = Path.of(attachment.file());
@@ -94,9 +151,9 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
                     into.add(known.get().withPath(path));
                     continue;
                 }
-                Extraction inner = extractor.get().extract(copy, sha);
+                Extraction inner = budget.extract(extractor.get(), copy, sha);
                 if (depth < MAX_DEPTH) {
-                    readAttachments(path, inner, depth + 1, into);
+                    readAttachments(path, inner, depth + 1, into, budget);
                 } else {
                     tooDeep(path, inner, into);
                 }
@@ -111,10 +168,25 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     private static void tooDeep(String container, Extraction extraction, List<IndexEntry> into) throws IOException {
         for (Attachment attachment : extraction.attachments()) {
             String path = container + IngestOutcome.MEMBER + attachment.name();
-            into.add(failed(path, "path-" + Sha256.of(path), null, TOO_DEEP));
+            into.add(failed(path, byPath(path), null, TOO_DEEP));
             if (attachment.file() != null) {
                 Files.deleteIfExists(Path.of(attachment.file()));
             }
+        }
+    }
+
+    /** What is left of one input file's unpacking budget, charged with what each extraction wrote. */
+    private static final class Unpacking {
+        private long left;
+
+        Unpacking(long bytes) {
+            this.left = bytes;
+        }
+
+        Extraction extract(DocumentExtractor extractor, Path file, String sha) {
+            Extraction extraction = extractor.extract(file, sha, left);
+            left = Math.max(0, left - extraction.unpacked());
+            return extraction;
         }
     }
 

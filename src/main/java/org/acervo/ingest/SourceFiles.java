@@ -14,6 +14,7 @@ import java.util.stream.Stream;
  * The files an ingest covers: every regular file under the inputs that matches an include glob (if
  * any) and no exclude glob, in a stable order so partitions and restarts see the same list.
  * Globs match the path relative to the input folder, e.g. {@code **}{@code /*.pdf} or {@code broken/**}.
+ * A folder or file that cannot be read (no permission) is in the list too, to be recorded as failed.
  */
 final class SourceFiles {
 
@@ -31,30 +32,44 @@ final class SourceFiles {
         return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
     }
 
-    /** All matching files, sorted. Fails with a clear message when an input does not exist. */
+    /**
+     * All matching files and the paths that could not be read, sorted. Fails with a clear message when
+     * an input does not exist.
+     */
     List<Path> list() {
         return inputs.stream().flatMap(this::walk).distinct().sorted().toList();
     }
 
     private Stream<Path> walk(Path input) {
-        if (!Files.exists(input)) {
+        // notExists, not !exists: an input whose existence cannot be told (no permission on its parent)
+        // is walked, and recorded as a failure with the reason.
+        if (Files.notExists(input)) {
             throw new UncheckedIOException(new NoSuchFileException(input.toString(), null, "no such file or folder"));
         }
         if (Files.isRegularFile(input)) {
             return Stream.of(input);
         }
-        try (Stream<Path> files = Files.walk(input)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> selected(input.relativize(file)))
-                    .toList().stream();
+        SourceWalk walk = new SourceWalk(file -> selected(input.relativize(file)), path -> !excluded(input.relativize(path)));
+        try {
+            Files.walkFileTree(input, walk);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return walk.found().stream();
     }
 
     private boolean selected(Path relative) {
         boolean included = include.isEmpty() || include.stream().anyMatch(m -> matches(m, relative));
         return included && exclude.stream().noneMatch(m -> matches(m, relative));
+    }
+
+    /**
+     * Whether an exclude glob covers a path that could not be read: the path itself, or whatever a
+     * folder there holds ({@code broken/**} covers the folder {@code broken}). Include globs are not
+     * asked: a folder that cannot be opened may hold included files.
+     */
+    private boolean excluded(Path relative) {
+        return exclude.stream().anyMatch(m -> matches(m, relative) || matches(m, relative.resolve("_")));
     }
 
     /** A glob like {@code **}{@code /*.pdf} should also match a file at the top of the input folder. */

@@ -35,6 +35,20 @@ class ForkedExtractorTest {
     }
 
     @Test
+    void aWorkerUnpacksNoMoreThanTheBudgetItIsGiven() throws Exception {
+        Path zip = Files.write(dir.resolve("bomba.zip"), TestDocuments.compressibleZip("miembro", 4, 1));
+        try (ForkedExtractor forked = new ForkedExtractor(OcrMode.NEVER, Duration.ofMinutes(1), "256m")) {
+            Extraction extraction = forked.extract(zip, Sha256.of(zip), 3L << 20);
+            try {
+                assertThat(extraction.attachments()).extracting(a -> a.file() != null).containsExactly(true, true, false, false);
+                assertThat(extraction.unpacked()).isLessThanOrEqualTo(3L << 20);
+            } finally {
+                extraction.discardAttachments();
+            }
+        }
+    }
+
+    @Test
     void aDocumentOverTheTimeLimitEndsItsWorkerAndTheNextDocumentGetsAFreshOne() throws Exception {
         String lines = "Oficio escaneado IEPC/SE/0311/2022 con texto que Tesseract debe leer\n".repeat(25);
         Path scan = TestDocuments.pdf(dir.resolve("lento.pdf"), List.of(lines, lines, lines, lines, lines),

@@ -154,4 +154,25 @@ public final class TestDocuments {
         }
         return Files.write(file, bytes.toByteArray());
     }
+
+    /**
+     * A ZIP of {@code members} text members of {@code megabytes} MB each, mostly spaces: a few kilobytes
+     * that unpack to many megabytes. Each member opens with its own line, so each is a document of its own.
+     */
+    public static byte[] compressibleZip(String prefix, int members, int megabytes) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] spaces = new byte[1 << 20];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (int i = 1; i <= members; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(prefix + "-" + i + ".txt"));
+                zip.write(("Miembro " + i + " de " + prefix + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (int mb = 0; mb < megabytes; mb++) {
+                    zip.write(spaces);
+                }
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +86,33 @@ class TextExtractorTest {
             Extraction extraction = impatient.extract(file);
             assertThat(extraction.failure()).isEqualTo(ExtractionFailure.TIMED_OUT);
             assertThat(extraction.reason()).startsWith("reading took too long");
+        }
+    }
+
+    @Test
+    void aContainerUnpacksNoMoreThanItsBudgetAndListsEveryMemberPastIt() throws Exception {
+        // given a zip of a few kilobytes whose 12 members unpack to 2 MB each
+        Path zip = Files.write(dir.resolve("bomba.zip"), TestDocuments.compressibleZip("miembro", 12, 2));
+        long budget = 7L << 20;
+
+        // when
+        Extraction extraction = extractor.extract(zip, Sha256.of(zip), budget);
+
+        // then three members are copied, the rest are refused with the reason, and no more than the budget was written
+        try {
+            assertThat(extraction.attachments()).hasSize(12);
+            List<Attachment> copied = extraction.attachments().stream().filter(a -> a.file() != null).toList();
+            assertThat(copied).extracting(Attachment::name).containsExactly("miembro-1.txt", "miembro-2.txt", "miembro-3.txt");
+            assertThat(extraction.attachments()).filteredOn(a -> a.file() == null)
+                    .allSatisfy(a -> assertThat(a.reason()).isEqualTo(AttachmentCollector.BUDGET_SPENT));
+            long onDisk = 0;
+            for (Attachment attachment : copied) {
+                onDisk += Files.size(Path.of(attachment.file()));
+            }
+            assertThat(onDisk).isLessThanOrEqualTo(budget);
+            assertThat(extraction.unpacked()).isBetween(onDisk, budget);
+        } finally {
+            extraction.discardAttachments();
         }
     }
 }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 
+import org.acervo.extraction.ExtractionFailure;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
@@ -72,6 +74,24 @@ class IndexItemWriterTest {
             assertThat(lucene.pathsStartingWith("/in/a.eml!/")).containsExactly(
                     Map.entry("/in/a.eml!/b.pdf", "b"), Map.entry("/in/a.eml!/c/d.pdf", "c"));
             assertThat(lucene.pathsStartingWith("/in/z")).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileWithoutPermissionIsRecordedSayingSoAndIsReadAgainOnTheNextRun() throws Exception {
+        // given a file the ingest was refused (root is refused nothing, so the refusal is handed over as Java gives it)
+        Path locked = data.resolve("reservado.pdf");
+        try (LuceneDocumentIndex lucene = LuceneDocumentIndex.open(data)) {
+            IndexItemWriter writer = new IndexItemWriter(lucene, new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
+
+            // when
+            writer.onSkipInProcess(locked, new AccessDeniedException(locked.toString()));
+
+            // then the reason says what happened rather than the path again, and it is a failure tried again
+            IndexEntry entry = lucene.find(lucene.paths().get(locked.toString())).orElseThrow();
+            assertThat(entry.status()).isEqualTo(EntryStatus.FAILED);
+            assertThat(entry.reason()).isEqualTo("the file could not be opened (permission denied)");
+            assertThat(ExtractionFailure.isRetried(entry.reason())).isTrue();
         }
     }
 

@@ -249,34 +249,53 @@ class IngestJobFunctionalTests {
 
     @Test
     void membersBelowTheDeepestLevelAreRecordedFailuresNotLost() throws Exception {
+        // given five zips, one inside the other, each with a document of its own
         Path outer = Files.write(inputs.resolve("nivel5.zip"), nestedZips(5));
 
+        // when
         ingest(inputs);
 
+        // then three levels of members are read (nivel5's, nivel4's, nivel3's), and each member of nivel2.zip,
+        // one level too many, is a recorded failure: its document, and nivel1.zip, which stands for the document inside it
         java.util.Map<String, IndexEntry> byPath = new java.util.HashMap<>();
         entriesUnder(inputs).forEach(e -> e.paths().forEach(p -> byPath.put(p, e)));
-        // Three levels of members are read: nivel4, nivel3, nivel2; what nivel2 holds is one too many.
-        String deepest = outer + "!/nivel4.zip!/nivel3.zip!/nivel2.zip";
-        assertThat(byPath).as(byPath.keySet().toString()).containsKey(deepest);
-        IndexEntry lost = byPath.get(deepest + "!/nivel1.zip");
-        assertThat(lost).as("the member below the deepest level is recorded").isNotNull();
-        assertThat(lost.status()).isEqualTo(EntryStatus.FAILED);
-        assertThat(lost.reason()).startsWith("nested too deep");
+        String level4 = outer + "!/nivel4.zip";
+        String level3 = level4 + "!/nivel3.zip";
+        String level2 = level3 + "!/nivel2.zip";
+        assertThat(byPath.keySet()).containsExactlyInAnyOrder(outer.toString(),
+                outer + "!/oficio-5.txt", level4,
+                level4 + "!/oficio-4.txt", level3,
+                level3 + "!/oficio-3.txt", level2,
+                level2 + "!/oficio-2.txt", level2 + "!/nivel1.zip");
+        for (String document : List.of(outer + "!/oficio-5.txt", level4 + "!/oficio-4.txt", level3 + "!/oficio-3.txt")) {
+            assertThat(byPath.get(document).status()).as(document).isEqualTo(EntryStatus.INDEXED);
+        }
+        for (String tooDeep : List.of(level2 + "!/oficio-2.txt", level2 + "!/nivel1.zip")) {
+            assertThat(byPath.get(tooDeep).status()).as(tooDeep).isEqualTo(EntryStatus.FAILED);
+            assertThat(byPath.get(tooDeep).reason()).as(tooDeep).startsWith("nested too deep");
+        }
     }
 
-    /** oficio.txt inside nivel1.zip inside ... inside a zip of {@code levels} levels. */
+    /**
+     * A zip of {@code levels} levels: nivel{@code levels}.zip holds oficio-{@code levels}.txt and
+     * nivel{@code levels - 1}.zip, and so on down to nivel1.zip, which holds only oficio-1.txt. Each
+     * level's document has a number of its own, so none is a duplicate of another.
+     */
     static byte[] nestedZips(int levels) throws IOException {
-        byte[] inner = "Oficio No. IEPC/SE/0500/2021".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String name = "oficio.txt";
+        byte[] inner = null;
         for (int level = 1; level <= levels; level++) {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
-                out.putNextEntry(new java.util.zip.ZipEntry(name));
-                out.write(inner);
+                out.putNextEntry(new java.util.zip.ZipEntry("oficio-" + level + ".txt"));
+                out.write(("Oficio No. IEPC/SE/050" + level + "/2021").getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 out.closeEntry();
+                if (inner != null) {
+                    out.putNextEntry(new java.util.zip.ZipEntry("nivel" + (level - 1) + ".zip"));
+                    out.write(inner);
+                    out.closeEntry();
+                }
             }
             inner = bytes.toByteArray();
-            name = "nivel" + level + ".zip";
         }
         return inner;
     }

@@ -2,23 +2,41 @@ package org.acervo.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
+import org.acervo.extraction.Attachment;
+import org.acervo.extraction.DocumentExtractor;
+import org.acervo.extraction.Extraction;
 import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.Sha256;
+import org.acervo.extraction.TestDocuments;
 import org.acervo.extraction.TextExtractor;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.LuceneDocumentIndex;
 import org.acervo.recognition.DocumentRecognizer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What the processor makes of a file: failures read again or kept, members below the deepest level recorded and cleaned up. */
+/**
+ * What the processor makes of a file: failures read again or kept, members below the deepest level
+ * recorded, the unpacking budget kept, and temporary copies cleaned up.
+ */
 class IngestProcessorTest {
 
     @TempDir
@@ -64,20 +82,127 @@ class IngestProcessorTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
-    void membersBelowTheDeepestLevelLeaveNoTemporaryCopy() throws Exception {
+    @Test
+    void everyLevelOfFiveNestedZipsHasAnOutcomeAndNoTemporaryCopyIsLeft() throws Exception {
+        // given five zips, one inside the other, each with a document of its own
         Path zip = Files.write(dir.resolve("nivel5.zip"), IngestJobFunctionalTests.nestedZips(5));
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
-             TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
+             Recording extractor = new Recording(new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30)))) {
             List<Path> before = attachmentCopies(temporary);
+
+            // when
             IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer()).process(zip);
-            assertThat(outcome.embedded()).anyMatch(e -> e.status() == EntryStatus.FAILED && e.reason().startsWith("nested too deep"));
+
+            // then the documents of the three levels read are indexed, and what lies deeper is a recorded failure
+            Map<String, IndexEntry> byPath = byPath(outcome);
+            String level2 = zip + "!/nivel4.zip!/nivel3.zip!/nivel2.zip";
+            assertThat(byPath).containsOnlyKeys(zip + "!/oficio-5.txt", zip + "!/nivel4.zip",
+                    zip + "!/nivel4.zip!/oficio-4.txt", zip + "!/nivel4.zip!/nivel3.zip",
+                    zip + "!/nivel4.zip!/nivel3.zip!/oficio-3.txt", level2,
+                    level2 + "!/oficio-2.txt", level2 + "!/nivel1.zip");
+            assertThat(byPath.get(zip + "!/nivel4.zip!/nivel3.zip!/oficio-3.txt").status()).isEqualTo(EntryStatus.INDEXED);
+            assertThat(List.of(byPath.get(level2 + "!/oficio-2.txt"), byPath.get(level2 + "!/nivel1.zip")))
+                    .allSatisfy(e -> assertThat(e.reason()).startsWith("nested too deep"));
+            // and every temporary copy handed over is gone, none left in the temporary folder either
+            assertThat(extractor.copies).isNotEmpty().noneMatch(Files::exists);
             assertThat(attachmentCopies(temporary)).as("temporary copies left").isSubsetOf(before);
         }
     }
 
-    private static List<Path> attachmentCopies(Path folder) throws java.io.IOException {
+    @Test
+    void oneFileUnpacksNoMoreThanItsBudgetAcrossItsNestedContainersAndEveryMemberHasAnOutcome() throws Exception {
+        // given a zip of a document and two zips whose 6 members unpack to 4 MB each: 48 MB from a few kilobytes
+        Map<String, byte[]> members = new LinkedHashMap<>();
+        members.put("oficio.txt", "Oficio No. IEPC/SE/0600/2021".getBytes(StandardCharsets.UTF_8));
+        members.put("bomba-a.zip", TestDocuments.compressibleZip("a", 6, 4));
+        members.put("bomba-b.zip", TestDocuments.compressibleZip("b", 6, 4));
+        Path zip = Files.write(dir.resolve("paquete.zip"), zipOf(members));
+        long budget = 20L << 20;
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
+             Recording extractor = new Recording(new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(60)))) {
+
+            // when the file may unpack 20 MB in all
+            IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer(), false, budget).process(zip);
+
+            // then no more than that was written, across both levels
+            assertThat(extractor.onDisk).isLessThanOrEqualTo(budget);
+            assertThat(extractor.unpacked).isLessThanOrEqualTo(budget);
+            // and every member, of the file and of its zips, has an outcome: indexed, or refused with the reason
+            Map<String, IndexEntry> byPath = byPath(outcome);
+            List<String> expected = new ArrayList<>(List.of(zip + "!/oficio.txt", zip + "!/bomba-a.zip", zip + "!/bomba-b.zip"));
+            for (int i = 1; i <= 6; i++) {
+                expected.add(zip + "!/bomba-a.zip!/a-" + i + ".txt");
+                expected.add(zip + "!/bomba-b.zip!/b-" + i + ".txt");
+            }
+            assertThat(byPath).containsOnlyKeys(expected);
+            assertThat(byPath.get(zip + "!/oficio.txt").status()).isEqualTo(EntryStatus.INDEXED);
+            assertThat(byPath.get(zip + "!/bomba-a.zip!/a-1.txt").status()).isEqualTo(EntryStatus.INDEXED);
+            assertThat(byPath.values()).filteredOn(e -> e.status() == EntryStatus.FAILED).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.reason()).startsWith("not unpacked"));
+            assertThat(byPath.entrySet()).filteredOn(e -> e.getKey().contains("bomba-b.zip!/"))
+                    .allSatisfy(e -> assertThat(e.getValue().status()).isEqualTo(EntryStatus.FAILED));
+            assertThat(extractor.copies).noneMatch(Files::exists);
+        }
+    }
+
+    private static Map<String, IndexEntry> byPath(IngestOutcome outcome) {
+        Map<String, IndexEntry> byPath = new TreeMap<>();
+        outcome.embedded().forEach(e -> e.paths().forEach(p -> byPath.put(p, e)));
+        return byPath;
+    }
+
+    private static byte[] zipOf(Map<String, byte[]> members) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> member : members.entrySet()) {
+                zip.putNextEntry(new ZipEntry(member.getKey()));
+                zip.write(member.getValue());
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The extractor as the processor uses it, noting every temporary copy it hands over and the bytes
+     * they hold when handed over, measured on the disk rather than taken from the extraction's count.
+     */
+    private static final class Recording implements DocumentExtractor {
+        private final TextExtractor extractor;
+        final List<Path> copies = new ArrayList<>();
+        long onDisk;
+        long unpacked;
+
+        Recording(TextExtractor extractor) {
+            this.extractor = extractor;
+        }
+
+        @Override
+        public Extraction extract(Path file, String sha256, long unpackLimit) {
+            Extraction extraction = extractor.extract(file, sha256, unpackLimit);
+            unpacked += extraction.unpacked();
+            for (Attachment attachment : extraction.attachments()) {
+                if (attachment.file() != null) {
+                    Path copy = Path.of(attachment.file());
+                    copies.add(copy);
+                    try {
+                        onDisk += Files.size(copy);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+            return extraction;
+        }
+
+        @Override
+        public void close() {
+            extractor.close();
+        }
+    }
+
+    private static List<Path> attachmentCopies(Path folder) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().startsWith("acervo-attachment-")).toList();
         }
