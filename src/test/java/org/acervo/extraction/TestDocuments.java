@@ -175,4 +175,28 @@ public final class TestDocuments {
         }
         return bytes.toByteArray();
     }
+
+    /**
+     * A zip of {@code levels} levels: nivel{@code levels}.zip holds oficio-{@code levels}.txt and
+     * nivel{@code levels - 1}.zip, and so on down to nivel1.zip, which holds only oficio-1.txt. Each
+     * level's document has a number of its own, so none is a duplicate of another.
+     */
+    public static byte[] nestedZips(int levels) throws IOException {
+        byte[] inner = null;
+        for (int level = 1; level <= levels; level++) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+                out.putNextEntry(new java.util.zip.ZipEntry("oficio-" + level + ".txt"));
+                out.write(("Oficio No. IEPC/SE/050" + level + "/2021").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+                if (inner != null) {
+                    out.putNextEntry(new java.util.zip.ZipEntry("nivel" + (level - 1) + ".zip"));
+                    out.write(inner);
+                    out.closeEntry();
+                }
+            }
+            inner = bytes.toByteArray();
+        }
+        return inner;
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.acervo.extraction.OcrMode;
+import org.acervo.extraction.TestDocuments;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
@@ -250,7 +251,7 @@ class IngestJobFunctionalTests {
     @Test
     void membersBelowTheDeepestLevelAreRecordedFailuresNotLost() throws Exception {
         // given five zips, one inside the other, each with a document of its own
-        Path outer = Files.write(inputs.resolve("nivel5.zip"), nestedZips(5));
+        Path outer = Files.write(inputs.resolve("nivel5.zip"), TestDocuments.nestedZips(5));
 
         // when
         ingest(inputs);
@@ -276,29 +277,6 @@ class IngestJobFunctionalTests {
         }
     }
 
-    /**
-     * A zip of {@code levels} levels: nivel{@code levels}.zip holds oficio-{@code levels}.txt and
-     * nivel{@code levels - 1}.zip, and so on down to nivel1.zip, which holds only oficio-1.txt. Each
-     * level's document has a number of its own, so none is a duplicate of another.
-     */
-    static byte[] nestedZips(int levels) throws IOException {
-        byte[] inner = null;
-        for (int level = 1; level <= levels; level++) {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
-                out.putNextEntry(new java.util.zip.ZipEntry("oficio-" + level + ".txt"));
-                out.write(("Oficio No. IEPC/SE/050" + level + "/2021").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                out.closeEntry();
-                if (inner != null) {
-                    out.putNextEntry(new java.util.zip.ZipEntry("nivel" + (level - 1) + ".zip"));
-                    out.write(inner);
-                    out.closeEntry();
-                }
-            }
-            inner = bytes.toByteArray();
-        }
-        return inner;
-    }
 
     private static void zip(Path file, java.util.Map<String, String> members) throws IOException {
         try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {

@@ -85,7 +85,7 @@ class IngestProcessorTest {
     @Test
     void everyLevelOfFiveNestedZipsHasAnOutcomeAndNoTemporaryCopyIsLeft() throws Exception {
         // given five zips, one inside the other, each with a document of its own
-        Path zip = Files.write(dir.resolve("nivel5.zip"), IngestJobFunctionalTests.nestedZips(5));
+        Path zip = Files.write(dir.resolve("nivel5.zip"), TestDocuments.nestedZips(5));
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
              Recording extractor = new Recording(new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30)))) {

@@ -2,7 +2,13 @@ package org.acervo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,21 +16,37 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.acervo.Application;
 import org.acervo.extraction.ExtractionFailure;
+import org.acervo.extraction.TestDocuments;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A folder or file the ingest may not read ({@code chmod 000}) is a recorded failure saying "permission
+ * The fault corpus as an archivist meets it, through the command line: every hard case of a real
+ * archive ends with the right outcome, and the summary's counts add up.
+ *
+ * <p>A folder or file the ingest may not read ({@code chmod 000}) is a recorded failure saying "permission
  * denied", not the end of the job; once it can be read the next run indexes its files and its failure
  * goes, and {@code --prune} removes nothing that exists, whether it can be read or not.
  *
@@ -34,7 +56,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code unshare -U}); the outcome is read from the data directory's index here. Without either the
  * test is skipped, saying why.
  */
-class UnreadableInputTest {
+class FaultCorpusCliTest {
 
     /**
      * How to start a process that a {@code chmod 000} folder refuses: empty when this JVM is refused
@@ -133,6 +155,127 @@ class UnreadableInputTest {
         }
     }
 
+    @Test
+    void everyHardCaseOfARealArchiveEndsWithTheRightOutcomeAndTheCountsAddUp() throws Exception {
+        // given a folder named with an exclamation mark, a folder the ingest may not read, a PDF of
+        // 2,000 pages, a TIFF of 500 scanned sheets, a Word file with page breaks and a zip five levels deep
+        Path urgent = write("¡Urgente!/oficio.txt", "Oficio No. IEPC/UTC/21/301 del 9 de noviembre de 2021.");
+        Path locked = write("cerrada/oficio.txt", "Oficio No. IEPC/UTC/21/302 del 10 de noviembre de 2021.").getParent();
+        Path longPdf = TestDocuments.pdf(corpus.resolve("largo.pdf"),
+                IntStream.rangeClosed(1, 2000).mapToObj(n -> "Foja " + n + " del expediente").toList(), Set.of());
+        Path tiff = sheets(corpus.resolve("expediente.tiff"), 500);
+        Path docx = wordWithPageBreaks(corpus.resolve("paginas.docx"), "Primera página del acta", "Segunda página del acta",
+                "Tercera página del acta");
+        Path zip = Files.write(corpus.resolve("nivel5.zip"), TestDocuments.nestedZips(5));
+        try {
+            lock(locked);
+
+            // when a first run may spend only 2 s on a document: the TIFF's 500 pages of OCR cannot finish
+            String first = ingest("--ocr", "auto", "--timeout", "2");
+
+            // then the TIFF is a failure of a limit, and the summary's counts add up
+            Map<String, IndexEntry> byPath = index();
+            assertThat(byPath.get(tiff.toString()).status()).isEqualTo(EntryStatus.FAILED);
+            assertThat(byPath.get(tiff.toString()).reason()).isEqualTo(ExtractionFailure.TIMED_OUT.sentence() + " (limit 2 s)");
+            assertCountsAddUp(first, 6);
+
+            // when the next run has time, and prunes
+            String second = ingest("--ocr", "auto", "--timeout", "600", "--prune");
+
+            // then the timed-out TIFF was read again: one page per sheet, in order
+            byPath = index();
+            IndexEntry scans = byPath.get(tiff.toString());
+            assertThat(scans.status()).as(scans.reason()).isEqualTo(EntryStatus.INDEXED);
+            assertThat(scans.pages()).hasSize(500);
+            assertThat(scans.pages().get(0)).contains("Foja 1");
+            assertThat(scans.pages().get(499)).contains("Foja 500");
+            // every page of the long PDF, the Word file's three pages, the folder with "!" kept by --prune
+            assertThat(byPath.get(longPdf.toString()).pages()).hasSize(2000);
+            assertThat(byPath.get(longPdf.toString()).pages().get(1999)).isEqualTo("Foja 2000 del expediente");
+            assertThat(byPath.get(docx.toString()).pages()).containsExactly("Primera página del acta", "Segunda página del acta",
+                    "Tercera página del acta");
+            assertThat(byPath.get(urgent.toString()).status()).isEqualTo(EntryStatus.INDEXED);
+            assertThat(second).doesNotContain("Pruned");
+            // every member of the five levels is a document or a recorded failure, none lost
+            List<IndexEntry> members = byPath.entrySet().stream().filter(e -> e.getKey().startsWith(zip + "!/"))
+                    .map(Map.Entry::getValue).toList();
+            assertThat(byPath.keySet()).contains(zip + "!/oficio-5.txt", zip + "!/nivel4.zip", zip + "!/nivel4.zip!/oficio-4.txt",
+                    zip + "!/nivel4.zip!/nivel3.zip", zip + "!/nivel4.zip!/nivel3.zip!/oficio-3.txt");
+            assertThat(members).allMatch(m -> m.status() == EntryStatus.INDEXED || m.reason().startsWith("nested too deep"));
+            // the folder it may not read is still a failure that says why
+            assertThat(byPath.get(locked.toString()).reason()).isEqualTo("the folder could not be opened (permission denied)");
+            assertCountsAddUp(second, 6);
+
+            // when the folder can be read again
+            unlock(locked);
+            String third = ingest("--prune");
+
+            // then its file is indexed, its failure gone, and everything else unchanged
+            byPath = index();
+            assertThat(byPath).doesNotContainKey(locked.toString());
+            assertThat(byPath.get(locked.resolve("oficio.txt").toString()).status()).isEqualTo(EntryStatus.INDEXED);
+            assertCountsAddUp(third, 6);
+            assertThat(third).containsPattern("unchanged\\s+5\\b");
+        } finally {
+            unlock(locked);
+        }
+    }
+
+    /** The run summary's lines: files seen = indexed + unchanged + failed. */
+    private static void assertCountsAddUp(String printed, int seen) {
+        Map<String, Integer> counts = new TreeMap<>();
+        Matcher line = Pattern.compile("(?m)^  (files seen|indexed|unchanged|failed) +(\\d+)$").matcher(printed);
+        while (line.find()) {
+            counts.put(line.group(1), Integer.parseInt(line.group(2)));
+        }
+        assertThat(counts).as(printed).containsKeys("files seen", "indexed", "unchanged", "failed");
+        assertThat(counts.get("files seen")).as(printed).isEqualTo(seen)
+                .isEqualTo(counts.get("indexed") + counts.get("unchanged") + counts.get("failed"));
+    }
+
+    /** A TIFF of {@code count} small scanned sheets, "Foja 1" to "Foja N". */
+    private static Path sheets(Path file, int count) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (int sheet = 1; sheet <= count; sheet++) {
+                BufferedImage image = new BufferedImage(420, 90, BufferedImage.TYPE_BYTE_GRAY);
+                Graphics2D g = image.createGraphics();
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, image.getWidth(), image.getHeight());
+                g.setColor(Color.BLACK);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 40));
+                g.drawString("Foja " + sheet, 30, 60);
+                g.dispose();
+                writer.writeToSequence(new IIOImage(image, null, null), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return file;
+    }
+
+    /** A Word file whose pages end with hard page breaks, as Word saves them (with its rendered breaks). */
+    private static Path wordWithPageBreaks(Path file, String... pages) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            for (int i = 0; i < pages.length; i++) {
+                XWPFRun run = doc.createParagraph().createRun();
+                if (i > 0) {
+                    run.getCTR().addNewLastRenderedPageBreak();
+                }
+                run.setText(pages[i]);
+                if (i < pages.length - 1) {
+                    run.addBreak(BreakType.PAGE);
+                }
+            }
+            doc.write(out);
+        }
+        return file;
+    }
+
     private Path write(String name, String text) throws IOException {
         Path file = corpus.resolve(name);
         Files.createDirectories(file.getParent());
@@ -141,9 +284,11 @@ class UnreadableInputTest {
 
     /** Runs {@code acervo ingest} on the corpus, in this JVM or in a refused child one; returns what it printed. */
     private String ingest(String... options) throws Exception {
-        List<String> args = new ArrayList<>(List.of("ingest", corpus.toString(), "--data", data.toString(),
-                "--ocr", "never", "--threads", "1"));
+        List<String> args = new ArrayList<>(List.of("ingest", corpus.toString(), "--data", data.toString(), "--threads", "1"));
         args.addAll(List.of(options));
+        if (!args.contains("--ocr")) {
+            args.addAll(List.of("--ocr", "never"));
+        }
         if (refused.isEmpty()) {
             CliRun run = CliRun.of(args.toArray(String[]::new));
             assertThat(run.code()).as(run.out() + run.err()).isZero();
