@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.acervo.crossref.CrossReferenceTable;
 import org.acervo.crossref.TableFormat;
 import org.acervo.crossref.XrefSource;
+import org.acervo.document.DiskFullException;
 import org.acervo.document.DisplayPath;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.ingest.IngestContext;
@@ -32,6 +33,13 @@ final class Ingestion {
                 "acervo.threads", request.threads(), "acervo.ocr", request.ocr().name(),
                 "acervo.timeout-seconds", request.timeoutSeconds()))) {
             summary = context.runner().run(request);
+        } catch (Exception e) {
+            // The job repository may be what fills the disk first, while the context starts.
+            Optional<DiskFullException> full = DiskFullException.inDataDir(e, request.dataDir());
+            if (full.isPresent()) {
+                throw full.get();
+            }
+            throw e;
         }
         printSummary(summary, out);
         try (IndexSnapshot snapshot = IndexSnapshot.open(request.dataDir())) {

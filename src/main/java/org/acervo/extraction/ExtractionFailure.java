@@ -11,7 +11,12 @@ public enum ExtractionFailure {
     TIMED_OUT("reading took too long and was stopped"),
     OUT_OF_MEMORY("the document needs more memory than a reader is given and was stopped"),
     CRASHED("the reader crashed on this document"),
-    UNREADABLE("the file could not be opened");
+    UNREADABLE("the file could not be opened"),
+    /**
+     * The disk of the temporary files was full: not the document's failure. The ingest stops on it
+     * rather than record it; it is retried in case an older version ever stored it.
+     */
+    DISK_FULL("no space left on device for temporary files");
 
     private final String sentence;
 
@@ -31,7 +36,7 @@ public enum ExtractionFailure {
      * (empty, encrypted, damaged, unsupported) stays until the file changes.
      */
     public boolean isRetried() {
-        return this == TIMED_OUT || this == OUT_OF_MEMORY || this == CRASHED || this == UNREADABLE;
+        return this == TIMED_OUT || this == OUT_OF_MEMORY || this == CRASHED || this == UNREADABLE || this == DISK_FULL;
     }
 
     /** Whether a stored failure reason (its sentence, maybe with a detail after it) is one {@link #isRetried()} retries. */

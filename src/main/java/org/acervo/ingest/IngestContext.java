@@ -32,12 +32,14 @@ public final class IngestContext implements AutoCloseable {
         if (System.getProperty(H2_BIND_ADDRESS) == null) {
             System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
         }
+        QuietLogStatus.forgetPastTrouble();
         Map<String, Object> properties = new HashMap<>(extra);
         properties.put("acervo.data", dataDir.toString());
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
+                .listeners(new QuietLogStatus())
                 .properties(properties)
                 .run();
         return new IngestContext(context);

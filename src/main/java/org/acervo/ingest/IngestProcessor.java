@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.acervo.document.DiskFullException;
 import org.acervo.extraction.Attachment;
 import org.acervo.extraction.DocumentExtractor;
 import org.acervo.extraction.Extraction;
@@ -67,7 +68,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
             // The same content under another path: one document, one more path.
             return new IngestOutcome(path, resultOf(known.get()), known.get().withPath(path), replaced);
         }
-        Extraction extraction = extractor.get().extract(file, sha);
+        Extraction extraction = extract(file, sha);
         List<IndexEntry> embedded = new ArrayList<>();
         readAttachments(path, extraction, 1, embedded);
         IndexEntry entry = entryFor(path, extraction);
@@ -94,7 +95,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
                     into.add(known.get().withPath(path));
                     continue;
                 }
-                Extraction inner = extractor.get().extract(copy, sha);
+                Extraction inner = extract(copy, sha);
                 if (depth < MAX_DEPTH) {
                     readAttachments(path, inner, depth + 1, into);
                 } else {
@@ -105,6 +106,20 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
                 Files.deleteIfExists(copy);
             }
         }
+    }
+
+    /**
+     * Extracts one file; a full temporary disk stops the run rather than become this file's failure,
+     * which would be kept and reported as if the file were bad.
+     */
+    private Extraction extract(Path file, String sha) {
+        Extraction extraction = extractor.get().extract(file, sha);
+        if (extraction.failure() == ExtractionFailure.DISK_FULL) {
+            extraction.discardAttachments();
+            throw new DiskFullException(Path.of(System.getProperty("java.io.tmpdir")),
+                    "temporary files of extraction", new IOException(extraction.reason()));
+        }
+        return extraction;
     }
 
     /** Members below the deepest level followed: each a recorded failure, its temporary copy deleted. */
