@@ -65,8 +65,9 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         String replaced = before.filter(b -> !b.equals(sha)).orElse(null);
         Optional<IndexEntry> known = retry ? Optional.empty() : index.find(sha);
         if (known.isPresent()) {
-            // The same content under another path: one document, one more path.
-            return new IngestOutcome(path, resultOf(known.get()), known.get().withPath(path), replaced);
+            // The same content under another path: one document, one more path. The outcome carries
+            // this path only (the index adds it to the others), so a failure is reported where it was found.
+            return new IngestOutcome(path, resultOf(known.get()), known.get().withPaths(List.of(path)), replaced);
         }
         Extraction extraction = extract(file, sha);
         List<IndexEntry> embedded = new ArrayList<>();
@@ -92,7 +93,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
                 String sha = Sha256.of(copy);
                 Optional<IndexEntry> known = index.find(sha);
                 if (known.isPresent()) {
-                    into.add(known.get().withPath(path));
+                    into.add(known.get().withPaths(List.of(path)));
                     continue;
                 }
                 Extraction inner = extract(copy, sha);

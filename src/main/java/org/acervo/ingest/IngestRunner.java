@@ -170,7 +170,7 @@ public class IngestRunner {
     private IngestSummary summarize(JobExecution execution, int seen, double seconds, boolean restarted) {
         AttemptTotals totals = AttemptTotals.of(jobRepository, execution.getJobInstance());
         return new IngestSummary(execution.getId(), execution.getStatus().name(), seen, totals.indexed(),
-                totals.unchanged(), totals.failed(), totals.failures(), totals.ocrPages(), totals.embedded(), seconds, restarted,
+                totals.unchanged(), totals.failedFiles(), totals.failedMembers(), totals.failures(), totals.ocrPages(), totals.embedded(), seconds, restarted,
                 totals.pruned());
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
@@ -74,6 +76,8 @@ class IngestDiskFullFunctionalTests {
             assertThat(again.code()).as(again.out() + again.err()).isZero();
             assertThat(again.out()).contains("resumed after an interrupted run", "COMPLETED")
                     .containsPattern("files seen +" + FILES + "\n");
+            assertThat(count(again.out(), "indexed") + count(again.out(), "unchanged") + count(again.out(), "failed"))
+                    .as("the resumed run counts the files of both runs, each once").isEqualTo(FILES);
             assertIndexSound(data);
             try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
                 List<IndexEntry> entries = snapshot.entries();
@@ -84,6 +88,13 @@ class IngestDiskFullFunctionalTests {
             releaseLog(logFile);
             unmount(data);
         }
+    }
+
+    /** A count of the run summary, e.g. "  indexed    40". */
+    private static int count(String out, String name) {
+        Matcher line = Pattern.compile("(?m)^  " + name + " +(\\d+)$").matcher(out);
+        assertThat(line.find()).as(name + " in " + out).isTrue();
+        return Integer.parseInt(line.group(1));
     }
 
     /** Cheap documents that still take room in the index: distinct words, about 60 KB each. */
