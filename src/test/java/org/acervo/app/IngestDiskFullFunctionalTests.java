@@ -12,7 +12,10 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
+import org.acervo.document.DiskFullException;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
@@ -28,10 +31,10 @@ import ch.qos.logback.classic.LoggerContext;
 /**
  * An ingest into a data directory on a disk that fills up half-way: the run stops with one sentence
  * and exit 1, the index keeps its last commit, and once there is room again the same command
- * finishes every file exactly once.
+ * finishes every file exactly once. A full disk of temporary files stops the run the same way.
  *
- * <p>The data directory is a tmpfs of a few megabytes, so mounting it needs root; elsewhere the test
- * is skipped, saying so. It runs the command as typed ({@link CliRun}): the exit code, the sentence and
+ * <p>The full disk is a tmpfs of a few megabytes, so mounting it needs root; elsewhere the tests
+ * are skipped, saying so. It runs the command as typed ({@link CliRun}): the exit code, the sentence and
  * the absence of stack traces are the command's, and the command starts its own Spring Batch context
  * on that directory (job repository included, which the full disk may strike first).
  */
@@ -90,6 +93,61 @@ class IngestDiskFullFunctionalTests {
         }
     }
 
+    @Test
+    void aFullTemporaryDiskStopsTheRunTooAndNoFileIsRecordedFailedForIt() throws Exception {
+        Path temporary = work.resolve("tmp");
+        Path data = work.resolve("data");
+        Path inputs = work.resolve("archivo");
+        Files.createDirectories(temporary);
+        mountSmallDisk(temporary);
+        try {
+            // given an archive whose member must be copied to the temporary disk, which is full
+            Files.createDirectories(inputs);
+            Files.writeString(inputs.resolve("oficio.txt"), "Oficio No. IEPC/UTC/21/150");
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(inputs.resolve("paquete.zip")))) {
+                zip.putNextEntry(new ZipEntry("anexo.txt"));
+                zip.write("Acuerdo IEPC/CG150/2021".getBytes(StandardCharsets.UTF_8));
+            }
+            Path filler = temporary.resolve("relleno.bin");
+            fill(filler, Files.getFileStore(temporary).getUsableSpace());
+
+            // when the ingest runs with its temporary files there (a JVM of its own: java.io.tmpdir is read once)
+            Run full = ingestWithTemporaryDir(inputs, data, temporary);
+
+            // then it stops on the temporary disk and records no failure for the archive
+            assertThat(full.code()).as(full.output()).isEqualTo(1);
+            assertThat(full.output()).contains("acervo: disk full: no space left on device in " + temporary)
+                    .doesNotContain("\tat ", "Exception");
+            try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+                assertThat(snapshot.entries()).noneMatch(e -> e.status() == EntryStatus.FAILED);
+            }
+
+            // when there is room again, then the same command finishes with the archive and its member
+            Files.delete(filler);
+            Run again = ingestWithTemporaryDir(inputs, data, temporary);
+            assertThat(again.code()).as(again.output()).isZero();
+            try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+                assertThat(snapshot.entries()).hasSize(3).allMatch(e -> e.status() == EntryStatus.INDEXED);
+            }
+        } finally {
+            unmount(temporary);
+        }
+    }
+
+    /** What a run printed, both streams, and its exit code. */
+    private record Run(int code, String output) {
+    }
+
+    private static Run ingestWithTemporaryDir(Path inputs, Path data, Path temporary) throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + temporary, "-cp", System.getProperty("java.class.path"), "org.acervo.Application",
+                "ingest", inputs.toString(), "--data", data.toString(), "--ocr", "never", "--threads", "1")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
     /** A count of the run summary, e.g. "  indexed    40". */
     private static int count(String out, String name) {
         Matcher line = Pattern.compile("(?m)^  " + name + " +(\\d+)$").matcher(out);
@@ -111,11 +169,17 @@ class IngestDiskFullFunctionalTests {
         }
     }
 
+    /** Writes up to {@code bytes} into {@code filler}, or until the disk is full. */
     private static void fill(Path filler, long bytes) throws IOException {
         byte[] block = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(filler)) {
             for (long left = bytes; left > 0; left -= block.length) {
                 out.write(block, 0, (int) Math.min(block.length, left));
+            }
+            out.flush();
+        } catch (IOException e) {
+            if (!DiskFullException.causes(e)) {
+                throw e;
             }
         }
     }
