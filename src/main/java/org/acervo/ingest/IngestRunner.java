@@ -58,6 +58,8 @@ public class IngestRunner {
         int seen = IngestJobConfiguration.sourceFiles(inputs, include, exclude).list().size();
         JobExecution unfinished;
         JobExecution execution;
+        // An earlier run's failures in this process are not this run's.
+        launched.forget();
         try {
             claimIndex();
             unfinished = lastUnfinished(inputs, include, exclude);

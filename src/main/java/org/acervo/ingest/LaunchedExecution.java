@@ -19,6 +19,10 @@ final class LaunchedExecution implements JobExecutionListener {
         current = jobExecution;
     }
 
+    void forget() {
+        current = null;
+    }
+
     /** Every failure of the execution launched last and of its steps, partitions included. */
     List<Throwable> failures() {
         JobExecution execution = current;
