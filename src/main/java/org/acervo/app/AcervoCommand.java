@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.acervo.crossref.XrefCommand;
 import org.acervo.document.DataDirOption;
+import org.acervo.document.DiskFullException;
 import org.acervo.ingest.StatusCommand;
 import org.acervo.search.SearchCommand;
 import org.acervo.web.ServeCommand;
@@ -31,7 +32,7 @@ public final class AcervoCommand implements Runnable {
 
     /** Runs the command line and returns the exit code: 0 ok, 1 failed, 2 bad usage. */
     public static int execute(String... args) {
-        configureLogFile(args);
+        Path dataDir = configureLogFile(args);
         CommandLine cli = new CommandLine(new AcervoCommand());
         // File names and document text reach the terminal: their control characters are shown, not obeyed.
         cli.setOut(new PrintWriter(new TerminalSafeWriter(cli.getOut()), true));
@@ -39,7 +40,8 @@ public final class AcervoCommand implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             LoggerFactory.getLogger(AcervoCommand.class).error("Command failed", e);
             PrintWriter err = commandLine.getErr();
-            err.println("acervo: " + message(e));
+            // A full disk reaches every command that writes (status opens the job repository too): one sentence for all.
+            err.println("acervo: " + DiskFullException.inDataDir(e, dataDir).map(Throwable::getMessage).orElseGet(() -> message(e)));
             err.flush();
             return 1;
         });
@@ -66,8 +68,10 @@ public final class AcervoCommand implements Runnable {
     /**
      * Library logs go to {@code acervo.log} in the data directory, never to the console; logback reads
      * the location from a system property, so it must be set before the first logger exists.
+     *
+     * @return the data directory
      */
-    private static void configureLogFile(String[] args) {
+    private static Path configureLogFile(String[] args) {
         Path data = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--data") && i + 1 < args.length) {
@@ -80,5 +84,6 @@ public final class AcervoCommand implements Runnable {
         System.setProperty("acervo.log.file", dir.resolve("acervo.log").toString());
         Logger log = LoggerFactory.getLogger(AcervoCommand.class);
         log.info("acervo {}", String.join(" ", args));
+        return dir;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.acervo.crossref.CrossReferenceTable;
 import org.acervo.crossref.TableFormat;
 import org.acervo.crossref.XrefSource;
+import org.acervo.document.DiskFullException;
 import org.acervo.document.DisplayPath;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.ingest.IngestContext;
@@ -32,6 +33,13 @@ final class Ingestion {
                 "acervo.threads", request.threads(), "acervo.ocr", request.ocr().name(),
                 "acervo.timeout-seconds", request.timeoutSeconds()))) {
             summary = context.runner().run(request);
+        } catch (Exception e) {
+            // The job repository may be what fills the disk first, while the context starts.
+            Optional<DiskFullException> full = DiskFullException.inDataDir(e, request.dataDir());
+            if (full.isPresent()) {
+                throw full.get();
+            }
+            throw e;
         }
         printSummary(summary, out);
         try (IndexSnapshot snapshot = IndexSnapshot.open(request.dataDir())) {
@@ -49,9 +57,15 @@ final class Ingestion {
         return summary.completed() ? 0 : 1;
     }
 
+    /**
+     * Files seen are indexed, unchanged or failed, one line each, so the three add up to the first;
+     * members of containers are found inside the files and counted apart. A resumed run counts the
+     * interrupted one's files too: together they are one ingest of the inputs.
+     */
     static void printSummary(IngestSummary s, PrintWriter out) {
         out.println();
-        out.printf("Run summary%s (job execution %d, %s)%n", s.restarted() ? ", resumed after an interrupted run" : "",
+        out.printf("Run summary%s (job execution %d, %s)%n",
+                s.restarted() ? ", resumed after an interrupted run; its counts include that run's files" : "",
                 s.jobExecutionId(), s.status());
         out.printf("  files seen    %6d%n", s.seen());
         out.printf("  indexed       %6d%n", s.indexed());
@@ -59,14 +73,16 @@ final class Ingestion {
         out.printf("  failed        %6d%n", s.failed());
         out.printf("  pages OCR'd   %6d%n", s.ocrPages());
         if (s.embedded() > 0) {
-            out.printf("  embedded      %6d   (attachments and archive members, indexed as documents of their own)%n", s.embedded());
+            out.printf("  embedded      %6d   (attachments and archive members, indexed as documents of their own%s)%n",
+                    s.embedded(), s.failedMembers() > 0 ? "; " + s.failedMembers() + " failed" : "");
         }
         if (!s.pruned().isEmpty()) {
             out.printf("  pruned        %6d%n", s.pruned().size());
         }
         out.printf("  seconds       %8.1f%n", s.seconds());
         if (!s.failures().isEmpty()) {
-            out.println("Failed files:");
+            out.println(s.failedMembers() == 0 ? "Failed files:"
+                    : "Failed (" + plural(s.failed(), "file") + ", " + plural(s.failedMembers(), "member") + "):");
             s.failures().forEach(f -> out.printf("  %s: %s%n", DisplayPath.of(f.path()), f.reason()));
         }
         if (s.unlisted() > 0) {
@@ -76,5 +92,9 @@ final class Ingestion {
             out.println("Pruned (files gone, removed from the index):");
             s.pruned().forEach(p -> out.printf("  %s%n", DisplayPath.of(p)));
         }
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

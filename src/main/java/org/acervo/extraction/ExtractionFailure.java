@@ -13,7 +13,12 @@ public enum ExtractionFailure {
     CRASHED("the reader crashed on this document"),
     UNREADABLE("the file could not be opened"),
     /** A folder the listing could not open: its files are unknown, so the folder itself is the failure. */
-    FOLDER_UNREADABLE("the folder could not be opened");
+    FOLDER_UNREADABLE("the folder could not be opened"),
+    /**
+     * The disk of the temporary files was full: not the document's failure. The ingest stops on it
+     * rather than record it; it is retried in case an older version ever stored it.
+     */
+    DISK_FULL("no space left on device for temporary files");
 
     private final String sentence;
 
@@ -34,7 +39,8 @@ public enum ExtractionFailure {
      * (empty, encrypted, damaged, unsupported) stays until the file changes.
      */
     public boolean isRetried() {
-        return this == TIMED_OUT || this == OUT_OF_MEMORY || this == CRASHED || this == UNREADABLE || this == FOLDER_UNREADABLE;
+        return this == TIMED_OUT || this == OUT_OF_MEMORY || this == CRASHED || this == UNREADABLE || this == FOLDER_UNREADABLE
+                || this == DISK_FULL;
     }
 
     /** Whether a stored failure reason (its sentence, maybe with a detail after it) is one {@link #isRetried()} retries. */

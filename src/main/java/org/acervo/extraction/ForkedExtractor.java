@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.jar.JarFile;
 
+import org.acervo.document.DiskFullException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +87,9 @@ public final class ForkedExtractor implements DocumentExtractor {
         } catch (IOException e) {
             kill(worker);
             log.warn("Worker failed on {}", file, e);
-            return Extraction.failed(sha256, null, ExtractionFailure.CRASHED, e.getMessage());
+            // A worker's folder that cannot be made on a full temporary disk is no fault of the file.
+            return Extraction.failed(sha256, null,
+                    DiskFullException.causes(e) ? ExtractionFailure.DISK_FULL : ExtractionFailure.CRASHED, e.getMessage());
         }
     }
 

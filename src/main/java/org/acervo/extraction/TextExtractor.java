@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.acervo.document.DiskFullException;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -88,8 +89,13 @@ public final class TextExtractor implements DocumentExtractor {
             }
             return parseWithTimeout(file, sha256, byContent.toString(), unpackLimit);
         } catch (IOException e) {
-            return Extraction.failed(sha256, null, ExtractionFailure.UNREADABLE, e.getMessage());
+            return Extraction.failed(sha256, null, unreadableOrDiskFull(e), e.getMessage());
         }
+    }
+
+    /** A full temporary disk is no fault of the file: it must reach the ingest as what it is. */
+    private static ExtractionFailure unreadableOrDiskFull(Throwable e) {
+        return DiskFullException.causes(e) ? ExtractionFailure.DISK_FULL : ExtractionFailure.UNREADABLE;
     }
 
     private MediaType detectContent(Path file) throws IOException {
@@ -125,7 +131,8 @@ public final class TextExtractor implements DocumentExtractor {
             return Extraction.failed(sha256, mediaType, ExtractionFailure.TIMED_OUT, "interrupted");
         } catch (ExecutionException e) {
             log.warn("Parsing {} failed unexpectedly", file, e.getCause());
-            return Extraction.failed(sha256, mediaType, ExtractionFailure.CORRUPT, firstLine(e.getCause()));
+            return Extraction.failed(sha256, mediaType,
+                    DiskFullException.causes(e) ? ExtractionFailure.DISK_FULL : ExtractionFailure.CORRUPT, firstLine(e.getCause()));
         }
     }
 
@@ -194,6 +201,11 @@ public final class TextExtractor implements DocumentExtractor {
         }
         if (error instanceof ZeroByteFileException) {
             return Extraction.failed(sha256, mediaType, ExtractionFailure.EMPTY, null);
+        }
+        if (DiskFullException.causes(error)) {
+            // Copying an archive's member or a page image for OCR ran out of room: the file is fine.
+            log.warn("No space for temporary files while parsing {}", file, error);
+            return Extraction.failed(sha256, mediaType, ExtractionFailure.DISK_FULL, firstLine(error));
         }
         log.warn("Could not parse {}", file, error);
         return Extraction.failed(sha256, mediaType, ExtractionFailure.CORRUPT, firstLine(error));

@@ -30,11 +30,6 @@ record AttemptTotals(int indexed, int unchanged, int failedFiles, int failedMemb
         return indexed + unchanged + failedFiles;
     }
 
-    /** Every failure, input files and members of containers, listed or not. */
-    int failed() {
-        return failedFiles + failedMembers;
-    }
-
     @SuppressWarnings("unchecked")
     static AttemptTotals of(JobRepository jobRepository, JobInstance instance) {
         Map<String, StepExecution> latest = new LinkedHashMap<>();

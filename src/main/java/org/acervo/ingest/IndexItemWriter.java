@@ -34,8 +34,25 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
         this.tally = new IngestTally(failuresListed);
     }
 
+    /**
+     * Writing the index fails for the index, not for the chunk's files (a full disk, most often): its
+     * failure is unchecked so that no skip policy turns it into the files' failure or drops them. It
+     * stops the run; the files are read again when it resumes.
+     */
     @Override
-    public void write(Chunk<? extends IngestOutcome> chunk) throws IOException {
+    public void write(Chunk<? extends IngestOutcome> chunk) {
+        try {
+            writeAndCommit(chunk);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the index failed", e);
+        }
+        for (IngestOutcome outcome : chunk) {
+            tally.add(outcome);
+            progress.done(outcome);
+        }
+    }
+
+    private void writeAndCommit(Chunk<? extends IngestOutcome> chunk) throws IOException {
         for (IngestOutcome outcome : chunk) {
             if (outcome.replacedSha() != null) {
                 index.removePath(outcome.replacedSha(), outcome.path());
@@ -49,10 +66,6 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
             }
         }
         index.commit();
-        for (IngestOutcome outcome : chunk) {
-            tally.add(outcome);
-            progress.done(outcome);
-        }
     }
 
     /**

@@ -30,6 +30,7 @@ public final class IngestContext implements AutoCloseable {
      */
     public static IngestContext start(Path dataDir, Map<String, Object> extra) {
         privateFolder(dataDir.resolve(JOBS));
+        QuietLogStatus.forgetPastTrouble();
         Map<String, Object> properties = new HashMap<>(extra);
         properties.put("acervo.data", dataDir.toString());
         try {
@@ -37,6 +38,7 @@ public final class IngestContext implements AutoCloseable {
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
+                    .listeners(new QuietLogStatus())
                     .properties(properties)
                     .run();
             return new IngestContext(context);

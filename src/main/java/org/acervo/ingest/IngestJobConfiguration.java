@@ -50,8 +50,13 @@ class IngestJobConfiguration {
     static final String PARAM_RETRY_FAILED = "retryFailed";
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step ingestStep, Step pruneStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep).next(pruneStep).build();
+    Job ingestJob(JobRepository jobRepository, Step ingestStep, Step pruneStep, LaunchedExecution launchedExecution) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(launchedExecution).start(ingestStep).next(pruneStep).build();
+    }
+
+    @Bean
+    LaunchedExecution launchedExecution() {
+        return new LaunchedExecution();
     }
 
     @Bean
@@ -99,8 +104,8 @@ class IngestJobConfiguration {
                 .faultTolerant()
                 // Bad documents are outcomes, not exceptions (see TextExtractor); what is left is a file
                 // that cannot be read at all, which is recorded as failed by the writer's skip listener.
-                .skip(IOException.class)
-                .skipLimit(Integer.MAX_VALUE)
+                // A full disk is not skipped: it stops the job (IngestSkipPolicy).
+                .skipPolicy(new IngestSkipPolicy())
                 .skipListener(indexItemWriter)
                 .build();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.acervo.document.DiskFullException;
 import org.acervo.extraction.Attachment;
 import org.acervo.extraction.DocumentExtractor;
 import org.acervo.extraction.Extraction;
@@ -88,11 +89,12 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         String replaced = before.filter(b -> !b.equals(sha)).orElse(null);
         Optional<IndexEntry> known = retry ? Optional.empty() : index.find(sha);
         if (known.isPresent()) {
-            // The same content under another path: one document, one more path.
-            return new IngestOutcome(path, resultOf(known.get()), known.get().withPath(path), replaced);
+            // The same content under another path: one document, one more path. The outcome carries
+            // this path only (the index adds it to the others), so a failure is reported where it was found.
+            return new IngestOutcome(path, resultOf(known.get()), known.get().withPaths(List.of(path)), replaced);
         }
         Unpacking budget = new Unpacking(Math.max(unpackBytes, UNPACK_RATIO * Files.size(file)));
-        Extraction extraction = budget.extract(extractor.get(), file, sha);
+        Extraction extraction = extract(file, sha, budget);
         List<IndexEntry> embedded = new ArrayList<>();
         readAttachments(path, extraction, 1, embedded, budget);
         IndexEntry entry = entryFor(path, extraction);
@@ -148,10 +150,10 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
                 String sha = Sha256.of(copy);
                 Optional<IndexEntry> known = index.find(sha);
                 if (known.isPresent()) {
-                    into.add(known.get().withPath(path));
+                    into.add(known.get().withPaths(List.of(path)));
                     continue;
                 }
-                Extraction inner = budget.extract(extractor.get(), copy, sha);
+                Extraction inner = extract(copy, sha, budget);
                 if (depth < MAX_DEPTH) {
                     readAttachments(path, inner, depth + 1, into, budget);
                 } else {
@@ -162,6 +164,21 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
                 Files.deleteIfExists(copy);
             }
         }
+    }
+
+    /**
+     * Extracts one file; a full temporary disk stops the run rather than become this file's failure,
+     * which would be kept and reported as if the file were bad.
+     */
+    /** Extracts within what is left of the file's budget; a full temporary disk stops the run instead of failing the file. */
+    private Extraction extract(Path file, String sha, Unpacking budget) {
+        Extraction extraction = budget.extract(extractor.get(), file, sha);
+        if (extraction.failure() == ExtractionFailure.DISK_FULL) {
+            extraction.discardAttachments();
+            throw new DiskFullException(Path.of(System.getProperty("java.io.tmpdir")),
+                    "temporary files of extraction", new IOException(extraction.reason()));
+        }
+        return extraction;
     }
 
     /** Members below the deepest level followed: each a recorded failure, its temporary copy deleted. */

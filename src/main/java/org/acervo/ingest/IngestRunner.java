@@ -1,8 +1,11 @@
 package org.acervo.ingest;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
+import org.acervo.document.DiskFullException;
 import org.acervo.index.DocumentIndex;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.springframework.batch.core.BatchStatus;
@@ -29,56 +32,106 @@ public class IngestRunner {
     private final DocumentIndex index;
     private final IngestProgress progress;
 
+    private final LaunchedExecution launched;
+
     IngestRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, @Lazy DocumentIndex index,
-                 IngestProgress progress) {
+                 IngestProgress progress, LaunchedExecution launched) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
         this.index = index;
         this.progress = progress;
+        this.launched = launched;
     }
 
+    /**
+     * Runs the ingest to its end and sums it up.
+     *
+     * @throws DiskFullException when a disk filled up: the run stops there, whatever it was writing
+     *                           (index, job repository, temporary files), and the same request resumes it
+     */
     public IngestSummary run(IngestRequest request) throws Exception {
+        try {
+            return runOrResume(request);
+        } finally {
+            // Whatever the outcome, no progress file is left to say a run goes on.
+            progress.finish();
+        }
+    }
+
+    private IngestSummary runOrResume(IngestRequest request) throws Exception {
         long started = System.nanoTime();
         String inputs = String.join("\n", request.inputs().stream().map(Object::toString).toList());
         String include = String.join("\n", request.include());
         String exclude = String.join("\n", request.exclude());
         int seen = IngestJobConfiguration.sourceFiles(inputs, include, exclude).list().size();
-        claimIndex();
-
-        JobExecution unfinished = lastUnfinished(inputs, include, exclude);
-        progress.start(seen, unfinished == null ? 0 : filesDone(unfinished));
-        try {
-            return runOrResume(request, inputs, include, exclude, seen, unfinished, started);
-        } finally {
-            progress.finish();
-        }
-    }
-
-    private IngestSummary runOrResume(IngestRequest request, String inputs, String include, String exclude, int seen,
-                                      JobExecution unfinished, long started) throws Exception {
+        JobExecution unfinished;
         JobExecution execution;
-        if (unfinished != null) {
-            if (unfinished.isRunning()) {
-                // We hold the index lock, so no live process runs it: it died with its JVM.
-                unfinished = jobOperator.recover(unfinished);
+        // An earlier run's failures in this process are not this run's.
+        launched.forget();
+        try {
+            claimIndex();
+            unfinished = lastUnfinished(inputs, include, exclude);
+            progress.start(seen, unfinished == null ? 0 : filesDone(unfinished));
+            if (unfinished != null) {
+                if (unfinished.isRunning()) {
+                    // We hold the index lock, so no live process runs it: it died with its JVM.
+                    unfinished = jobOperator.recover(unfinished);
+                }
+                execution = jobOperator.restart(unfinished);
+            } else {
+                JobParameters parameters = new JobParametersBuilder()
+                        .addString(IngestJobConfiguration.PARAM_INPUTS, inputs)
+                        .addString(IngestJobConfiguration.PARAM_INCLUDE, include)
+                        .addString(IngestJobConfiguration.PARAM_EXCLUDE, exclude)
+                        .addLong(IngestJobConfiguration.PARAM_RUN_ID, nextRunId())
+                        .addString("ocr", request.ocr().name(), false)
+                        .addLong("threads", (long) request.threads(), false)
+                        .addLong(IngestJobConfiguration.PARAM_FILES, (long) seen, false)
+                        .addString(IngestJobConfiguration.PARAM_PRUNE, String.valueOf(request.prune()), false)
+                        .addString(IngestJobConfiguration.PARAM_RETRY_FAILED, String.valueOf(request.retryFailed()), false)
+                        .toJobParameters();
+                execution = jobOperator.start(ingestJob, parameters);
             }
-            execution = jobOperator.restart(unfinished);
-        } else {
-            JobParameters parameters = new JobParametersBuilder()
-                    .addString(IngestJobConfiguration.PARAM_INPUTS, inputs)
-                    .addString(IngestJobConfiguration.PARAM_INCLUDE, include)
-                    .addString(IngestJobConfiguration.PARAM_EXCLUDE, exclude)
-                    .addLong(IngestJobConfiguration.PARAM_RUN_ID, nextRunId())
-                    .addString("ocr", request.ocr().name(), false)
-                    .addLong("threads", (long) request.threads(), false)
-                    .addLong(IngestJobConfiguration.PARAM_FILES, (long) seen, false)
-                    .addString(IngestJobConfiguration.PARAM_PRUNE, String.valueOf(request.prune()), false)
-                    .addString(IngestJobConfiguration.PARAM_RETRY_FAILED, String.valueOf(request.retryFailed()), false)
-                    .toJobParameters();
-            execution = jobOperator.start(ingestJob, parameters);
+        } catch (Exception e) {
+            Optional<DiskFullException> full = diskFull(e, launched.failures(), request);
+            if (full.isPresent()) {
+                throw full.get();
+            }
+            throw e;
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            Optional<DiskFullException> full = diskFull(null, execution.getAllFailureExceptions(), request);
+            if (full.isPresent()) {
+                throw full.get();
+            }
         }
         return summarize(execution, seen, (System.nanoTime() - started) / 1e9, unfinished != null);
+    }
+
+    /**
+     * A run that failed, as a full disk when one caused it: said by the exception that came out, or
+     * only by the failures recorded on the execution and its steps, when all that came out was the job
+     * repository's "the database has been closed".
+     */
+    private static Optional<DiskFullException> diskFull(Exception thrown, List<Throwable> failures, IngestRequest request) {
+        if (thrown != null) {
+            Optional<DiskFullException> full = DiskFullException.inDataDir(thrown, request.dataDir());
+            if (full.isPresent()) {
+                return full;
+            }
+        }
+        for (Throwable failure : failures) {
+            Optional<DiskFullException> full = DiskFullException.inDataDir(failure, request.dataDir());
+            if (full.isPresent()) {
+                if (thrown != null) {
+                    // What came out goes to the log with it.
+                    full.get().addSuppressed(thrown);
+                }
+                return full;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Takes the index's write lock now, so that a second ingest on the same data fails fast and clearly. */
@@ -128,7 +181,7 @@ public class IngestRunner {
     private IngestSummary summarize(JobExecution execution, int seen, double seconds, boolean restarted) {
         AttemptTotals totals = AttemptTotals.of(jobRepository, execution.getJobInstance());
         return new IngestSummary(execution.getId(), execution.getStatus().name(), seen, totals.indexed(),
-                totals.unchanged(), totals.failed(), totals.failures(), totals.ocrPages(), totals.embedded(), seconds, restarted,
+                totals.unchanged(), totals.failedFiles(), totals.failedMembers(), totals.failures(), totals.ocrPages(), totals.embedded(), seconds, restarted,
                 totals.pruned());
     }
 }

@@ -10,9 +10,10 @@ import java.util.List;
  * @param seen           files found under the inputs
  * @param indexed        files whose content was (re)indexed or listed under a new path
  * @param unchanged      files whose content and path were already indexed
- * @param failed         files (and members of containers) that could not be read: the exact count
- * @param failures       the first of them by path with their reasons, at most {@value IngestTally#DEFAULT_LISTED};
- *                       {@code status} lists them all from the index
+ * @param failed         input files that could not be read: the exact count
+ * @param failedMembers  members of containers (attachments, archive members) that could not be read
+ * @param failures       the first failures, files and members, by path with their reasons, at most
+ *                       {@value IngestTally#DEFAULT_LISTED}; {@code status} lists them all from the index
  * @param ocrPages       pages read by OCR
  * @param embedded       documents found inside containers (attachments, archive members)
  * @param seconds        wall time of this run
@@ -20,7 +21,7 @@ import java.util.List;
  * @param pruned         paths removed from the index because their files are gone (with {@code --prune})
  */
 public record IngestSummary(long jobExecutionId, String status, int seen, int indexed, int unchanged,
-                            int failed, List<Failure> failures, int ocrPages, int embedded, double seconds, boolean restarted, List<String> pruned) {
+                            int failed, int failedMembers, List<Failure> failures, int ocrPages, int embedded, double seconds, boolean restarted, List<String> pruned) {
 
     /** A file that failed and why. */
     public record Failure(String path, String reason) {
@@ -31,9 +32,9 @@ public record IngestSummary(long jobExecutionId, String status, int seen, int in
         pruned = List.copyOf(pruned);
     }
 
-    /** Failures counted but not listed in {@link #failures()}. */
+    /** Failures, of files and of members, counted but not listed in {@link #failures()}. */
     public int unlisted() {
-        return failed - failures.size();
+        return failed + failedMembers - failures.size();
     }
 
     public boolean completed() {

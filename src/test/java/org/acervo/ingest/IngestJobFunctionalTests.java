@@ -122,7 +122,8 @@ class IngestJobFunctionalTests {
         // then the count is exact, the list is short, and the rest is said to be in status
         assertThat(summary.status()).isEqualTo("COMPLETED");
         assertThat(summary.indexed()).isEqualTo(1);
-        assertThat(summary.failed()).isEqualTo(62);
+        assertThat(summary.failed()).isEqualTo(60);
+        assertThat(summary.failedMembers()).isEqualTo(2);
         assertThat(summary.failures()).isNotEmpty().hasSizeLessThan(62)
                 .allSatisfy(f -> assertThat(f.reason()).isNotBlank());
         assertThat(summary.unlisted()).isEqualTo(62 - summary.failures().size());
@@ -137,6 +138,34 @@ class IngestJobFunctionalTests {
         assertThat(failed.stream().flatMap(e -> e.paths().stream()).filter(p -> p.startsWith(inputs.toString())))
                 .hasSize(62).doesNotHaveDuplicates();
         assertThat(failed).allSatisfy(e -> assertThat(e.reason()).isNotBlank());
+    }
+
+    @Test
+    void filesSeenAreIndexedUnchangedOrFailedAndTheSummaryListsEachFailureItCountsUnderItsOwnPath() throws Exception {
+        // given an empty file indexed by an earlier run, then a copy of it, a good file and an archive
+        // with a good member and an empty one (the same empty content again) under another folder
+        Path earlier = Files.createDirectories(inputs.resolve("2020"));
+        Files.createFile(earlier.resolve("vacio.pdf"));
+        ingest(earlier);
+        Path folder = Files.createDirectories(inputs.resolve("2021"));
+        Path copy = Files.createFile(folder.resolve("copia-vacia.pdf"));
+        write("2021/oficio.txt", "Oficio IEPC/UTC/21/140.");
+        Path zip = folder.resolve("paquete.zip");
+        zip(zip, java.util.Map.of("uno.txt", "Acuerdo IEPC/CG140/2021", "dos.pdf", ""));
+
+        // when
+        IngestSummary summary = ingest(folder);
+
+        // then every file seen is counted once, members apart, and each counted failure is listed once
+        assertThat(summary.seen()).isEqualTo(3);
+        assertThat(summary.indexed() + summary.unchanged() + summary.failed()).as("files seen").isEqualTo(summary.seen());
+        assertThat(summary.indexed()).isEqualTo(2);
+        assertThat(summary.failed()).isEqualTo(1);
+        assertThat(summary.embedded()).isEqualTo(2);
+        assertThat(summary.failedMembers()).isEqualTo(1);
+        assertThat(summary.failures()).extracting(IngestSummary.Failure::path)
+                .containsExactly(copy.toString(), zip + "!/dos.pdf");
+        assertThat(summary.unlisted()).isZero();
     }
 
     @Test
