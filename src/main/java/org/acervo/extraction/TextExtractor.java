@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.acervo.document.DiskFullException;
+import org.acervo.document.RootCause;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -132,7 +133,7 @@ public final class TextExtractor implements DocumentExtractor {
         } catch (ExecutionException e) {
             log.warn("Parsing {} failed unexpectedly", file, e.getCause());
             return Extraction.failed(sha256, mediaType,
-                    DiskFullException.causes(e) ? ExtractionFailure.DISK_FULL : ExtractionFailure.CORRUPT, firstLine(e.getCause()));
+                    DiskFullException.causes(e) ? ExtractionFailure.DISK_FULL : ExtractionFailure.CORRUPT, RootCause.firstLine(e.getCause()));
         }
     }
 
@@ -205,10 +206,10 @@ public final class TextExtractor implements DocumentExtractor {
         if (DiskFullException.causes(error)) {
             // Copying an archive's member or a page image for OCR ran out of room: the file is fine.
             log.warn("No space for temporary files while parsing {}", file, error);
-            return Extraction.failed(sha256, mediaType, ExtractionFailure.DISK_FULL, firstLine(error));
+            return Extraction.failed(sha256, mediaType, ExtractionFailure.DISK_FULL, RootCause.firstLine(error));
         }
         log.warn("Could not parse {}", file, error);
-        return Extraction.failed(sha256, mediaType, ExtractionFailure.CORRUPT, firstLine(error));
+        return Extraction.failed(sha256, mediaType, ExtractionFailure.CORRUPT, RootCause.firstLine(error));
     }
 
     private int ocrPages(String mediaType, Metadata metadata, List<String> pages) {
@@ -249,14 +250,6 @@ public final class TextExtractor implements DocumentExtractor {
         return context;
     }
 
-    private static String firstLine(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
 
     @Override
     public void close() {

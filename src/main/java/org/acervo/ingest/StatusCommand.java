@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.acervo.document.DataDirOption;
 import org.acervo.document.DisplayPath;
+import org.acervo.document.RootCause;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexSnapshot;
@@ -144,17 +145,9 @@ public final class StatusCommand implements Callable<Integer> {
                 return new Repository(List.of(), progress, true, "an ingest is running; they are listed when it ends");
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(StatusCommand.class).warn("Could not open the job repository of {}", dataDir, e);
-                return new Repository(List.of(), Optional.empty(), false, "the job repository cannot be opened: " + firstLine(e));
+                return new Repository(List.of(), Optional.empty(), false, "the job repository cannot be opened: " + RootCause.firstLine(e));
             }
         }
 
-        private static String firstLine(Throwable e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-            return message.lines().findFirst().orElse(message);
-        }
     }
 }
