@@ -250,7 +250,6 @@ public final class TextExtractor implements DocumentExtractor {
         return context;
     }
 
-
     @Override
     public void close() {
         parsing.shutdownNow();

@@ -148,6 +148,5 @@ public final class StatusCommand implements Callable<Integer> {
                 return new Repository(List.of(), Optional.empty(), false, "the job repository cannot be opened: " + RootCause.firstLine(e));
             }
         }
-
     }
 }
