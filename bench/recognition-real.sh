@@ -26,12 +26,20 @@ files=()
 while IFS= read -r rel; do
   [ -f "$CORPUS/$rel" ] || { echo "bench: $CORPUS/$rel is missing (is CORPUS the right folder?)" >&2; exit 1; }
   files+=("$CORPUS/$rel")
-done < <(grep -h -P '^file\t' "$GOLD"/dev/*.tsv "$GOLD"/test/*.tsv | cut -f2 | sort -u)
+done < <(for half in ${HALVES//,/ }; do grep -h -P '^file\t' "$GOLD/$half"/*.tsv; done | cut -f2 | sort -u)
 
-if [ "${FRESH:-0}" = 1 ] || [ ! -s "$CACHE/extract.jsonl" ]; then
-  echo "bench: extracting ${#files[@]} documents (OCR included; cached in $CACHE)" >&2
-  "$ROOT/acervo" extract "${files[@]}" --json --text > "$CACHE/extract.jsonl.part"
-  mv "$CACHE/extract.jsonl.part" "$CACHE/extract.jsonl"
+# Extracts what the cache lacks (all of it with FRESH=1): a half added later is extracted on its own.
+touch "$CACHE/extract.jsonl"
+[ "${FRESH:-0}" = 1 ] && : > "$CACHE/extract.jsonl"
+missing=()
+for f in "${files[@]}"; do
+  grep -qF "\"path\":$(printf '%s' "$f" | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read(), ensure_ascii=False))')" "$CACHE/extract.jsonl" || missing+=("$f")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "bench: extracting ${#missing[@]} documents (OCR included; cached in $CACHE)" >&2
+  "$ROOT/acervo" extract "${missing[@]}" --json --text > "$CACHE/extract.jsonl.part"
+  cat "$CACHE/extract.jsonl.part" >> "$CACHE/extract.jsonl"
+  rm "$CACHE/extract.jsonl.part"
 fi
 
 mvn_q() { mvn -q -B -ntp -o -f "$ROOT/pom.xml" "$@" || mvn -q -B -ntp -f "$ROOT/pom.xml" "$@"; }

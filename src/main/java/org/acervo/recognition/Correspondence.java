@@ -51,14 +51,26 @@ final class Correspondence {
      * @param own    the document's own number ({@link DocumentNumbers}), or null: the subject of sentences that name none
      */
     static Read read(List<String> pages, List<String> folded, List<Mention> mentions, String own) {
+        return read(pages, folded, mentions, own, false);
+    }
+
+    /** @param voteRecord whether the document is a vote record, whose rows are read as its sentences too ({@link VoteRows}) */
+    static Read read(List<String> pages, List<String> folded, List<Mention> mentions, String own, boolean voteRecord) {
         List<Relation> relations = new ArrayList<>();
         List<Event> events = new ArrayList<>();
+        if (voteRecord) {
+            for (int p = 0; p < pages.size(); p++) {
+                int number = p + 1;
+                relations.addAll(VoteRows.read(number, folded.get(p), mentions.stream().filter(m -> m.page() == number).toList(),
+                        RELATION_WORDS));
+            }
+        }
         forEachSentence(pages, folded, mentions, own != null, (page, text, start, end, inSentence) -> {
             List<Relation> stated = relate(page, text, start, end, inSentence, own);
             relations.addAll(stated);
             event(page, text, start, end, inSentence, stated).ifPresent(events::add);
         });
-        return new Read(relations, events);
+        return new Read(relations.stream().distinct().toList(), events);
     }
 
     private static java.util.Optional<Event> event(int page, String folded, int start, int end, List<Mention> inSentence, List<Relation> stated) {

@@ -99,7 +99,7 @@ public final class DocumentRecognizer {
             mentions.addAll(pageMentions);
         }
         String documentNumber = DocumentNumbers.of(texts.isEmpty() ? null : texts.get(0), mentions).orElse(null);
-        Correspondence.Read correspondence = Correspondence.read(texts, folded, mentions, documentNumber);
+        Correspondence.Read correspondence = Correspondence.read(texts, folded, mentions, documentNumber, voteRecord);
         return new Recognition(documentDate.map(FoundDate::iso).orElse(null), documentNumber, mentions,
                 correspondence.relations(), correspondence.events());
     }

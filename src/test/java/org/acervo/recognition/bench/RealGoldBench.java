@@ -85,7 +85,7 @@ public final class RealGoldBench {
         Set<String> halves = Set.of(args.length > 3 ? args[3].split(",") : new String[] {"dev"});
         Set<String> listErrors = Set.of(args.length > 4 ? args[4].split(",") : new String[] {"dev"});
         DocumentRecognizer recognizer = new DocumentRecognizer();
-        for (String half : List.of("dev", "test")) {
+        for (String half : halves) {
             if (!halves.contains(half)) {
                 continue;
             }
