@@ -115,6 +115,7 @@ public final class DocumentRecognizer {
             ids = withBareNumbers(ids, VoteTables.find(text));
         }
         ids = withBareNumbers(ids, CourtCases.find(text, folded));
+        ids = withBareNumbers(ids, OficioNumbers.find(text, folded));
         List<FoundDate> pageDates = new ArrayList<>();
         // Both lists are in text order and numbers never overlap each other, so one sweep
         // suffices; a page of thousands of each stays linear.
