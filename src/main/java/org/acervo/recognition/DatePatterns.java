@@ -90,6 +90,13 @@ final class DatePatterns {
     static final Pattern PRIOR_DAY = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,/:-])(?<day>\\d{1,2})(?<join>\\s{0,3},\\s{0,3}(?:y\\s{1,3})?|\\s{1,3}(?:y|al)\\s{1,3})(?:el\\s{1,3})?$");
 
+    /**
+     * The same in words, for a date in words: the {@code cuatro}, {@code cinco} and {@code seis} of
+     * "los días cuatro, cinco, seis y siete de noviembre de dos mil cinco".
+     */
+    static final Pattern PRIOR_DAY_WORD = Pattern.compile(
+            "(?<![\\p{L}])(?<day>" + NumberWords.DAY + ")(?<join>\\s{0,3},\\s{0,3}(?:y\\s{1,3})?|\\s{1,3}(?:y|al)\\s{1,3})(?:el\\s{1,3})?$");
+
     /** What joins a yearless date to a full one whose year it shares: "del 29 de octubre al 2 de noviembre de 2021". */
     static final Pattern RANGE_JOIN = Pattern.compile("\\s{1,3}(?:al|y|hasta\\s{1,3}el)\\s{1,3}(?:el\\s{1,3})?");
 

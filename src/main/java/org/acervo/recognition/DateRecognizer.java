@@ -242,16 +242,17 @@ final class DateRecognizer {
 
     /** The 22 of "del 22 al 26 de noviembre", and every earlier day of such a list, first first. */
     private static List<FoundDate> earlierDaysOfList(String folded, FoundDate date, int taken) {
-        if (date.day() == 0 || !Character.isDigit(folded.charAt(date.start()))) {
+        if (date.day() == 0) {
             return List.of();
         }
+        boolean inWords = !Character.isDigit(folded.charAt(date.start()));
         String joint = wordBefore(folded, date.start(), false);
         if (!"y".equals(joint) && !"al".equals(joint) && !"el".equals(joint)) {
             return List.of(); // the cheap test first: most dates start no list
         }
         List<FoundDate> earlier = new ArrayList<>();
         int end = date.start();
-        Matcher m = DatePatterns.PRIOR_DAY.matcher(folded);
+        Matcher m = (inWords ? DatePatterns.PRIOR_DAY_WORD : DatePatterns.PRIOR_DAY).matcher(folded);
         while (earlier.size() < MAX_LIST) {
             m.region(Math.max(taken, end - LOOK_BACK), end);
             // The day next to the date must be joined by "y" or "al"; a bare comma ("numeral 2, 5 de
@@ -259,7 +260,7 @@ final class DateRecognizer {
             if (!m.find() || earlier.isEmpty() && m.group("join").strip().equals(",")) {
                 break;
             }
-            int day = Integer.parseInt(m.group("day"));
+            int day = inWords ? NumberWords.value(m.group("day")) : Integer.parseInt(m.group("day"));
             FoundDate prior = new FoundDate(m.start("day"), m.end("day"), date.year(), date.month(), Math.max(day, 1), date.ofDocumentYear());
             if (day == 0 || (date.year() != 0 ? !FoundDate.isValid(date.year(), date.month(), day) : !FoundDate.isPossible(date.month(), day))) {
                 break;

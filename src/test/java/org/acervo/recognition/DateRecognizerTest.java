@@ -193,6 +193,17 @@ class DateRecognizerTest {
     }
 
     @Test
+    void listsInWordsGiveADatePerDay() {
+        assertThat(recognizer.find("permaneció fijado los días cuatro, cinco, seis y siete de noviembre de dos mil cinco"))
+                .extracting(DateRecognizerTest::describe, FoundDate::start)
+                .containsExactly(tuple("2005-11-04", 27), tuple("2005-11-05", 35), tuple("2005-11-06", 42), tuple("2005-11-07", 49));
+        assertThat(recognizer.find("del veintidós al veintiséis de noviembre de dos mil veintiuno")).extracting(DateRecognizerTest::describe)
+                .containsExactly("2021-11-22", "2021-11-26");
+        assertThat(recognizer.find("el numeral cinco, siete de noviembre de dos mil cinco")).as("a bare comma is no list")
+                .extracting(DateRecognizerTest::describe).containsExactly("2005-11-07");
+    }
+
+    @Test
     void anImpossibleDayHidesNoSmallerDate() {
         // Not "2021-09": the text names a day, and that day does not exist.
         assertThat(recognizer.find("el 31 de septiembre de 2021 y el 1 de octubre de 2021"))
