@@ -62,7 +62,8 @@ final class DatePatterns {
      */
     static final Pattern ABBREVIATED = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,/:-])(?<day>\\d{1,2})"
-                    + "(?:(?<sep>[-/])(?<month>" + Months.ABBREVIATION_ALTERNATION + ")\\k<sep>(?<year>\\d{4}|\\d{2})"
+                    // A table cell may wrap after the second separator: "17-may-" newline "17".
+                    + "(?:(?<sep>[-/])(?<month>" + Months.ABBREVIATION_ALTERNATION + ")\\k<sep>(?:[ \\t]{0,2}\\r?\\n[ \\t]{0,3})?(?<year>\\d{4}|\\d{2})"
                     + "|\\s{1,3}(?:de\\s{1,3})?(?<month2>" + Months.ABBREVIATION_ALTERNATION + ")(?!\\p{L})\\.?\\s{1,3}(?:de\\s{1,3})?(?<year2>\\d{4}))"
                     + "(?![\\p{L}\\p{N}]|[-/.]\\p{N})");
 

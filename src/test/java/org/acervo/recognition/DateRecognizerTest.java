@@ -57,6 +57,8 @@ class DateRecognizerTest {
                 arguments("05de octubre de 2021", "2021-10-05", "05de octubre de 2021", 0),
                 arguments("05 de octubre de2021", "2021-10-05", "05 de octubre de2021", 0),
                 arguments("05 de octubre, de 2021", "2021-10-05", "05 de octubre, de 2021", 0),
+                // a table cell wrapped after the month's hyphen
+                arguments("reunión de trabajo\n17-may-\n17\n", "2017-05-17", "17-may-\n17", 19),
                 arguments("Primera Sesión Ordinaria.\n16 de enero, 2007.", "2007-01-16", "16 de enero, 2007", 26),
                 arguments("el O3 de abril de 2019", "2019-04-03", "O3 de abril de 2019", 3),
                 arguments("El 1 O de febrero de 2014, se", "2014-02-10", "1 O de febrero de 2014", 3),
