@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Scores recognition on real documents against the gold annotations in bench/gold-real/ (dev and test
-# halves reported apart). Extracts the gold documents once with `acervo extract --json --text` (OCR
+# Scores recognition on real documents against the gold annotations in bench/gold-real/ (each half,
+# dev, test and test2, reported apart; test2 is a second test half annotated after the rules of the first
+# report, see docs/QUALITY.md). Extracts the gold documents once with `acervo extract --json --text` (OCR
 # included; cached in target/gold-real/, FRESH=1 extracts again), then recognizes their pages with the
 # current code and compares distinct identifiers, dates, relations, own numbers and dates per document.
 #
 # Usage: bench/recognition-real.sh CORPUS [HALVES [ERRORS]]
 #   CORPUS  the folder the gold's `file` paths are under (../shared/corpus here)
-#   HALVES  which halves to score, comma-separated (default: dev, with its errors listed; the test
-#           half is scored only to report, without its errors: `bench/recognition-real.sh ../shared/corpus dev,test`)
+#   HALVES  which halves to score, comma-separated (default: dev, with its errors listed; a test
+#           half is scored only to report, without its errors: `bench/recognition-real.sh ../shared/corpus dev,test,test2`)
 #   ERRORS  whose errors to list (default: dev); `dev,test` only for the final report, after the rules are done
 # Prints Markdown; docs/QUALITY.md keeps the numbers with the command that made them.
 set -euo pipefail
