@@ -2,10 +2,7 @@ package org.acervo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -240,15 +237,7 @@ class FaultCorpusCliTest {
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
             for (int sheet = 1; sheet <= count; sheet++) {
-                BufferedImage image = new BufferedImage(420, 90, BufferedImage.TYPE_BYTE_GRAY);
-                Graphics2D g = image.createGraphics();
-                g.setColor(Color.WHITE);
-                g.fillRect(0, 0, image.getWidth(), image.getHeight());
-                g.setColor(Color.BLACK);
-                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 40));
-                g.drawString("Foja " + sheet, 30, 60);
-                g.dispose();
+                BufferedImage image = TestDocuments.scan("Foja " + sheet, 420, 90, new Font(Font.SANS_SERIF, Font.PLAIN, 40), 30, 60);
                 writer.writeToSequence(new IIOImage(image, null, null), null);
             }
             writer.endWriteSequence();

@@ -69,17 +69,22 @@ public final class TestDocuments {
 
     /** A grey page image of the text, 200 dpi for a letter page at these sizes. */
     public static BufferedImage scan(String text, int width, int height, int fontSize) {
+        return scan(text, width, height, new Font(Font.SANS_SERIF, Font.PLAIN, fontSize), 150, 200);
+    }
+
+    /** A grey image of the text's lines in this font, the first line's baseline at ({@code x}, {@code y}). */
+    public static BufferedImage scan(String text, int width, int height, Font font, int x, int y) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         g.setColor(Color.BLACK);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, fontSize));
-        int y = 200;
+        g.setFont(font);
+        int baseline = y;
         for (String line : text.split("\n")) {
-            g.drawString(line, 150, y);
-            y += fontSize * 3 / 2;
+            g.drawString(line, x, baseline);
+            baseline += font.getSize() * 3 / 2;
         }
         g.dispose();
         return image;

@@ -2,10 +2,7 @@ package org.acervo.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
 import java.io.File;
@@ -19,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
+import org.acervo.extraction.TestDocuments;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
@@ -44,16 +42,8 @@ class IngestRestartFunctionalTests {
     /** Scans that need OCR, so the first run is slow enough to be killed half-way. */
     private void writeScans() throws Exception {
         for (int i = 0; i < FILES; i++) {
-            BufferedImage image = new BufferedImage(1400, 300, BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D g = image.createGraphics();
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.setColor(Color.BLACK);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setFont(new Font(Font.SERIF, Font.PLAIN, 44));
-            g.drawString("Oficio No. IEPC/UTC/21/" + (110 + i), 60, 120);
-            g.drawString("Durango, 1" + i + " de noviembre de 2021", 60, 200);
-            g.dispose();
+            BufferedImage image = TestDocuments.scan("Oficio No. IEPC/UTC/21/" + (110 + i) + "\nDurango, 1" + i + " de noviembre de 2021",
+                    1400, 300, new Font(Font.SERIF, Font.PLAIN, 44), 60, 120);
             ImageIO.write(image, "png", inputs.resolve("oficio-" + i + ".png").toFile());
         }
     }
