@@ -8,4 +8,11 @@ package org.acervo.extraction;
  * @param reason why it was not copied (too large, too many), null when it was
  */
 public record Attachment(String name, String file, String reason) {
+
+    /** Deletes the temporary copy, for a caller that will not read it. */
+    public void discard() {
+        if (file != null) {
+            TempFiles.delete(java.nio.file.Path.of(file));
+        }
+    }
 }

@@ -39,15 +39,7 @@ public record Extraction(String sha256, String mediaType, List<String> pages, in
 
     /** Deletes the temporary copies of the attachments, for callers that do not read them. */
     public void discardAttachments() {
-        for (Attachment attachment : attachments) {
-            if (attachment.file() != null) {
-                try {
-                    java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(attachment.file()));
-                } catch (java.io.IOException e) {
-                    // A temporary file left behind is not worth failing a document for.
-                }
-            }
-        }
+        attachments.forEach(Attachment::discard);
     }
 
     public boolean succeeded() {

@@ -155,11 +155,11 @@ public final class TextExtractor implements DocumentExtractor {
         try (InputStream in = TikaInputStream.get(marked != null ? marked : file, metadata)) {
             parser.parse(in, handler, metadata, context);
         } catch (Exception e) {
-            collector.attachments().forEach(TextExtractor::deleteCopy);
+            collector.attachments().forEach(Attachment::discard);
             // The copies are gone, but they were written: the caller's budget is charged all the same.
             return failure(file, sha256, mediaType, e).withAttachments(List.of(), collector.unpacked());
         } finally {
-            deleteQuietly(marked);
+            TempFiles.delete(marked);
         }
         List<String> pages = handler.pages();
         List<Attachment> attachments = collector.attachments();
@@ -174,22 +174,6 @@ public final class TextExtractor implements DocumentExtractor {
         }
         return Extraction.success(sha256, mediaType, pages, ocrPages(mediaType, metadata, pages))
                 .withAttachments(attachments, collector.unpacked());
-    }
-
-    private static void deleteCopy(Attachment attachment) {
-        if (attachment.file() != null) {
-            deleteQuietly(Path.of(attachment.file()));
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                log.warn("Could not delete {}", file, e);
-            }
-        }
     }
 
     /** A parse that threw, as the failure a person reads. */

@@ -69,7 +69,7 @@ final class WordPageBreaks {
         } catch (IOException | XMLStreamException | RuntimeException e) {
             log.debug("Page breaks of {} not marked: {}", docx, e.toString());
         }
-        delete(copy);
+        TempFiles.delete(copy);
         return null;
     }
 
@@ -129,15 +129,5 @@ final class WordPageBreaks {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         return factory;
-    }
-
-    private static void delete(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                log.warn("Could not delete {}", file, e);
-            }
-        }
     }
 }
