@@ -58,14 +58,13 @@ final class Correspondence {
     static Read read(List<String> pages, List<String> folded, List<Mention> mentions, String own, boolean voteRecord) {
         List<Relation> relations = new ArrayList<>();
         List<Event> events = new ArrayList<>();
+        List<List<Mention>> byPage = byPage(mentions, pages.size());
         if (voteRecord) {
             for (int p = 0; p < pages.size(); p++) {
-                int number = p + 1;
-                relations.addAll(VoteRows.read(number, folded.get(p), mentions.stream().filter(m -> m.page() == number).toList(),
-                        RELATION_WORDS));
+                relations.addAll(VoteRows.read(p + 1, folded.get(p), byPage.get(p), RELATION_WORDS));
             }
         }
-        forEachSentence(pages, folded, mentions, own != null, (page, text, start, end, inSentence) -> {
+        forEachSentence(pages, folded, byPage, own != null, (page, text, start, end, inSentence) -> {
             List<Relation> stated = relate(page, text, start, end, inSentence, own);
             relations.addAll(stated);
             event(page, text, start, end, inSentence, stated).ifPresent(events::add);
@@ -98,11 +97,25 @@ final class Correspondence {
         void visit(int page, String folded, int start, int end, List<Mention> inSentence);
     }
 
-    private static void forEachSentence(List<String> pages, List<String> foldedPages, List<Mention> mentions, boolean own, SentenceVisitor visitor) {
+    /** The mentions of each page, in their order, read once for every pass over the pages. */
+    private static List<List<Mention>> byPage(List<Mention> mentions, int pages) {
+        List<List<Mention>> byPage = new ArrayList<>();
+        for (int p = 0; p < pages; p++) {
+            byPage.add(new ArrayList<>());
+        }
+        for (Mention m : mentions) {
+            if (m.page() >= 1 && m.page() <= pages) {
+                byPage.get(m.page() - 1).add(m);
+            }
+        }
+        return byPage;
+    }
+
+    private static void forEachSentence(List<String> pages, List<String> foldedPages, List<List<Mention>> byPage, boolean own, SentenceVisitor visitor) {
         for (int p = 0; p < pages.size(); p++) {
             String text = pages.get(p) == null ? "" : pages.get(p);
             int number = p + 1;
-            List<Mention> onPage = mentions.stream().filter(m -> m.page() == number).toList();
+            List<Mention> onPage = byPage.get(p);
             int least = own ? 1 : 2;
             if (onPage.size() < least) {
                 continue; // a relation needs two identifiers (or one and the document's own), an event a date and an identifier
@@ -197,10 +210,7 @@ final class Correspondence {
      */
     private static boolean opensMeans(String folded, int from, int to) {
         for (int i = folded.indexOf("mediante", from); i >= 0 && i < to; i = folded.indexOf("mediante", i + 1)) {
-            int before = i;
-            while (before > from && Character.isWhitespace(folded.charAt(before - 1))) {
-                before--;
-            }
+            int before = TextScan.skipSpacesBack(folded, i, i - from);
             if (before > from && folded.charAt(before - 1) == ',') {
                 return true;
             }

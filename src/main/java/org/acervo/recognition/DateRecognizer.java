@@ -314,7 +314,6 @@ final class DateRecognizer {
         return i == end || i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)) ? null : folded.substring(i, end);
     }
 
-    /** Digits with OCR's letters for them: {@code 2l} is 21, {@code 2o22} is 2022. */
     /**
      * A day in digits; an OCR layer's {@code 1 O} (a capital O apart from the digit) is 10, its
      * {@code 1 o} the ordinal of 1º read with a space.
@@ -327,6 +326,7 @@ final class DateRecognizer {
         return ocrDigits(day);
     }
 
+    /** Digits with OCR's letters for them: {@code 2l} is 21, {@code 2o22} is 2022. */
     private static int ocrDigits(String text) {
         return Integer.parseInt(text.replace('o', '0').replace('l', '1').replace('i', '1'));
     }

@@ -28,6 +28,9 @@ public final class DocumentNumbers {
     /** A label naming what the number is: a word or "No."; without one the number must stand alone on its line. */
     private static final Pattern LABEL = Pattern.compile("(?iu)\\p{L}");
 
+    /** What may follow a heading's number on its line: punctuation, "y", "acumulados". */
+    private static final Pattern LINE_END = Pattern.compile("(?iu)[\\p{P}\\s]*(?:y|acumulados?)?[\\p{P}\\s]*");
+
     /**
      * Whether nothing but punctuation, "y" or "acumulados" follows the number on its line: a number
      * that starts a line of running text ("TEED-JE-012/2023, así como del Acuerdo ...") is not a heading.
@@ -35,7 +38,7 @@ public final class DocumentNumbers {
     private static boolean aloneOnItsLine(String page, Mention m) {
         int end = page.indexOf('\n', m.end());
         String rest = page.substring(m.end(), end < 0 ? page.length() : end).strip();
-        return rest.isEmpty() || rest.matches("(?iu)[\\p{P}\\s]*(?:y|acumulados?)?[\\p{P}\\s]*");
+        return rest.isEmpty() || LINE_END.matcher(rest).matches();
     }
 
     /** Headings sit at the top; a qualifying line past this is a quotation, not the document's own number. */

@@ -71,6 +71,11 @@ public record Identifier(String value) {
         }
     }
 
+    /** Whether a canonical value is a bare number and year ({@code 203/2009}), as {@link #bare} makes them. */
+    static boolean isBare(String value) {
+        return BARE.matcher(value).matches();
+    }
+
     /** Like {@link #parse(String)}, but empty instead of an exception; null gives empty. */
     public static Optional<Identifier> tryParse(String text) {
         Optional<String> canonical = IdentifierCanonical.canonicalize(text);

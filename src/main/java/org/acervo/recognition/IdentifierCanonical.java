@@ -24,7 +24,7 @@ final class IdentifierCanonical {
     /**
      * The canonical form of text that is exactly one document number, in any case: OCR repaired
      * ({@link IdentifierRepair}), upper case, no whitespace, otherwise as written: an extra slash
-     * stays ({@code INE/CG/195/2015}; {@link #attachedForm()} gives the usual spelling for search).
+     * stays ({@code INE/CG/195/2015}; {@link Identifier#attachedForm()} gives the usual spelling for search).
      */
     static Optional<String> canonicalize(String text) {
         if (text == null) {

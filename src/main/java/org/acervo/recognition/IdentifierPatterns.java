@@ -43,10 +43,10 @@ final class IdentifierPatterns {
      */
     static final String SESSION_ACUERDO = "[A-ZÑ]{2,10}+-(?:[ \\t]{0,2}\\r?\\n[ \\t]{0,3})?[0-9]{1,3}+S[EO]:\\s{0,2}[0-9]{1,2}+";
 
-    /** A slash, with the stray spaces that typing and PDF extraction put around it; OCR reads some slashes as {@code !}. */
     /** A line break inside a number, after a hyphen: one newline, or a blank line where a PDF double-spaces its lines. */
     static final String HYPHEN_BREAK = "(?:[ \\t]{0,2}\\r?\\n(?:[ \\t]{0,3}\\r?\\n)?[ \\t]{0,3})?";
 
+    /** A slash, with the stray spaces that typing and PDF extraction put around it; OCR reads some slashes as {@code !}. */
     static final String SEPARATOR = "\\s{0,3}[/!]\\s{0,3}";
 
     /**

@@ -159,18 +159,14 @@ final class IdentifierRecognizer {
                 }
             }
         }
-        if (before == number || newlines > 1 || before <= limit || !isCapital(page.charAt(before - 1))) {
+        if (before == number || newlines > 1 || before <= limit || !IdentifierCanonical.isCapital(page.charAt(before - 1))) {
             return -1;
         }
         int start = before;
-        while (start > limit && (isCapital(page.charAt(start - 1)) || page.charAt(start - 1) == '-')) {
+        while (start > limit && (IdentifierCanonical.isCapital(page.charAt(start - 1)) || page.charAt(start - 1) == '-')) {
             start--;
         }
         return start;
-    }
-
-    private static boolean isCapital(char c) {
-        return c >= 'A' && c <= 'Z' || c == 'Ñ';
     }
 
     private static boolean isPartChar(char c) {

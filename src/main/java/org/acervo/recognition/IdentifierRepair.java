@@ -40,7 +40,7 @@ final class IdentifierRepair {
     private static final String[] CONFUSABLE = {"CGOQD", "ILTJ", "UV", "EF", "MN", "HN", "RB"};
 
     /** The round capitals, the look-alikes OCR confuses most. */
-    private static final String[] ROUND = {"CGOQD"};
+    private static final String[] ROUND = {CONFUSABLE[0]};
 
     private IdentifierRepair() {
     }
@@ -141,7 +141,7 @@ final class IdentifierRepair {
                     continue;
                 }
                 for (char other : set.toCharArray()) {
-                    if (other != word.charAt(i) && Character.isLetter(other)) {
+                    if (other != word.charAt(i)) {
                         out.add(word.substring(0, i) + other + word.substring(i + 1));
                     }
                 }

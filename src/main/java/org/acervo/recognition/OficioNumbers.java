@@ -46,7 +46,7 @@ final class OficioNumbers {
             int at = rest.end();
             while (number.region(at, Math.min(page.length(), at + 24)).lookingAt()) {
                 String written = page.substring(number.start(), number.end());
-                Identifier.tryParse(written.replaceAll("[ \\t]+", ""))
+                Identifier.tryParse(written.replace(" ", "").replace("\t", ""))
                         .ifPresent(id -> found.add(new FoundIdentifier(id, MentionType.OFICIO, number.start(), number.end())));
                 Matcher join = LIST_JOIN.matcher(folded).region(number.end(), Math.min(folded.length(), number.end() + 8));
                 if (!join.lookingAt() || join.end() == number.end()) {

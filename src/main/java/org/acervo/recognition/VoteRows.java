@@ -2,7 +2,6 @@ package org.acervo.recognition;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads the relations of a vote record's rows: each row is an acuerdo or resolución of the session,
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  */
 final class VoteRows {
 
-    /** A row's number, as {@link VoteTables} finds it: number, slash, year, without unit. */
-    private static final Pattern ROW_NUMBER = Pattern.compile("[0-9]{1,4}/(?:19|20)[0-9]{2}");
 
     /** How far after one governed number the next of a list may start ("X y Y", "X, Y y Z"). */
     private static final int LIST_GAP = 12;
@@ -37,12 +34,12 @@ final class VoteRows {
         List<Relation> relations = new ArrayList<>();
         for (int r = 0; r < ids.size(); r++) {
             Mention row = ids.get(r);
-            if (row.type() != MentionType.ACUERDO || !ROW_NUMBER.matcher(row.value()).matches()) {
+            if (!isRow(row)) {
                 continue;
             }
             int end = folded.length();
             for (int n = r + 1; n < ids.size(); n++) {
-                if (ids.get(n).type() == MentionType.ACUERDO && ROW_NUMBER.matcher(ids.get(n).value()).matches()) {
+                if (isRow(ids.get(n))) {
                     end = ids.get(n).start();
                     break;
                 }
@@ -66,5 +63,10 @@ final class VoteRows {
             }
         }
         return relations;
+    }
+
+    /** A row's number, as {@link VoteTables} finds it: an acuerdo of number, slash and year, without unit. */
+    private static boolean isRow(Mention mention) {
+        return mention.type() == MentionType.ACUERDO && Identifier.isBare(mention.value());
     }
 }
