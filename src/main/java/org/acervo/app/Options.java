@@ -36,7 +36,7 @@ final class Options {
         return value;
     }
 
-    /** Every input must be there before a job starts: "no such folder: /tmp/x" is a usage error, not a stack trace. */
+    /** Every input must be there before a job starts: "no such folder or file: /tmp/x" is a usage error, not a stack trace. */
     static void inputsExist(CommandSpec spec, List<Path> inputs) {
         for (Path input : inputs) {
             if (!Files.exists(input)) {

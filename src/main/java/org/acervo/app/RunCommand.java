@@ -2,6 +2,7 @@ package org.acervo.app;
 
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.acervo.document.DataDirOption;
@@ -37,10 +38,11 @@ public final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     e instanceof NoSuchFileException ? "no such job file: " + jobFile : e.getMessage());
         }
-        Options.inputsExist(spec, job.inputs().stream().map(Path::of).toList());
+        List<Path> inputs = job.inputs().stream().map(Path::of).toList();
+        Options.inputsExist(spec, inputs);
         Path dataDir = data.given() != null ? data.resolve()
                 : job.data() != null ? Path.of(job.data()) : DataDirOption.defaultDir();
-        IngestRequest request = new IngestRequest(job.inputs().stream().map(Path::of).toList(), job.include(),
+        IngestRequest request = new IngestRequest(inputs, job.include(),
                 job.exclude(), dataDir, Options.ocrMode(spec, job.ocr() == null ? "auto" : job.ocr()),
                 Options.threads(spec, job.threads() == null ? IngestRequest.defaultThreads() : job.threads()),
                 Options.timeout(spec, job.timeout() == null ? IngestRequest.DEFAULT_TIMEOUT_SECONDS : job.timeout()),

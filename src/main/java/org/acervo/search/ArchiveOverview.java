@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
-import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexSnapshot;
 
 /**
@@ -28,9 +27,10 @@ record ArchiveOverview(SearchResult all, int failed, List<Failure> failures) {
     static ArchiveOverview of(IndexSnapshot snapshot) throws IOException {
         SearchResult all = new SearchService(snapshot)
                 .search(new SearchRequest("", SearchFilters.NONE, SearchOrder.NEWEST, 1, LATEST_SHOWN, false));
-        List<EntrySummary> failed = snapshot.summaries(EntryStatus.FAILED);
-        List<Failure> shown = failed.stream().limit(FAILURES_SHOWN)
+        // Counted first: the failed records are read only when there are some, and then only once.
+        int failed = snapshot.count(EntryStatus.FAILED);
+        List<Failure> shown = failed == 0 ? List.of() : snapshot.summaries(EntryStatus.FAILED).stream().limit(FAILURES_SHOWN)
                 .map(f -> new Failure(DisplayPath.of(f.path()), f.reason())).toList();
-        return new ArchiveOverview(all, snapshot.count(EntryStatus.FAILED), shown);
+        return new ArchiveOverview(all, failed, shown);
     }
 }

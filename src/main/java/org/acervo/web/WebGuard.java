@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>The server has no login: it is meant for the archivist's own machine. A web page elsewhere can
  * still make the browser send requests to 127.0.0.1 under a host name it controls (DNS rebinding), so
- * the {@code Host} header must name the bound address, {@code localhost} or {@code 127.0.0.1} (and
+ * the {@code Host} header must name the bound address, {@code localhost}, {@code 127.0.0.1} or {@code [::1]} (and
  * any host in {@code acervo.allowed-hosts}). A server bound to every interface ({@code --bind
  * 0.0.0.0}) was exposed on purpose and checks no host name.
  */

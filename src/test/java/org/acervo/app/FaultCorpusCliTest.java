@@ -186,6 +186,8 @@ class FaultCorpusCliTest {
             assertThat(scans.pages()).hasSize(500);
             assertThat(scans.pages().get(0)).contains("Foja 1");
             assertThat(scans.pages().get(499)).contains("Foja 500");
+            assertThat(scans.pages().get(0)).containsPattern("Foja 1\\b");
+            assertThat(scans.pages().get(249)).containsPattern("Foja 250\\b");
             // every page of the long PDF, the Word file's three pages, the folder with "!" kept by --prune
             assertThat(byPath.get(longPdf.toString()).pages()).hasSize(2000);
             assertThat(byPath.get(longPdf.toString()).pages().get(1999)).isEqualTo("Foja 2000 del expediente");

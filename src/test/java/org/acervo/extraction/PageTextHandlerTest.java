@@ -105,6 +105,7 @@ class PageTextHandlerTest {
         assertThat(pages).hasSize(500);
         assertThat(pages.get(0)).isEqualTo("Hoja 1");
         assertThat(pages.get(499)).isEqualTo("Hoja 500");
+        assertThat(pages).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 500).mapToObj(n -> "Hoja " + n).toList());
     }
 
     @Test

@@ -77,6 +77,8 @@ class IngestProcessorTest {
             if (outcome.entry() != null) {
                 index.upsert(outcome.entry());
                 assertThat(index.failureReason(sha)).isEmpty();
+            } else {
+                assertThat(index.failureReason(sha)).as("a kept failure keeps its reason").contains(reason);
             }
             return outcome.result();
         }

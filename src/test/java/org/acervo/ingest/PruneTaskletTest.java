@@ -30,7 +30,9 @@ class PruneTaskletTest {
     }
 
     @Test
-    void aFileOrAContainerThatIsNotThereIsGone() {
+    void aFileOrAContainerThatIsNotThereIsGone() throws Exception {
+        // The folder exists, so a path cut at its "!" (root/¡Urgente) would not be gone: only the file is.
+        Files.createDirectories(root.resolve("¡Urgente!"));
         assertThat(PruneTasklet.gone(root.resolve("borrado.txt").toString())).isTrue();
         assertThat(PruneTasklet.gone(root.resolve("borrado.zip") + "!/oficio.pdf")).isTrue();
         assertThat(PruneTasklet.gone(root.resolve("¡Urgente!/borrado.txt").toString())).isTrue();

@@ -261,6 +261,7 @@ class WebServerTest {
         assertThat(browse.statusCode()).isEqualTo(200);
         assertThat(text(browse)).contains("oficio-4756.txt");
         assertThat(json("/api/search?type=oficio")).containsKey("hits");
+        assertThat((List<?>) json("/api/search?type=oficio").get("hits")).isNotEmpty();
     }
 
     @Test
