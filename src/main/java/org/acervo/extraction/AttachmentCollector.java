@@ -42,7 +42,7 @@ final class AttachmentCollector implements EmbeddedDocumentExtractor {
      * zip of many highly compressible members, each under {@value #MAX_MEGABYTES} MB, write 3.1 GB of
      * temporary files.
      */
-    static final int MAX_CONTAINER_MEGABYTES = 512;
+    static final int MAX_CONTAINER_MEGABYTES = DocumentExtractor.DEFAULT_UNPACK_MEGABYTES;
 
     /** Why a member after the budget is spent is not copied. */
     static final String BUDGET_SPENT = "not unpacked: the file had already unpacked as much as it may (a bound against decompression bombs)";

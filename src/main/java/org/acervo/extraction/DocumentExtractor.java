@@ -9,9 +9,12 @@ import java.nio.file.Path;
  */
 public interface DocumentExtractor extends AutoCloseable {
 
+    /** What one container may unpack to temporary files when the caller names no budget, in MB. */
+    int DEFAULT_UNPACK_MEGABYTES = 512;
+
     /** Extracts a file whose SHA-256 the caller already computed, a container unpacking at most its default. */
     default Extraction extract(Path file, String sha256) {
-        return extract(file, sha256, AttachmentCollector.MAX_CONTAINER_MEGABYTES * 1024L * 1024L);
+        return extract(file, sha256, DEFAULT_UNPACK_MEGABYTES * 1024L * 1024L);
     }
 
     /**

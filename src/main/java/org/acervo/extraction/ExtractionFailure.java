@@ -39,9 +39,12 @@ public enum ExtractionFailure {
      * (empty, encrypted, damaged, unsupported) stays until the file changes.
      */
     public boolean isRetried() {
-        return this == TIMED_OUT || this == OUT_OF_MEMORY || this == CRASHED || this == UNREADABLE || this == FOLDER_UNREADABLE
-                || this == DISK_FULL;
+        return RETRIED.contains(this);
     }
+
+    /** The failures of a limit or an accident, not of the content ({@link #isRetried()}). */
+    private static final java.util.Set<ExtractionFailure> RETRIED =
+            java.util.EnumSet.of(TIMED_OUT, OUT_OF_MEMORY, CRASHED, UNREADABLE, FOLDER_UNREADABLE, DISK_FULL);
 
     /** Whether a stored failure reason (its sentence, maybe with a detail after it) is one {@link #isRetried()} retries. */
     public static boolean isRetried(String reason) {

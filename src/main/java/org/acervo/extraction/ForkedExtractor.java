@@ -1,7 +1,5 @@
 package org.acervo.extraction;
 
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -28,6 +26,7 @@ import java.util.jar.JarFile;
 import org.acervo.document.DiskFullException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -162,19 +161,13 @@ public final class ForkedExtractor implements DocumentExtractor {
 
     /** Deletes a folder and what it holds; what cannot be deleted is left for the system's own cleaning. */
     private static void deleteTree(Path folder) {
-        if (folder == null || !Files.isDirectory(folder)) {
+        if (folder == null) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    // in use by a process that outlived its kill; the system's tmp cleaning will have it
-                }
-            });
+        try {
+            FileSystemUtils.deleteRecursively(folder);
         } catch (IOException e) {
-            // the folder went away meanwhile
+            // in use by a process that outlived its kill; the system's tmp cleaning will have it
         }
     }
 

@@ -47,7 +47,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
      * more. A 3 MB zip of many highly compressible members wrote 3.1 GB when only each member was
      * bounded; the ratio keeps a large archive of scans, which unpacks to about its own size, readable.
      */
-    static final int UNPACK_MEGABYTES = 512;
+    static final int UNPACK_MEGABYTES = DocumentExtractor.DEFAULT_UNPACK_MEGABYTES;
     static final int UNPACK_RATIO = 10;
 
     private final long unpackBytes;
@@ -167,10 +167,9 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     }
 
     /**
-     * Extracts one file; a full temporary disk stops the run rather than become this file's failure,
-     * which would be kept and reported as if the file were bad.
+     * Extracts one file within what is left of the file's budget; a full temporary disk stops the run
+     * rather than become this file's failure, which would be kept and reported as if the file were bad.
      */
-    /** Extracts within what is left of the file's budget; a full temporary disk stops the run instead of failing the file. */
     private Extraction extract(Path file, String sha, Unpacking budget) {
         Extraction extraction = budget.extract(extractor.get(), file, sha);
         if (extraction.failure() == ExtractionFailure.DISK_FULL) {
@@ -186,9 +185,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         for (Attachment attachment : extraction.attachments()) {
             String path = container + IngestOutcome.MEMBER + attachment.name();
             into.add(failed(path, byPath(path), null, TOO_DEEP));
-            if (attachment.file() != null) {
-                Files.deleteIfExists(Path.of(attachment.file()));
-            }
+            attachment.discard();
         }
     }
 
