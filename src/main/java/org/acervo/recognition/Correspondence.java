@@ -3,8 +3,10 @@ package org.acervo.recognition;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the correspondence a document states sentence by sentence: which number answers or cites
@@ -33,6 +35,28 @@ final class Correspondence {
      * recaída dentro del expediente X".
      */
     private static final int DESCRIBED_REACH = 220;
+
+    /**
+     * How far the court case may stand when the relation words govern a ruling described at length:
+     * "EN ACATAMIENTO A LA SENTENCIA DE LA SALA SUPERIOR ..., RECAÍDA AL RECURSO DE APELACIÓN
+     * INTERPUESTO POR LA “AGRUPACIÓN ...” EN CONTRA DE DICHA RESOLUCIÓN, IDENTIFICADA CON EL NÚMERO DE
+     * EXPEDIENTE SUP-RAP-085/2006".
+     */
+    private static final int RULING_REACH = 400;
+
+    /** Relation words followed by a ruling they govern ("en acatamiento a la sentencia"), folded, read right after the words. */
+    private static final Pattern RULING = Pattern.compile(
+            "\\s*(?:a|de)\\s+la\\s+(?:sentencia|ejecutoria|resolucion)\\b");
+
+    /**
+     * Relation words followed by a pronoun or "lo anterior", which name no number: "derivado de lo
+     * anterior", "en cumplimiento a ello", "conforme a lo expuesto".
+     */
+    private static final Pattern ANAPHORA = Pattern.compile(
+            "\\s*(?:(?:a|al|de|del|con)\\s+)?(?:lo\\s+(?:anterior|antes\\s+expuesto|ya\\s+expuesto|expuesto|cual)|ello|esto)(?!\\p{L})");
+
+    /** What joins a number to the relation words of a relative clause about it: ", que a su vez", ", la cual". */
+    private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(?:que|la cual|el cual|mismo que|misma que)(?:\\s+a\\s+su\\s+vez)?\\s*");
 
     /** How far after one governed number the next of a list may start. */
     private static final int LIST_GAP = 40;
@@ -64,23 +88,23 @@ final class Correspondence {
                 relations.addAll(VoteRows.read(p + 1, folded.get(p), byPage.get(p), RELATION_WORDS));
             }
         }
-        forEachSentence(pages, folded, byPage, own != null, (page, text, start, end, inSentence) -> {
-            List<Relation> stated = relate(page, text, start, end, inSentence, own);
+        forEachSentence(pages, folded, byPage, own != null, (page, sentence, inSentence) -> {
+            List<Relation> stated = relate(sentence, inSentence, own);
             relations.addAll(stated);
-            event(page, text, start, end, inSentence, stated).ifPresent(events::add);
+            event(page, sentence.folded(), sentence.start(), sentence.end(), inSentence, stated).ifPresent(events::add);
         });
         return new Read(relations.stream().distinct().toList(), events);
     }
 
-    private static java.util.Optional<Event> event(int page, String folded, int start, int end, List<Mention> inSentence, List<Relation> stated) {
+    private static Optional<Event> event(int page, String folded, int start, int end, List<Mention> inSentence, List<Relation> stated) {
         List<Mention> ids = inSentence.stream().filter(m -> m.type().isIdentifier()).toList();
         Mention date = inSentence.stream().filter(m -> !m.type().isIdentifier() && m.value() != null).findFirst().orElse(null);
         if (ids.isEmpty() || date == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String action = firstAction(folded, start, end);
         if (action == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Set<String> objects = new LinkedHashSet<>();
         stated.forEach(r -> objects.add(r.to()));
@@ -89,12 +113,16 @@ final class Correspondence {
         if (concerned.isEmpty()) {
             ids.forEach(m -> concerned.add(m.value()));
         }
-        return java.util.Optional.of(new Event(date.value(), action, List.copyOf(concerned), page));
+        return Optional.of(new Event(date.value(), action, List.copyOf(concerned), page));
     }
 
-    /** What is done with each sentence: its page number, the folded page, its span and its mentions. */
+    /** What is done with each sentence: its page number, the sentence and its mentions. */
     private interface SentenceVisitor {
-        void visit(int page, String folded, int start, int end, List<Mention> inSentence);
+        void visit(int page, Sentence sentence, List<Mention> inSentence);
+    }
+
+    /** A sentence at [start, end) of its page, as written and folded, with the page's mentions. */
+    private record Sentence(int page, String text, String folded, int start, int end, List<Mention> onPage) {
     }
 
     /** The mentions of each page, in their order, read once for every pass over the pages. */
@@ -134,14 +162,18 @@ final class Correspondence {
                     next++;
                 }
                 if (inSentence.size() >= least) {
-                    visitor.visit(number, folded, start, stop, inSentence);
+                    visitor.visit(number, new Sentence(number, text, folded, start, stop, onPage), inSentence);
                 }
                 start = stop + 1;
             }
         }
     }
 
-    private static List<Relation> relate(int page, String folded, int start, int end, List<Mention> inSentence, String own) {
+    private static List<Relation> relate(Sentence sentence, List<Mention> inSentence, String own) {
+        String folded = sentence.folded();
+        int start = sentence.start();
+        int end = sentence.end();
+        int page = sentence.page();
         List<Mention> ids = inSentence.stream().filter(m -> m.type().isIdentifier()).toList();
         if (ids.size() < (own == null ? 2 : 1)) {
             return List.of();
@@ -150,26 +182,43 @@ final class Correspondence {
         if (cues.isEmpty()) {
             return List.of();
         }
-        List<String> named = subjects(ids.stream().filter(m -> m.end() <= cues.get(0).start()).toList());
-        List<String> subjects = named.isEmpty() && own != null && speaksForItself(folded, inSentence, ids, cues.get(0)) ? List.of(own) : named;
+        List<String> subjects = speakers(sentence, inSentence, ids, cues, own);
         if (subjects.isEmpty()) {
             return List.of();
         }
         boolean respectively = contains(folded, "respectivamente", start, end);
         List<Relation> relations = new ArrayList<>();
+        List<String> previous = List.of();
         for (int c = 0; c < cues.size(); c++) {
             WordCues.Found cue = cues.get(c);
             int until = c + 1 < cues.size() ? cues.get(c + 1).start() : end;
-            List<String> objects = objects(folded, ids, inSentence, cue.end(), until).stream().filter(v -> !subjects.contains(v)).distinct().toList();
-            if (subjects.size() == 1) {
-                objects.forEach(o -> relations.add(new Relation(subjects.get(0), o, cue.key(), page)));
-            } else if (respectively && subjects.size() == objects.size()) {
+            List<String> actors = relativeTo(folded, ids, previous, cue).map(List::of).orElse(subjects);
+            List<String> objects = objects(folded, ids, inSentence, cue.end(), until).stream().filter(v -> !actors.contains(v)).distinct().toList();
+            if (actors.size() == 1) {
+                objects.forEach(o -> relations.add(new Relation(actors.get(0), o, cue.key(), page)));
+            } else if (respectively && actors.size() == objects.size()) {
                 for (int i = 0; i < objects.size(); i++) {
-                    relations.add(new Relation(subjects.get(i), objects.get(i), cue.key(), page));
+                    relations.add(new Relation(actors.get(i), objects.get(i), cue.key(), page));
                 }
             }
+            previous = objects;
         }
         return relations;
+    }
+
+    /**
+     * The number a relative clause opens on, when the relation words follow it: in "SE MODIFICA LA
+     * RESOLUCIÓN CG73/2007, QUE A SU VEZ MODIFICÓ LA RESOLUCIÓN CG97/2006" it is CG73/2007 that
+     * modified CG97/2006, not the document.
+     */
+    private static Optional<String> relativeTo(String folded, List<Mention> ids, List<String> previous, WordCues.Found cue) {
+        if (previous.isEmpty()) {
+            return Optional.empty();
+        }
+        String last = previous.get(previous.size() - 1);
+        return ids.stream().filter(m -> m.value().equals(last) && m.end() <= cue.start()).reduce((a, b) -> b)
+                .filter(m -> RELATIVE.matcher(folded).region(m.end(), cue.start()).matches())
+                .map(Mention::value);
     }
 
     /**
@@ -183,7 +232,11 @@ final class Correspondence {
      */
     private static List<String> objects(String folded, List<Mention> ids, List<Mention> inSentence, int from, int until) {
         List<String> objects = new ArrayList<>();
+        if (ANAPHORA.matcher(folded).region(from, until).lookingAt()) {
+            return objects; // "derivado de lo anterior, la Comisión le formuló requerimiento mediante oficio X": X is not what follows from
+        }
         int reach = from + OBJECT_REACH;
+        int described = from + (RULING.matcher(folded).region(from, until).lookingAt() ? RULING_REACH : DESCRIBED_REACH);
         for (Mention m : ids) {
             if (m.start() < from || m.start() >= until) {
                 continue;
@@ -191,7 +244,8 @@ final class Correspondence {
             if (objects.isEmpty() && opensMeans(folded, from, m.start())) {
                 break; // "en cumplimiento al acuerdo señalado, mediante el oficio X": X is the means, not what is complied with
             }
-            if (objects.isEmpty() && m.start() > reach && m.start() <= from + DESCRIBED_REACH && noDateBetween(inSentence, from, m.start())) {
+            if (objects.isEmpty() && m.start() > reach && m.start() <= described && (m.start() <= from + DESCRIBED_REACH || m.type() == MentionType.EXPEDIENTE)
+                    && noDateBetween(inSentence, from, m.start())) {
                 reach = m.start(); // "en acatamiento a la sentencia emitida por la H. Sala Superior ..., recaída dentro del expediente X"
             }
             if (m.start() > reach) {
@@ -220,6 +274,22 @@ final class Correspondence {
 
     private static boolean noDateBetween(List<Mention> inSentence, int from, int to) {
         return inSentence.stream().noneMatch(m -> !m.type().isIdentifier() && m.start() >= from && m.start() < to);
+    }
+
+    /**
+     * Who acts in a sentence: the numbers it opens with; else the court case whose quoted ruling it
+     * is ({@link QuotedRulings}); else the document itself when the sentence speaks for it.
+     */
+    private static List<String> speakers(Sentence sentence, List<Mention> inSentence, List<Mention> ids, List<WordCues.Found> cues, String own) {
+        List<String> named = subjects(ids.stream().filter(m -> m.end() <= cues.get(0).start()).toList());
+        if (!named.isEmpty()) {
+            return named;
+        }
+        String ruling = QuotedRulings.speaker(sentence.text(), sentence.folded(), sentence.start(), sentence.end(), cues, sentence.onPage());
+        if (ruling != null) {
+            return ruling.equals(QuotedRulings.UNNAMED) ? List.of() : List.of(ruling);
+        }
+        return own != null && speaksForItself(sentence.folded(), inSentence, ids, cues.get(0)) ? List.of(own) : List.of();
     }
 
     /**

@@ -52,9 +52,10 @@ final class IdentifierPatterns {
     /**
      * A tribunal's case number: court, kind of case, number, slash, year ({@code SUP-RAP-123/2021},
      * {@code TEED-JE-012/2021}, {@code SG-JRC-8/2017}; also with the last hyphen left out,
-     * {@code SUP-RAP677/2015}, kept as written, and broken across a line after a hyphen).
+     * {@code SUP-RAP677/2015}, kept as written, and broken across a line after a hyphen or typed with a
+     * space after the last one, {@code SUP-RAP- 30/2007}).
      */
-    static final String EXPEDIENTE = "[A-ZÑ]{2,6}+(?:-" + HYPHEN_BREAK + "[A-ZÑ]{1,6}+){1,3}+-?+" + HYPHEN_BREAK + "[0-9]{1,6}+"
+    static final String EXPEDIENTE = "[A-ZÑ]{2,6}+(?:-" + HYPHEN_BREAK + "[A-ZÑ]{1,6}+){1,3}+(?:-[ \\t]{1,2}(?=[0-9])|-?+" + HYPHEN_BREAK + ")[0-9]{1,6}+"
             + "\\s{0,2}/\\s{0,2}(?:[0-9]{4}|[0-9]{2})";
 
     /**

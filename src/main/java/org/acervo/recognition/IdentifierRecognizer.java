@@ -96,7 +96,8 @@ final class IdentifierRecognizer {
 
     /**
      * Where the first part of a number ending at {@code start} begins: back over letters, digits
-     * and hyphens, across a line break after a hyphen ({@code SUP-JDC-} newline {@code 1045/2015}),
+     * and hyphens, across a line break or one or two spaces after a hyphen ({@code SUP-JDC-} newline
+     * {@code 1045/2015}, {@code SUP-RAP- 30/2007}),
      * and onto a bracket or bar OCR left for a body's first letter ({@code [EEQ/CG/...}).
      */
     private static int firstPartStart(String page, int start, int limit, boolean hop) {
@@ -119,7 +120,7 @@ final class IdentifierRecognizer {
                 }
                 before--;
             }
-            if (newlines > 0) {
+            if (newlines > 0 || start - before <= 2) {
                 if (before > limit && page.charAt(before - 1) == '-' && before - 1 > limit && isPartChar(page.charAt(before - 2))) {
                     start = before - 1;
                     continue;

@@ -128,6 +128,66 @@ class CorrespondenceTest {
     }
 
     @Test
+    void aQuotedResolutivePointIsTheRulingsNotTheQuotingDocuments() {
+        String head = "CG82/2007\n\nACUERDO DEL CONSEJO GENERAL\n\nIX. El veintidós de marzo de dos mil siete, la Sala Superior resolvió "
+                + "el recurso identificado con el número de expediente SUP-RAP-085/2006, en el cual determinó:\n\n";
+        assertThat(recognize(head + "ÚNICO. En lo que es materia del recurso, se revoca la resolución CG165/2006 de veinte de septiembre.")
+                .relations()).containsExactly(new Relation("SUP-RAP-085/2006", "CG165/2006", Relation.CITES, 1));
+        String unnamed = "CG69/2007\n\nACUERDO\n\nVII. La Sala Superior resolvió el recurso referido, expresando en el punto resolutivo "
+                + "lo que a continuación se transcribe:\n\n";
+        assertThat(recognize(unnamed + "“ÚNICO. Se revoca el Acuerdo CG165/2006, emitido por el Consejo General, en la parte que fue "
+                + "objeto del recurso de apelación SUP-RAP-79/2006, para el efecto precisado.”").relations())
+                .as("the point names its case after what it revokes")
+                .containsExactly(new Relation("SUP-RAP-79/2006", "CG165/2006", Relation.CITES, 1));
+        assertThat(recognize(unnamed + "ÚNICO. Se modifica la resolución CG97/2006 emitida por el Consejo General, para los efectos "
+                + "precisados en la presente ejecutoria.").relations())
+                .as("a ruling that names no case of its own is still not the document modifying").isEmpty();
+        assertThat(recognize("CG198/2006\n\nEl Consejo General emite el siguiente:\n\nPRIMERO. Se modifica el Acuerdo CG60/2005.")
+                .relations()).as("the document's own points, introduced without a ruling")
+                .containsExactly(new Relation("CG198/2006", "CG60/2005", Relation.CITES, 1));
+    }
+
+    @Test
+    void anAcuerdoThatAbidesByARulingDescribedAtLengthCitesIt() {
+        Recognition r = recognize("CG226/2007\n\nAcuerdo del Consejo General por el que se acata la resolución emitida por la H. Sala "
+                + "Superior del Tribunal Electoral del Poder Judicial de la Federación identificada con el número de expediente "
+                + "SUP-RAP-06/2007, referente al Acuerdo.");
+        assertThat(r.relations()).containsExactly(new Relation("CG226/2007", "SUP-RAP-06/2007", Relation.CITES, 1));
+        Recognition title = recognize("CG82/2007\n\nACUERDO ... EN ACATAMIENTO A LA SENTENCIA DE LA SALA SUPERIOR DEL TRIBUNAL ELECTORAL "
+                + "DEL PODER JUDICIAL DE LA FEDERACIÓN, RECAÍDA AL RECURSO DE APELACIÓN INTERPUESTO POR LA “AGRUPACIÓN LIBRE DE "
+                + "PROMOCIÓN A LA JUSTICIA SOCIAL” AGRUPACIÓN POLÍTICA NACIONAL, EN CONTRA DE DICHA RESOLUCIÓN, IDENTIFICADA CON EL "
+                + "NÚMERO DE EXPEDIENTE SUP-RAP-085/2006.");
+        assertThat(title.relations()).containsExactly(new Relation("CG82/2007", "SUP-RAP-085/2006", Relation.CITES, 1));
+    }
+
+    @Test
+    void relationWordsOnAPronounGovernNoNumber() {
+        Recognition r = recognize("CG82/2007\n\nACUERDO\n\nDerivado de lo anterior, la Comisión de Fiscalización le formuló "
+                + "requerimiento mediante oficio STCFRPAP/1492/06, a fin de que presentara aclaraciones.");
+        assertThat(r.relations()).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseActsForTheNumberItFollows() {
+        Recognition r = recognize("CG229/2007\n\nACUERDO DEL CONSEJO GENERAL POR EL QUE SE MODIFICA LA RESOLUCIÓN CG73/2007, QUE A SU VEZ "
+                + "MODIFICÓ LA RESOLUCIÓN CG97/2006, RESPECTO DE LAS IRREGULARIDADES.");
+        assertThat(r.relations()).containsExactly(
+                new Relation("CG229/2007", "CG73/2007", Relation.CITES, 1),
+                new Relation("CG73/2007", "CG97/2006", Relation.CITES, 1));
+    }
+
+    @Test
+    void aQuotationLeftOpenDoesNotQuoteTheRestOfThePage() {
+        String quoted = "CG82/2007\n\nACUERDO\n\nXII. La Sala Superior concluyó:\n\n“… la autoridad debe considerar la gravedad.\n\n"
+                + "Las indicadas circunstancias, sobre la intención de obviarla…\n\n";
+        String later = "Ahora bien en acatamiento a la sentencia emitida en el recurso de apelación identificado con el número de "
+                + "expediente SUP-RAP-85/2006, este órgano procede a la individualización de la sanción.";
+        assertThat(recognize(quoted + "x".repeat(7000) + "\n\n" + later).relations())
+                .containsExactly(new Relation("CG82/2007", "SUP-RAP-85/2006", Relation.CITES, 1));
+        assertThat(recognize(quoted + later).relations()).as("right after the open quotation, still the Sala's words").isEmpty();
+    }
+
+    @Test
     void aVoteRecordsRowCitesTheRulingItComplies() {
         Recognition r = recognize("No.\nCG Asunto\n679/2012 Resolución del Consejo General respecto del procedimiento "
                 + "identificado con el número de expediente SCG/PE/PRD/CG/059/PEF/136/2012, en cumplimiento a lo ordenado "

@@ -81,6 +81,7 @@ class IdentifierRecognizerTest {
                 arguments("oficio INE/DERFE/0231/20'17.", "oficio", "INE/DERFE/0231/2017", "INE/DERFE/0231/20'17", 7),
                 arguments("OFICIO: OPDM/DG/CCTI/0296/2025.", "oficio", "OPDM/DG/CGTI/0296/2025", "OPDM/DG/CCTI/0296/2025", 8),
                 arguments("expediente SUP-JDC-\n1045/2015,", "expediente", "SUP-JDC-1045/2015", "SUP-JDC-\n1045/2015", 11),
+                arguments("identificado como SUP-RAP- 30/2007.", "expediente", "SUP-RAP-30/2007", "SUP-RAP- 30/2007", 18),
                 arguments("acuerdo IEEN-\n\nCLE-035/2017,", "acuerdo", "IEEN-CLE-035/2017", "IEEN-\n\nCLE-035/2017", 8),
                 arguments("acuerdo INE/CG/312/2016,", "acuerdo", "INE/CG/312/2016", "INE/CG/312/2016", 8),
                 arguments("el SUP-RAP677/2015,", "expediente", "SUP-RAP677/2015", "SUP-RAP677/2015", 3));
