@@ -136,7 +136,7 @@ final class DateRecognizer {
                 int day = m.group("day") != null ? ocrDigits(m.group("day")) : NumberWords.value(m.group("dayWords"));
                 if (before != null && !overlaps && FoundDate.isPossible(before.month(), day)
                         && (before.year() == 0 || FoundDate.isValid(before.year(), before.month(), day))) {
-                    dates.add(index, new FoundDate(start, m.end(), before.year(), before.month(), day, before.ofDocumentYear()));
+                    dates.add(index, new FoundDate(start, m.end(), before.year(), before.month(), day, before.relative()));
                 }
                 break;
             }
@@ -190,7 +190,9 @@ final class DateRecognizer {
         {
             int month = Months.number(m.group("month"));
             boolean hasDay = m.group("day") != null || m.group("dayWords") != null;
-            boolean current = m.group("current") != null;
+            FoundDate.RelativeYear relative = m.group("current") != null ? FoundDate.RelativeYear.CURRENT
+                    : m.group("previous") != null ? FoundDate.RelativeYear.PREVIOUS : FoundDate.RelativeYear.NONE;
+            boolean current = relative != FoundDate.RelativeYear.NONE;
             int year = m.group("year") != null ? ocrDigits(m.group("year"))
                     : m.group("yearWords") != null ? NumberWords.value(m.group("yearWords")) : 0;
             if (!hasDay && year == 0) {
@@ -204,7 +206,7 @@ final class DateRecognizer {
                 date = Optional.empty(); // "0 de octubre" must not pass for month precision
             } else if (year == 0) {
                 date = FoundDate.isPossible(month, day) && (hasDay || !current)
-                        ? Optional.of(new FoundDate(start, m.end(), 0, month, day, current)) : Optional.empty();
+                        ? Optional.of(new FoundDate(start, m.end(), 0, month, day, relative)) : Optional.empty();
             } else {
                 date = FoundDate.isValid(year, month, day) ? Optional.of(new FoundDate(start, m.end(), year, month, day)) : Optional.empty();
             }
@@ -261,7 +263,7 @@ final class DateRecognizer {
                 break;
             }
             int day = inWords ? NumberWords.value(m.group("day")) : Integer.parseInt(m.group("day"));
-            FoundDate prior = new FoundDate(m.start("day"), m.end("day"), date.year(), date.month(), Math.max(day, 1), date.ofDocumentYear());
+            FoundDate prior = new FoundDate(m.start("day"), m.end("day"), date.year(), date.month(), Math.max(day, 1), date.relative());
             if (day == 0 || (date.year() != 0 ? !FoundDate.isValid(date.year(), date.month(), day) : !FoundDate.isPossible(date.month(), day))) {
                 break;
             }

@@ -1,7 +1,9 @@
 package org.acervo.recognition;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,24 +59,34 @@ public final class DocumentRecognizer {
         }
         Optional<FoundDate> documentDate = DocumentDates.of(texts, folded, pageDates);
         List<Mention> mentions = new ArrayList<>();
+        List<List<Mention>> identifiersByPage = new ArrayList<>();
+        for (int p = 0; p < findings.size(); p++) {
+            List<Mention> pageIds = new ArrayList<>();
+            for (FoundIdentifier id : findings.get(p).identifiers()) {
+                pageIds.add(mention(id.type(), id.identifier().value(), findings.get(p).text(), p + 1, id.start(), id.end()));
+            }
+            identifiersByPage.add(pageIds);
+        }
+        String documentNumber = DocumentNumbers.of(texts.isEmpty() ? null : texts.get(0),
+                identifiersByPage.isEmpty() ? List.of() : identifiersByPage.get(0)).orElse(null);
+        int numberYear = documentNumber == null ? 0 : DocumentNumbers.year(documentNumber);
+        Integer documentYear = numberYear > 0 ? Integer.valueOf(numberYear) : documentDate.map(FoundDate::year).orElse(null);
         Integer lastYear = null;
+        Map<Integer, Integer> fullDays = new HashMap<>(); // month and day of each full date so far, to its year
         for (int p = 0; p < findings.size(); p++) {
             PageFindings page = findings.get(p);
             int number = p + 1;
-            List<Mention> pageMentions = new ArrayList<>();
-            for (FoundIdentifier id : page.identifiers()) {
-                pageMentions.add(mention(id.type(), id.identifier().value(), page.text(), number, id.start(), id.end()));
-            }
+            List<Mention> pageMentions = new ArrayList<>(identifiersByPage.get(p));
+            FoundDate lastFull = null;
             for (FoundDate date : page.dates()) {
                 Optional<FoundDate> dated = Optional.of(date);
                 // A weekday before a day and month without a year settles which year is meant.
                 if (date.needsYear()) {
-                    Integer documentYear = documentDate.map(FoundDate::year).orElse(null);
-                    // "Del año en curso" is the document's year, unless a quotation (a complaint the
-                    // resolución quotes) speaks of its own year: then the nearest full date's.
-                    boolean ownYear = date.ofDocumentYear() && !(lastYear != null && TextScan.quoted(page.text(), date.start()));
-                    Integer year = ownYear && documentYear != null ? documentYear
-                            : lastYear != null ? lastYear : documentYear;
+                    Integer year = yearFor(date, page.text(), documentYear, lastYear, lastFull);
+                    Integer restated = fullDays.get(date.month() * 32 + date.day());
+                    if (year != null && date.ofDocumentYear() && restated != null && Math.abs(restated - year) == 1) {
+                        year = restated; // "el día treinta de septiembre del año próximo pasado" of a 30 September written in full before
+                    }
                     if (year != null && date.day() > 0) {
                         int inferred = year;
                         year = Weekdays.before(page.folded(), date.start())
@@ -83,6 +95,8 @@ public final class DocumentRecognizer {
                     dated = year == null ? Optional.empty() : date.inYear(year);
                 } else if (date.isFull()) {
                     lastYear = date.year();
+                    lastFull = date;
+                    fullDays.putIfAbsent(date.month() * 32 + date.day(), date.year());
                 }
                 String value = dated.map(FoundDate::iso).orElse(null);
                 pageMentions.add(mention(MentionType.DATE, value, page.text(), number, date.start(), date.end()));
@@ -98,10 +112,37 @@ public final class DocumentRecognizer {
             pageMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
             mentions.addAll(pageMentions);
         }
-        String documentNumber = DocumentNumbers.of(texts.isEmpty() ? null : texts.get(0), mentions).orElse(null);
         Correspondence.Read correspondence = Correspondence.read(texts, folded, mentions, documentNumber, voteRecord);
         return new Recognition(documentDate.map(FoundDate::iso).orElse(null), documentNumber, mentions,
                 correspondence.relations(), correspondence.events());
+    }
+
+    /**
+     * The year of a date written without one. A year named by the document's ("del año en curso", "del
+     * año próximo pasado") counts from the document's year (its number's, else its date's), unless a
+     * quotation (a complaint the resolución quotes) speaks: then from the nearest full date's; or
+     * unless the same sentence has just dated an earlier year's event that this one follows, as
+     * antecedents copied from an older acuerdo do ("aprobado el dieciséis de marzo del 2005,
+     * publicado en el Diario Oficial el once de abril del año en curso": 2005). A date without any
+     * year takes the nearest full date's. (The caller then prefers the year of the same day written
+     * in full earlier, when it is one year off: the same event told again.)
+     */
+    private static Integer yearFor(FoundDate date, String page, Integer documentYear, Integer lastYear, FoundDate lastFull) {
+        if (!date.ofDocumentYear()) {
+            return lastYear != null ? lastYear : documentYear;
+        }
+        if (lastYear != null && (documentYear == null || TextScan.quoted(page, date.start()))) {
+            return date.relative().from(lastYear);
+        }
+        if (documentYear == null) {
+            return null;
+        }
+        if (date.relative() == FoundDate.RelativeYear.CURRENT && lastFull != null && lastFull.year() < documentYear
+                && Sentences.end(page, lastFull.end(), date.start()) == date.start()
+                && (date.month() > lastFull.month() || date.month() == lastFull.month() && date.day() >= lastFull.day())) {
+            return lastFull.year();
+        }
+        return date.relative().from(documentYear);
     }
 
     /** What one page holds before document-wide rules apply. */

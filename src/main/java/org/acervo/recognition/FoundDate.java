@@ -13,17 +13,44 @@ import java.util.Optional;
  * @param year  the year written in the text, or 0 when the text names none
  * @param month 1 to 12
  * @param day   the day of the month, or 0 when the text names only month and year
- * @param ofDocumentYear the text names the year as "del presente año" or "del año en curso": the
- *              document's year, to be supplied by the caller like a missing one
+ * @param relative how the text names the year when it names it by the document's: "del presente año",
+ *              "del año en curso" (the document's year), "del año próximo pasado" (the year before),
+ *              to be supplied by the caller like a missing one
  */
-record FoundDate(int start, int end, int year, int month, int day, boolean ofDocumentYear) {
+record FoundDate(int start, int end, int year, int month, int day, RelativeYear relative) {
+
+    /** A year named by the document's own rather than written. */
+    enum RelativeYear {
+        /** The year is written, or missing altogether. */
+        NONE(0),
+        /** "del presente año", "del año en curso": the document's year. */
+        CURRENT(0),
+        /** "del año próximo pasado", "del año anterior": the year before the document's. */
+        PREVIOUS(-1);
+
+        private final int offset;
+
+        RelativeYear(int offset) {
+            this.offset = offset;
+        }
+
+        /** The year meant, counted from the year of whoever writes (the document, or a quoted writer). */
+        int from(int writersYear) {
+            return writersYear + offset;
+        }
+    }
 
     /** The earliest and latest years accepted when a year is written out in full. */
     static final int MIN_YEAR = 1800;
     static final int MAX_YEAR = 2199;
 
     FoundDate(int start, int end, int year, int month, int day) {
-        this(start, end, year, month, day, false);
+        this(start, end, year, month, day, RelativeYear.NONE);
+    }
+
+    /** Whether the text names the year by the document's ("del presente año", "del año próximo pasado"). */
+    boolean ofDocumentYear() {
+        return relative != RelativeYear.NONE;
     }
 
     FoundDate {
@@ -50,7 +77,7 @@ record FoundDate(int start, int end, int year, int month, int day, boolean ofDoc
     /** This day and month in the given year, if that day exists (29 February does not, most years). */
     Optional<FoundDate> inYear(int inferredYear) {
         return isValid(inferredYear, month, day)
-                ? Optional.of(new FoundDate(start, end, inferredYear, month, day, false))
+                ? Optional.of(new FoundDate(start, end, inferredYear, month, day, RelativeYear.NONE))
                 : Optional.empty();
     }
 

@@ -61,6 +61,25 @@ class DocumentRecognizerTest {
                 // A day dated by the date before it.
                 arguments(List.of("El 27 de junio de 2006 se recibió el oficio fechado el día veintitrés del mismo mes y año."),
                         "2006-06-27", List.of("2006-06-27", "2006-06-23")),
+                // "Del año próximo pasado" in a quoted complaint counts from the complaint's year.
+                arguments(List.of("CG215/2007\n\nEscrito de fecha veinticuatro de febrero de dos mil seis, que dice:\n\n"
+                        + "“Que desde el día 14 de diciembre del año próximo pasado, el partido tuvo conocimiento”"),
+                        "2006-02-24", List.of("CG215/2007", "2006-02-24", "2005-12-14")),
+                // ... and a day written in full before is the same event told again.
+                arguments(List.of("CG30/2007\n\nEl escrito recibido el treinta de septiembre de dos mil cinco. Se dijo:\n\n"
+                        + "“la documentación aportada el día treinta de septiembre del año próximo pasado no incluía las actas”"),
+                        "2005-09-30", List.of("CG30/2007", "2005-09-30", "2005-09-30")),
+                // "Del presente año" is the year of the document's number when its text has no date of its own.
+                arguments(List.of("CG18/2007\n\nACUERDO\n\n3. La Junta celebró sesión el 24 de mayo de 2006.\n\n"
+                        + "4. Con fecha 29 de enero del presente año, mediante oficio CEALR/013/07, la Consejera solicitó."),
+                        "2006-05-24", List.of("CG18/2007", "2006-05-24", "2007-01-29", "CEALR/013/07")),
+                // An antecedent copied from an older acuerdo: "del año en curso" after a date of that year in one sentence.
+                arguments(List.of("CG25/2007\n\nVIII. El Consejo aprobó las Bases, aprobadas en sesión de fecha dieciséis de marzo "
+                        + "del 2005, publicado en el Diario Oficial el once de abril del año en curso."),
+                        "2005-03-16", List.of("CG25/2007", "2005-03-16", "2005-04-11")),
+                // A year written without "de".
+                arguments(List.of("IX. El veintiuno de marzo dos mil siete, la Sala resolvió; el 22 de marzo 2007 se notificó."),
+                        "2007-03-21", List.of("2007-03-21", "2007-03-22")),
                 // "Del año que transcurre" is the document's year.
                 arguments(List.of("Ciudad de México, a cinco de abril de dos mil diecisiete.\n\nEl veinticuatro de febrero "
                         + "del año que transcurre, José presentó"), "2017-04-05", List.of("2017-04-05", "2017-02-24")));
