@@ -21,7 +21,7 @@ final class TextScan {
         return start >= 0 && folded.startsWith(word, start) && (start == 0 || !Character.isLetterOrDigit(folded.charAt(start - 1)));
     }
 
-    /** How long a quotation that was never closed lasts after its last quote mark, in characters. */
+    /** How long a quotation that was never closed lasts after it opened, in characters. */
     private static final int UNCLOSED_REACH = 6000;
 
     /**
@@ -31,31 +31,34 @@ final class TextScan {
      * Quotes nest inside a paragraph ("“… la coalición “Alianza por México” …”"); an opening quote
      * that starts a paragraph continues the quotation rather than nesting in it (Spanish documents
      * open each quoted paragraph so); and a quotation never closed, as one that ends in an
-     * ellipsis often is, ends {@link #UNCLOSED_REACH} characters after its last quote mark rather
-     * than leaving the rest of the page quoted.
+     * ellipsis often is, ends {@link #UNCLOSED_REACH} characters after it opened rather than
+     * leaving the rest of the page quoted.
      */
     static boolean quoted(String text, int at) {
         int depth = 0;
-        int lastMark = -1;
+        int opened = -1;
         int straight = 0;
         for (int i = 0; i < at; i++) {
             char c = text.charAt(i);
             if (c == '“' || c == '«') {
-                depth = depth > 0 && !startsParagraph(text, i) ? depth + 1 : 1;
-                lastMark = i;
+                if (depth > 0 && !startsParagraph(text, i)) {
+                    depth++;
+                } else {
+                    depth = 1;
+                    opened = i;
+                }
             } else if (c == '”' || c == '»') {
                 depth = Math.max(0, depth - 1);
-                lastMark = i;
             } else if (c == '"') {
                 straight++;
             }
         }
-        return depth > 0 && at - lastMark <= UNCLOSED_REACH || straight % 2 == 1;
+        return depth > 0 && at - opened <= UNCLOSED_REACH || straight % 2 == 1;
     }
 
     /** Whether only whitespace stands between the line break before {@code at} and {@code at}. */
     private static boolean startsParagraph(String text, int at) {
         int i = skipSpacesBack(text, at, 40);
-        return i == 0 || text.charAt(i) == '\n' || i < at && text.substring(i, at).indexOf('\n') >= 0;
+        return i == 0 || text.substring(i, at).indexOf('\n') >= 0;
     }
 }

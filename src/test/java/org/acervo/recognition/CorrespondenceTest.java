@@ -182,7 +182,8 @@ class CorrespondenceTest {
                 + "Las indicadas circunstancias, sobre la intención de obviarla…\n\n";
         String later = "Ahora bien en acatamiento a la sentencia emitida en el recurso de apelación identificado con el número de "
                 + "expediente SUP-RAP-85/2006, este órgano procede a la individualización de la sanción.";
-        assertThat(recognize(quoted + "x".repeat(7000) + "\n\n" + later).relations())
+        String filler = "x".repeat(6500) + " la agrupación “Agrupación Libre” se califica como leve.\n\n";
+        assertThat(recognize(quoted + filler + later).relations()).as("a quoted name inside does not keep the quotation open")
                 .containsExactly(new Relation("CG82/2007", "SUP-RAP-85/2006", Relation.CITES, 1));
         assertThat(recognize(quoted + later).relations()).as("right after the open quotation, still the Sala's words").isEmpty();
     }
