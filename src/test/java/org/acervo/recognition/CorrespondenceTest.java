@@ -158,6 +158,10 @@ class CorrespondenceTest {
                 + "PROMOCIÓN A LA JUSTICIA SOCIAL” AGRUPACIÓN POLÍTICA NACIONAL, EN CONTRA DE DICHA RESOLUCIÓN, IDENTIFICADA CON EL "
                 + "NÚMERO DE EXPEDIENTE SUP-RAP-085/2006.");
         assertThat(title.relations()).containsExactly(new Relation("CG82/2007", "SUP-RAP-085/2006", Relation.CITES, 1));
+        Recognition bound = recognize("CG229/2007\n\nACUERDO\n\n2. Que este Consejo General, conforme al artículo 5 de la Ley, está "
+                + "obligado a acatar las resoluciones del Tribunal Electoral del Poder Judicial de la Federación, en este caso el recurso "
+                + "de apelación identificado como SUP-RAP- 30/2007.");
+        assertThat(bound.relations()).containsExactly(new Relation("CG229/2007", "SUP-RAP-30/2007", Relation.CITES, 1));
     }
 
     @Test
