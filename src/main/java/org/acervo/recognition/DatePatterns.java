@@ -71,6 +71,14 @@ final class DatePatterns {
                     + "(?![\\p{L}\\p{N}]|[-/.]\\p{N})");
 
     /**
+     * The month in Roman numerals, as tesis and jurisprudencias of the electoral courts date their
+     * precedents: {@code 25-IX-94}, {@code 30-IX-1994}. Read on the page as written (capitals).
+     */
+    static final Pattern ROMAN_MONTH = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,/:-])(?<day>\\d{1,2})-(?<month>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)-(?<year>\\d{4}|\\d{2})"
+                    + "(?![\\p{L}\\p{N}]|[-/]\\p{N})");
+
+    /**
      * Day, month and year in numbers with one repeated separator. Not after or before another
      * number-and-separator, which keeps {@code 21/104} in {@code IEPC/UTC/21/104}, versions like
      * {@code 2.1.5.7} and {@code 1/2/2021/3} out.

@@ -84,6 +84,7 @@ final class DateRecognizer {
         MonthAnchors.Numbers numbers = MonthAnchors.numbers(folded);
         lookingAtBefore(DatePatterns.DAY_FIRST, folded, numbers.dayFirst(), 0, m -> numeric(m, DatePatterns.DAY_FIRST, candidates));
         lookingAtBefore(DatePatterns.ISO, folded, numbers.iso(), 0, m -> numeric(m, DatePatterns.ISO, candidates));
+        romanMonths(page, candidates);
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
         List<FoundDate> dates = new ArrayList<>();
         int taken = 0;
@@ -220,6 +221,25 @@ final class DateRecognizer {
             String yearText = m.group("year") != null ? m.group("year") : m.group("year2");
             int year = Integer.parseInt(yearText) + (yearText.length() == 2 ? CENTURY : 0);
             add(out, m.start(), m.end(), year, Months.number(month), Integer.parseInt(m.group("day")));
+        }
+    }
+
+    /** The Roman numerals of months, in order. */
+    private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
+
+    /** Dates with the month in Roman numerals ({@code 25-IX-94}); a two-digit year before 50 is this century's. */
+    private static void romanMonths(String page, List<Candidate> out) {
+        if (page.indexOf("-I") < 0 && page.indexOf("-V") < 0 && page.indexOf("-X") < 0) {
+            return;
+        }
+        Matcher m = DatePatterns.ROMAN_MONTH.matcher(page);
+        while (m.find()) {
+            String yearText = m.group("year");
+            int year = Integer.parseInt(yearText);
+            if (yearText.length() == 2) {
+                year += year < 50 ? 2000 : 1900;
+            }
+            add(out, m.start(), m.end(), year, ROMAN.indexOf(m.group("month")) + 1, Integer.parseInt(m.group("day")));
         }
     }
 

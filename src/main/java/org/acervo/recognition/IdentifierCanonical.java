@@ -100,6 +100,11 @@ final class IdentifierCanonical {
             String last = parts[2];
             return isYear(last) && !(last.length() == 2 && parts[1].length() == 4 && isYear(parts[1]));
         }
+        if (firstNumber == 1 && numbers == 3) {
+            // DG/311/1519/2005, SCAGP/200/054/2004: federal units numbered by a code of three or more
+            // digits, then the number and a four-digit year; a day and month (12/05/2005) are shorter.
+            return parts[1].length() >= 3 && !(parts[1].length() == 4 && isYear(parts[1])) && parts[3].length() == 4 && isYear(parts[3]);
+        }
         if (firstNumber < 2) {
             return false; // no unit
         }

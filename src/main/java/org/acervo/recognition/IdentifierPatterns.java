@@ -65,11 +65,12 @@ final class IdentifierPatterns {
      * {@code SE-282/2007}); a fiscalization procedure's letter may lead ({@code P-CFRPAP28/04},
      * {@code Q-UFRPP02/08}). Those procedures and the council's {@code CG}/{@code JGE} series are
      * often typed with a space or a line break before the number ({@code P-CFRPAP 28/04},
+     * also broken after the procedure's letter, {@code Q-} newline {@code UFRPP 15/12},
      * {@code CG 119/99}), and an OCR layer may split their number ({@code CG 17 4/2002}); other
      * capitals followed by a space and a number are left alone, as too many headings and labels look so.
      */
     static final String BODYLESS = "(?:(?:[A-ZÑ]{1,3}+-(?=[A-ZÑ]{2}))?+[A-ZÑ]{2,10}+-?[0-9]{1,5}+"
-            + "|(?:[A-ZÑ]{1,3}-[A-ZÑ]{2,10}|CG|JGE)(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{0,3})[0-9]{1,3}+(?: [0-9]{1,3}+)?)"
+            + "|(?:[A-ZÑ]{1,3}-" + HYPHEN_BREAK + "[A-ZÑ]{2,10}|CG|JGE)(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{0,3})[0-9]{1,3}+(?: [0-9]{1,3}+)?)"
             + "\\s{0,2}/\\s{0,2}(?:(?:19|20)[0-9]{2}|[0-9]{2})";
 
     /** At least one unit and one number after the body; more than nine parts is not a document number. */

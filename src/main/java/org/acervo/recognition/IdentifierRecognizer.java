@@ -167,6 +167,22 @@ final class IdentifierRecognizer {
         while (start > limit && (IdentifierCanonical.isCapital(page.charAt(start - 1)) || page.charAt(start - 1) == '-')) {
             start--;
         }
+        // Q- newline UFRPP 15/12: the procedure's letter and hyphen end the line before.
+        int hop = start;
+        while (hop > limit && (page.charAt(hop - 1) == ' ' || page.charAt(hop - 1) == '\t' || page.charAt(hop - 1) == '\r')) {
+            hop--;
+        }
+        if (hop > limit + 2 && page.charAt(hop - 1) == '\n') {
+            int end = TextScan.skipSpacesBack(page, hop - 1, 4);
+            int letters = end - 1;
+            while (letters > limit && end - letters <= 4 && IdentifierCanonical.isCapital(page.charAt(letters - 1))) {
+                letters--;
+            }
+            if (end - 1 > limit && page.charAt(end - 1) == '-' && letters < end - 1 && letters > limit
+                    && !Character.isLetterOrDigit(page.charAt(letters - 1))) {
+                return letters;
+            }
+        }
         return start;
     }
 

@@ -92,6 +92,8 @@ class DateRecognizerTest {
                         "ocho de febrero de dos mil \n\ndiecisiete", 3),
                 arguments("Recibido: 5 oct. 2021", "2021-10-05", "5 oct. 2021", 10),
                 arguments("05/oct/2021", "2021-10-05", "05/oct/2021", 0),
+                arguments("ST-V-RIN-202/94. Partido Acción Nacional. 25-IX-94. Unanimidad", "1994-09-25", "25-IX-94", 42),
+                arguments("Tesis, 30-IX-1994.", "1994-09-30", "30-IX-1994", 7),
                 arguments("RECIBIDO 5-OCT-21", "2021-10-05", "5-OCT-21", 9),
                 arguments("RECIBIDO 03 JUN 2025", "2025-06-03", "03 JUN 2025", 9),
                 arguments("12 de Jul. de 1993", "1993-07-12", "12 de Jul. de 1993", 0),

@@ -81,6 +81,8 @@ class IdentifierRecognizerTest {
                 arguments("oficio INE/DERFE/0231/20'17.", "oficio", "INE/DERFE/0231/2017", "INE/DERFE/0231/20'17", 7),
                 arguments("OFICIO: OPDM/DG/CCTI/0296/2025.", "oficio", "OPDM/DG/CGTI/0296/2025", "OPDM/DG/CCTI/0296/2025", 8),
                 arguments("expediente SUP-JDC-\n1045/2015,", "expediente", "SUP-JDC-1045/2015", "SUP-JDC-\n1045/2015", 11),
+                arguments("mediante oficio SCAGP/200/054/2004, la Subsecretaría", "oficio", "SCAGP/200/054/2004", "SCAGP/200/054/2004", 16),
+                arguments("identificado como Q-\nUFRPP 15/12 y", "expediente", "Q-UFRPP15/12", "Q-\nUFRPP 15/12", 18),
                 arguments("identificado como SUP-RAP- 30/2007.", "expediente", "SUP-RAP-30/2007", "SUP-RAP- 30/2007", 18),
                 arguments("acuerdo IEEN-\n\nCLE-035/2017,", "acuerdo", "IEEN-CLE-035/2017", "IEEN-\n\nCLE-035/2017", 8),
                 arguments("acuerdo INE/CG/312/2016,", "acuerdo", "INE/CG/312/2016", "INE/CG/312/2016", 8),
@@ -154,6 +156,8 @@ class IdentifierRecognizerTest {
             "SUP-RAP-123/2021/ANEXO",
             "lnstituto Electoral",
             "oficio INE/DCE/0084/20~7.",
+            "el CP/2005/05/2005 y DOF/12/05/2005",
+            "ANEXO-\nPUNTO 4/06",
     })
     void findsNothing(String text) {
         assertThat(recognizer.find(text)).isEmpty();
