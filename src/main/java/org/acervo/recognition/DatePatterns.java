@@ -30,15 +30,18 @@ final class DatePatterns {
      * A year after "de" or a comma ({@code 16 de enero, 2007}): four digits (OCR's {@code O}, {@code l}, {@code I} allowed after the first digit),
      * in words, after "de", "del" or "del año" ("de diciembre del año dos mil cinco"), or the
      * document's own year ("del presente año", "del año en curso", "del año que transcurre") or the one
-     * before it ("del año próximo pasado", "del año anterior"). "de" may be missing before a year
+     * before it ("del año próximo pasado", "del año anterior"), or a year of the law's rather than the
+     * calendar's ("del año de la elección", "del año siguiente"), which places no date. "de" may be
+     * missing before a year
      * ("el veintiuno de marzo dos mil siete", "21 de marzo 2007"). It must not run on into a period
      * like {@code 2021-2022} or a number like {@code 2007.5}.
      */
-    private static final String YEAR = "(?:(?:\\s{0,3},?\\s{0,3}del?(?:\\s{1,3}ano)?|\\s{0,3},|[ \\t]{1,2})\\s{0,3}"
+    private static final String YEAR = "(?:(?:\\s{0,3},?\\s{0,3}del?(?:\\s{1,3}ano(?:\\s{1,3}de)?)?|\\s{0,3},|[ \\t]{1,2})\\s{0,3}"
             + "(?<year>\\d{4}(?!\\p{N})|\\d[\\doli]{3}(?![\\p{L}\\p{N}]))(?![-.,]?\\p{N})"
             + "|\\s{1,3}(?:del?(?:\\s{1,3}ano)?\\s{1,3})?(?<yearWords>" + NumberWords.YEAR + ")(?!\\p{L})"
             + "|\\s{1,3}del?\\s{1,3}(?<current>presente\\s{1,3}ano|ano\\s{1,3}en\\s{1,3}curso|ano\\s{1,3}que\\s{1,3}transcurre"
             + "|ano\\s{1,3}actual)(?!\\p{L})"
+            + "|\\s{1,3}del?\\s{1,3}(?<general>ano\\s{1,3}(?:de\\s{1,3}la\\s{1,3}eleccion|siguiente|anterior\\s{1,3}al?\\s{1,3}(?:la\\s{1,3})?eleccion))(?!\\p{L})"
             + "|\\s{1,3}del?\\s{1,3}(?<previous>ano\\s{1,3}(?:proximo\\s{1,3})?pasados?|ano\\s{1,3}anterior)(?!\\p{L}))";
 
     /**

@@ -192,7 +192,8 @@ final class DateRecognizer {
             int month = Months.number(m.group("month"));
             boolean hasDay = m.group("day") != null || m.group("dayWords") != null;
             FoundDate.RelativeYear relative = m.group("current") != null ? FoundDate.RelativeYear.CURRENT
-                    : m.group("previous") != null ? FoundDate.RelativeYear.PREVIOUS : FoundDate.RelativeYear.NONE;
+                    : m.group("previous") != null ? FoundDate.RelativeYear.PREVIOUS
+                    : m.group("general") != null ? FoundDate.RelativeYear.GENERAL : FoundDate.RelativeYear.NONE;
             boolean current = relative != FoundDate.RelativeYear.NONE;
             int year = m.group("year") != null ? ocrDigits(m.group("year"))
                     : m.group("yearWords") != null ? NumberWords.value(m.group("yearWords")) : 0;

@@ -131,6 +131,9 @@ public final class DocumentRecognizer {
         if (!date.ofDocumentYear()) {
             return lastYear != null ? lastYear : documentYear;
         }
+        if (date.relative() == FoundDate.RelativeYear.GENERAL) {
+            return null; // "del 1 al 15 de abril del año de la elección": the law's period, no date
+        }
         if (lastYear != null && (documentYear == null || TextScan.quoted(page, date.start()))) {
             return date.relative().from(lastYear);
         }

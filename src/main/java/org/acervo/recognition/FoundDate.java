@@ -26,7 +26,9 @@ record FoundDate(int start, int end, int year, int month, int day, RelativeYear 
         /** "del presente año", "del año en curso": the document's year. */
         CURRENT(0),
         /** "del año próximo pasado", "del año anterior": the year before the document's. */
-        PREVIOUS(-1);
+        PREVIOUS(-1),
+        /** "del año de la elección", "del año siguiente": a period the law sets, in no year in particular. */
+        GENERAL(0);
 
         private final int offset;
 

@@ -77,6 +77,10 @@ class DocumentRecognizerTest {
                 arguments(List.of("CG25/2007\n\nVIII. El Consejo aprobó las Bases, aprobadas en sesión de fecha dieciséis de marzo "
                         + "del 2005, publicado en el Diario Oficial el once de abril del año en curso."),
                         "2005-03-16", List.of("CG25/2007", "2005-03-16", "2005-04-11")),
+                // A period the law sets is in no year; "del año de 2005" is 2005.
+                arguments(List.of("Que con fecha 19 de diciembre del año de 2005, el Consejo aprobó. Las solicitudes se presentan "
+                        + "del 15 al 30 de marzo del año de la elección."),
+                        "2005-12-19", Arrays.asList("2005-12-19", null, null)),
                 // A year written without "de".
                 arguments(List.of("IX. El veintiuno de marzo dos mil siete, la Sala resolvió; el 22 de marzo 2007 se notificó."),
                         "2007-03-21", List.of("2007-03-21", "2007-03-22")),
