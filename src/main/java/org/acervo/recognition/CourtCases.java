@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Finds the federal courts' case numbers that have no court prefix, where the sentence says what
  * they are: "la Acción de Inconstitucionalidad 55/2016", "Amparo en revisión 455/2001",
  * "las acciones de inconstitucionalidad 13/2014, 14/2014 y 15/2014", "Acción de Inconstitucionalidad
- * 13/2014 y acumuladas 14/2014, 15/2014 y 16/2014". Each is an expediente, its value
+ * 13/2014 y acumuladas 14/2014, 15/2014 y 16/2014", and as tesis cite their precedents, with a
+ * two-digit year: "Amparo directo en materia de trabajo 2596/52", "Competencia 71/94". Each is an expediente, its value
  * the bare number as written.
  *
  * <p>A bare number and year says nothing by itself ({@code 181/2004} in a table cell, an oficio
@@ -22,11 +23,12 @@ final class CourtCases {
     /** The kinds of case, folded; "de" and spaces may break across lines. */
     private static final Pattern CASE = Pattern.compile(
             "(?<![\\p{L}])(?:acci(?:on|ones)\\s{1,4}de\\s{1,4}inconstitucionalidad|controversias?\\s{1,4}constitucional(?:es)?"
-                    + "|amparos?\\s{1,4}(?:en\\s{1,4}revision|directos?|indirectos?)|contradicci(?:on|ones)\\s{1,4}de\\s{1,4}tesis)"
+                    + "|amparos?\\s{1,4}(?:en\\s{1,4}revision|directos?|indirectos?)(?:\\s{1,4}en\\s{1,4}materia\\s{1,4}(?:de\\s{1,4})?\\p{L}+)?"
+                    + "|contradicci(?:on|ones)\\s{1,4}de\\s{1,4}tesis|competencias?)"
                     + "(?:\\s{1,4}(?:numero|num\\.|no\\.))?\\s{1,4}");
 
     /** The numbers of one case or of a list: "13/2014, 14/2014 y 15/2014". */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{N}/])[0-9]{1,4}/(?:19|20)[0-9]{2}(?![\\p{N}/])");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{N}/])[0-9]{1,4}/(?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\\p{N}/])");
     /** What joins the cases of one list: a comma, "y", and "y acumuladas" before the cases joined to the first. */
     private static final Pattern LIST_JOIN = Pattern.compile("\\s{0,3}(?:,|y|e)\\s{0,3}(?:y\\s{1,3})?(?:(?:sus\\s{1,3})?acumulad[ao]s?\\s{1,3})?");
 
@@ -36,7 +38,7 @@ final class CourtCases {
     /** The case numbers of one page, in text order. */
     static List<FoundIdentifier> find(String page, String folded) {
         if (folded.indexOf("inconstitucionalidad") < 0 && folded.indexOf("amparo") < 0
-                && folded.indexOf("controversia") < 0 && folded.indexOf("contradicci") < 0) {
+                && folded.indexOf("controversia") < 0 && folded.indexOf("contradicci") < 0 && folded.indexOf("competencia") < 0) {
             return List.of();
         }
         List<FoundIdentifier> found = new ArrayList<>();

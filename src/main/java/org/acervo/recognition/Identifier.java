@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public record Identifier(String value) {
 
     static final Pattern WHOLE_EXPEDIENTE = Pattern.compile(IdentifierPatterns.EXPEDIENTE);
-    private static final Pattern BARE = Pattern.compile("[0-9]{1,4}/(?:19|20)[0-9]{2}");
+    private static final Pattern BARE = Pattern.compile("[0-9]{1,4}/(?:(?:19|20)[0-9]{2}|[0-9]{2})");
 
     /**
      * The value {@link #tryParse} has just produced on this thread, so that its constructor call

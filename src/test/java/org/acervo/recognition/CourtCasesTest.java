@@ -26,6 +26,9 @@ class CourtCasesTest {
             "Amparo directo 37/2000. Hilados de Lana|expediente=37/2000",
             "Amparo en revisión 455/2001. Margarita|expediente=455/2001",
             "la controversia constitucional número 12/2019,|expediente=12/2019",
+            "Competencia 71/94. Suscitada entre la Juez|expediente=71/94",
+            "Amparo directo en materia de trabajo 2596/52. Jefe del Departamento|expediente=2596/52",
+            "Amparo directo 742/95. Mario A. Velázquez|expediente=742/95",
     })
     void aCaseNamedByItsKindIsAnExpediente(String text, String expected) {
         assertThat(identifiers(text)).containsExactly(expected);
@@ -47,6 +50,7 @@ class CourtCasesTest {
             "la Acción de Inconstitucionalidad 55/201622. En",
             "tesis S3ELJ 62/2002",
             "amparo 12/2020",
+            "la competencia 3/4 del pleno",
     })
     void aBareNumberTheSentenceDoesNotNameStaysOut(String text) {
         assertThat(identifiers(text)).isEmpty();
