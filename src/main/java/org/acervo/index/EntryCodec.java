@@ -26,18 +26,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns an {@link IndexEntry} into its block of Lucene documents and back. */
 final class EntryCodec {
 
-    /** Built at the first list to write or read, not with the codec: a failed document's record has none. */
+    /** Built at the first entry written, not with the codec: readers read the lists with {@link StoredLists}. */
     private static final class Json {
         static final JsonMapper MAPPER = JsonMapper.builder().build();
-        static final TypeReference<List<StoredMention>> MENTION_LIST = new TypeReference<>() { };
-        static final TypeReference<List<Relation>> RELATION_LIST = new TypeReference<>() { };
-        static final TypeReference<List<Event>> EVENT_LIST = new TypeReference<>() { };
     }
 
     /** Page text: analyzed, stored, with offsets so highlighting need not re-analyze. */
@@ -194,29 +190,21 @@ final class EntryCodec {
 
     private static List<Relation> relations(Document doc) {
         String json = doc.get(IndexSchema.RELATIONS);
-        return isEmpty(json) ? List.of() : Json.MAPPER.readValue(json, Json.RELATION_LIST);
+        return isEmpty(json) ? List.of() : StoredLists.relations(json);
     }
 
     private static List<Event> events(Document doc) {
         String json = doc.get(IndexSchema.EVENTS);
-        return isEmpty(json) ? List.of() : Json.MAPPER.readValue(json, Json.EVENT_LIST);
+        return isEmpty(json) ? List.of() : StoredLists.events(json);
     }
 
-    /**
-     * No list, or an empty one: a failed document's. Said without Jackson, whose mapper takes longer to
-     * build than {@code status} takes to answer.
-     */
+    /** No list, or an empty one: a failed document's. */
     private static boolean isEmpty(String json) {
         return json == null || json.equals("[]");
     }
 
     static List<Mention> mentions(Document doc) {
         String json = doc.get(IndexSchema.MENTIONS);
-        if (isEmpty(json)) {
-            return List.of();
-        }
-        return Json.MAPPER.readValue(json, Json.MENTION_LIST).stream()
-                .map(m -> new Mention(MentionType.fromLabel(m.type()), m.value(), m.raw(), m.page(), m.start(), m.end()))
-                .toList();
+        return isEmpty(json) ? List.of() : StoredLists.mentions(json);
     }
 }
