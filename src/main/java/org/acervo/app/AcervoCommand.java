@@ -2,6 +2,7 @@ package org.acervo.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.acervo.crossref.XrefCommand;
 import org.acervo.document.DataDirOption;
@@ -9,7 +10,6 @@ import org.acervo.document.DiskFullException;
 import org.acervo.ingest.StatusCommand;
 import org.acervo.search.SearchCommand;
 import org.acervo.web.ServeCommand;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
@@ -17,10 +17,12 @@ import picocli.CommandLine.Command;
 
 /** The root of the command line: subcommands, exit codes, and errors as one line for people. */
 @Command(name = "acervo", mixinStandardHelpOptions = true, version = "Acervo 0.1.0",
-        description = "Turns an archive of reports, oficios and actas into a searchable, cross-referenced collection.",
-        subcommands = {RunCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
-                XrefCommand.class, StatusCommand.class, ServeCommand.class})
+        description = "Turns an archive of reports, oficios and actas into a searchable, cross-referenced collection.")
 public final class AcervoCommand implements Runnable {
+
+    /** The subcommands, in the order the usage lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, IngestCommand.class, ExtractCommand.class,
+            SearchCommand.class, XrefCommand.class, StatusCommand.class, ServeCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -32,20 +34,64 @@ public final class AcervoCommand implements Runnable {
 
     /** Runs the command line and returns the exit code: 0 ok, 1 failed, 2 bad usage. */
     public static int execute(String... args) {
-        Path dataDir = configureLogFile(args);
+        Path dataDir = dataDir(args);
+        Thread logging = startLogging(dataDir);
         CommandLine cli = new CommandLine(new AcervoCommand());
+        for (Class<?> command : subcommandsFor(args)) {
+            cli.addSubcommand(command);
+        }
         // File names and document text reach the terminal: their control characters are shown, not obeyed.
         cli.setOut(new PrintWriter(new TerminalSafeWriter(cli.getOut()), true));
         cli.setErr(new PrintWriter(new TerminalSafeWriter(cli.getErr()), true));
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+        OneLineErrors errors = new OneLineErrors(dataDir);
+        cli.setExecutionExceptionHandler(errors);
+        cli.setParameterExceptionHandler(errors);
+        awaitLogging(logging);
+        LoggerFactory.getLogger(AcervoCommand.class).info("acervo {}", String.join(" ", args));
+        return cli.execute(args);
+    }
+
+    /**
+     * The subcommand the first argument names, alone: picocli reads every option of every command it
+     * is given, and a search need not wait for the options of ingest. Anything else (no command, the
+     * help, the version, a misspelt command) gets them all, for the usage and "did you mean".
+     */
+    static List<Class<?>> subcommandsFor(String... args) {
+        if (args.length > 0) {
+            for (Class<?> command : SUBCOMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return SUBCOMMANDS;
+    }
+
+    /**
+     * Errors as one line for people: a failure (exit 1) with its stack trace in the log, a usage error
+     * (exit 2) with the usage. A class, not lambdas: a lambda on picocli's interfaces keeps picocli's
+     * classes (of an old class-file version) out of the launcher's class-data-sharing archive.
+     */
+    private static final class OneLineErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+        private final Path dataDir;
+
+        OneLineErrors(Path dataDir) {
+            this.dataDir = dataDir;
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             LoggerFactory.getLogger(AcervoCommand.class).error("Command failed", e);
             PrintWriter err = commandLine.getErr();
             // A full disk reaches every command that writes (status opens the job repository too): one sentence for all.
             err.println("acervo: " + DiskFullException.inDataDir(e, dataDir).map(Throwable::getMessage).orElseGet(() -> message(e)));
             err.flush();
             return 1;
-        });
-        cli.setParameterExceptionHandler((e, parsedArgs) -> {
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("acervo: " + e.getMessage());
             // "serch", "--thread": picocli knows the nearest command or option; say it before the usage.
@@ -53,8 +99,7 @@ public final class AcervoCommand implements Runnable {
             e.getCommandLine().usage(err);
             err.flush();
             return 2;
-        });
-        return cli.execute(args);
+        }
     }
 
     private static String message(Throwable e) {
@@ -65,13 +110,8 @@ public final class AcervoCommand implements Runnable {
         return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
-    /**
-     * Library logs go to {@code acervo.log} in the data directory, never to the console; logback reads
-     * the location from a system property, so it must be set before the first logger exists.
-     *
-     * @return the data directory
-     */
-    private static Path configureLogFile(String[] args) {
+    /** The data directory the arguments name, before picocli reads them: the log file goes there. */
+    private static Path dataDir(String[] args) {
         Path data = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--data") && i + 1 < args.length) {
@@ -80,10 +120,28 @@ public final class AcervoCommand implements Runnable {
                 data = Path.of(args[i].substring("--data=".length()));
             }
         }
-        Path dir = data != null ? data.toAbsolutePath().normalize() : DataDirOption.defaultDir();
-        System.setProperty("acervo.log.file", dir.resolve("acervo.log").toString());
-        Logger log = LoggerFactory.getLogger(AcervoCommand.class);
-        log.info("acervo {}", String.join(" ", args));
-        return dir;
+        return data != null ? data.toAbsolutePath().normalize() : DataDirOption.defaultDir();
+    }
+
+    /**
+     * Library logs go to {@code acervo.log} in the data directory, never to the console; logback reads
+     * the location from a system property, so it is set before the first logger exists. Logback starts
+     * on a thread of its own while picocli reads the commands' annotations: each takes about a fifth of
+     * a second, and on two cores they take it together. Nothing logs before {@link #awaitLogging}.
+     */
+    private static Thread startLogging(Path dataDir) {
+        System.setProperty("acervo.log.file", dataDir.resolve("acervo.log").toString());
+        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "acervo-logging");
+        logging.setDaemon(true);
+        logging.start();
+        return logging;
+    }
+
+    private static void awaitLogging(Thread logging) {
+        try {
+            logging.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

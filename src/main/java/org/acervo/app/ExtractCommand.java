@@ -30,8 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Extract text and recognize dates, oficios and acuerdos in files, without indexing them.")
 public final class ExtractCommand implements Callable<Integer> {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read.")
     private List<Path> files;
 
@@ -52,11 +50,13 @@ public final class ExtractCommand implements Callable<Integer> {
         OcrMode mode = Options.ocrMode(spec, ocr);
         PrintWriter out = spec.commandLine().getOut();
         DocumentRecognizer recognizer = new DocumentRecognizer();
+        // Built here, not in a static field: picocli creates every command to list them, and a search need not build a mapper for extract.
+        JsonMapper mapper = JsonMapper.builder().build();
         boolean missing = false;
         try (TextExtractor extractor = new TextExtractor(mode, Duration.ofMinutes(10))) {
             for (Path file : files) {
                 missing |= !Files.isRegularFile(file);
-                out.println(JSON.writeValueAsString(describe(file, extractor, recognizer)));
+                out.println(mapper.writeValueAsString(describe(file, extractor, recognizer)));
                 out.flush();
             }
         }

@@ -26,16 +26,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns an {@link IndexEntry} into its block of Lucene documents and back. */
 final class EntryCodec {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<StoredMention>> MENTION_LIST = new TypeReference<>() { };
-    private static final TypeReference<List<Relation>> RELATION_LIST = new TypeReference<>() { };
-    private static final TypeReference<List<Event>> EVENT_LIST = new TypeReference<>() { };
+    /** Built at the first entry written, not with the codec: readers read the lists with {@link StoredLists}. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     /** Page text: analyzed, stored, with offsets so highlighting need not re-analyze. */
     private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
@@ -77,11 +76,11 @@ final class EntryCodec {
         if (summary.wordQuality() != null) {
             doc.add(new StoredField(IndexSchema.WORD_QUALITY, summary.wordQuality()));
         }
-        doc.add(new StoredField(IndexSchema.MENTIONS, JSON.writeValueAsString(entry.mentions().stream()
+        doc.add(new StoredField(IndexSchema.MENTIONS, Json.MAPPER.writeValueAsString(entry.mentions().stream()
                 .map(m -> new StoredMention(m.type().label(), m.value(), m.raw(), m.page(), m.start(), m.end()))
                 .toList())));
-        doc.add(new StoredField(IndexSchema.RELATIONS, JSON.writeValueAsString(entry.relations())));
-        doc.add(new StoredField(IndexSchema.EVENTS, JSON.writeValueAsString(entry.events())));
+        doc.add(new StoredField(IndexSchema.RELATIONS, Json.MAPPER.writeValueAsString(entry.relations())));
+        doc.add(new StoredField(IndexSchema.EVENTS, Json.MAPPER.writeValueAsString(entry.events())));
         block.add(doc);
         List<Field> facets = facetFields(entry);
         for (int i = 0; i < entry.pages().size(); i++) {
@@ -159,8 +158,8 @@ final class EntryCodec {
                 doc.getField(IndexSchema.OCR_PAGES).numericValue().intValue(),
                 sorted.stream().map(p -> p.get(IndexSchema.TEXT)).toList(),
                 mentions(doc),
-                list(doc.get(IndexSchema.RELATIONS), RELATION_LIST),
-                list(doc.get(IndexSchema.EVENTS), EVENT_LIST));
+                relations(doc),
+                events(doc));
     }
 
     /**
@@ -185,21 +184,27 @@ final class EntryCodec {
                 doc.getField(IndexSchema.PAGE_COUNT).numericValue().intValue(),
                 quality == null ? null : quality.doubleValue(),
                 mentions(doc),
-                list(doc.get(IndexSchema.RELATIONS), RELATION_LIST),
-                list(doc.get(IndexSchema.EVENTS), EVENT_LIST));
+                relations(doc),
+                events(doc));
     }
 
-    private static <T> List<T> list(String json, TypeReference<List<T>> type) {
-        return json == null ? List.of() : JSON.readValue(json, type);
+    private static List<Relation> relations(Document doc) {
+        String json = doc.get(IndexSchema.RELATIONS);
+        return isEmpty(json) ? List.of() : StoredLists.relations(json);
+    }
+
+    private static List<Event> events(Document doc) {
+        String json = doc.get(IndexSchema.EVENTS);
+        return isEmpty(json) ? List.of() : StoredLists.events(json);
+    }
+
+    /** No list, or an empty one: a failed document's. */
+    private static boolean isEmpty(String json) {
+        return json == null || json.equals("[]");
     }
 
     static List<Mention> mentions(Document doc) {
         String json = doc.get(IndexSchema.MENTIONS);
-        if (json == null) {
-            return List.of();
-        }
-        return JSON.readValue(json, MENTION_LIST).stream()
-                .map(m -> new Mention(MentionType.fromLabel(m.type()), m.value(), m.raw(), m.page(), m.start(), m.end()))
-                .toList();
+        return isEmpty(json) ? List.of() : StoredLists.mentions(json);
     }
 }

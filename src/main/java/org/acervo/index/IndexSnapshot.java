@@ -77,6 +77,16 @@ public final class IndexSnapshot implements AutoCloseable {
         return EntryLookup.find(searcher, sha256);
     }
 
+    /** A document's doc record alone, without its pages: what a search hit shows. */
+    public Optional<DocRecord> record(String sha256) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexSchema.SHA256, sha256)), BooleanClause.Occur.FILTER)
+                .build();
+        ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
+        return hits.length == 0 ? Optional.empty() : Optional.of(new DocRecord(searcher.storedFields().document(hits[0].doc)));
+    }
+
     /**
      * Every document with its pages and mentions, in path order: the whole archive's text in memory,
      * for tests and small sets; tables and {@code status} read {@link #summaries()}.

@@ -20,7 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record RunningIngest(int filesDone, int files, LocalDateTime started) {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Built when the file is read or written, not when status only asks where it is. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     static Path file(Path dataDir) {
         return dataDir.resolve(IngestContext.JOBS).resolve("running.json");
@@ -30,7 +33,7 @@ public record RunningIngest(int filesDone, int files, LocalDateTime started) {
     void write(Path dataDir) throws IOException {
         Path target = file(dataDir);
         Path aside = target.resolveSibling("running.json.tmp");
-        Files.writeString(aside, JSON.writeValueAsString(this));
+        Files.writeString(aside, Json.MAPPER.writeValueAsString(this));
         Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -42,7 +45,7 @@ public record RunningIngest(int filesDone, int files, LocalDateTime started) {
     public static Optional<RunningIngest> read(Path dataDir) {
         Path file = file(dataDir);
         try {
-            return Files.exists(file) ? Optional.of(JSON.readValue(Files.readString(file), RunningIngest.class)) : Optional.empty();
+            return Files.exists(file) ? Optional.of(Json.MAPPER.readValue(Files.readString(file), RunningIngest.class)) : Optional.empty();
         } catch (IOException | JacksonException e) {
             return Optional.empty();
         }

@@ -137,8 +137,9 @@ public final class StatusCommand implements Callable<Integer> {
     private record Repository(List<JobHistory.Run> runs, Optional<JobHistory.Running> running, boolean busy, String unavailable) {
 
         static Repository read(Path dataDir) {
-            try (IngestContext context = IngestContext.start(dataDir, Map.of())) {
-                return new Repository(context.history().last(10), context.history().running(), false, null);
+            try {
+                JobRepositoryFile.History history = JobRepositoryFile.read(dataDir, 10);
+                return new Repository(history.runs(), history.running(), false, null);
             } catch (RepositoryBusyException e) {
                 Optional<JobHistory.Running> progress = RunningIngest.read(dataDir)
                         .map(r -> new JobHistory.Running(-1, r.filesDone(), r.files(), r.started()));

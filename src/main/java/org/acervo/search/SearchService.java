@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.acervo.document.DisplayPath;
-import org.acervo.index.IndexEntry;
+import org.acervo.index.DocRecord;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.OutdatedIndexException;
@@ -80,7 +80,7 @@ public final class SearchService {
         Map<String, Group> groups = groups(searcher, query, shown);
         List<SearchHit> hits = new ArrayList<>();
         for (DocumentCollector.Ranked doc : shown) {
-            hits.add(hit(snapshot.find(doc.sha256()).orElseThrow(), groups.get(doc.sha256()), read));
+            hits.add(hit(snapshot.record(doc.sha256()).orElseThrow(), groups.get(doc.sha256()), read));
         }
         return new SearchResult(request, documents.total(), hits, documents.facets(), read.identifiers());
     }
@@ -116,13 +116,13 @@ public final class SearchService {
         return groups;
     }
 
-    private SearchHit hit(IndexEntry entry, Group group, QueryReader.Read read) throws IOException {
+    private SearchHit hit(DocRecord record, Group group, QueryReader.Read read) throws IOException {
         List<Snippet> found = new ArrayList<>();
         for (Document page : group.best) {
-            found.add(snippets.of(read, page, entry));
+            found.add(snippets.of(read, page, record));
         }
-        return new SearchHit(entry.sha256(), DisplayPath.of(entry.path()), entry.paths().stream().map(DisplayPath::of).toList(),
-                entry.documentDate(), Float.isNaN(group.score) ? 0 : group.score, List.copyOf(group.pages), found);
+        return new SearchHit(record.sha256(), DisplayPath.of(record.path()), record.paths().stream().map(DisplayPath::of).toList(),
+                record.documentDate(), Float.isNaN(group.score) ? 0 : group.score, List.copyOf(group.pages), found);
     }
 
     static List<Query> filters(SearchFilters f) {

@@ -3,7 +3,7 @@ package org.acervo.search;
 import java.io.IOException;
 import java.util.Optional;
 
-import org.acervo.index.IndexEntry;
+import org.acervo.index.DocRecord;
 import org.acervo.index.IndexSchema;
 import org.acervo.recognition.Mention;
 import org.apache.lucene.document.Document;
@@ -19,7 +19,7 @@ final class Snippets {
             .withFormatter(new DefaultPassageFormatter(String.valueOf(Snippet.START), String.valueOf(Snippet.END), "… ", false))
             .build();
 
-    Snippet of(QueryReader.Read read, Document page, IndexEntry entry) throws IOException {
+    Snippet of(QueryReader.Read read, Document page, DocRecord record) throws IOException {
         int pageNumber = page.getField(IndexSchema.PAGE).numericValue().intValue();
         // The markers cannot be in page text that comes from a document, or a match could be forged.
         String text = page.get(IndexSchema.TEXT).replace(Snippet.START, ' ').replace(Snippet.END, ' ');
@@ -28,7 +28,7 @@ final class Snippets {
             return new Snippet(pageNumber, trim(highlighted.toString()));
         }
         // An identifier found through the keyword field only: mark the mention the recognizer found.
-        Optional<Mention> mention = entry.mentions().stream()
+        Optional<Mention> mention = record.mentions().stream()
                 .filter(m -> m.page() == pageNumber && read.identifiers().contains(m.value()))
                 .findFirst();
         return new Snippet(pageNumber, mention.map(m -> around(text, m)).orElseGet(() -> trim(text)));

@@ -88,4 +88,23 @@ class AcervoCommandTest {
         assertThat(option[0]).isEqualTo(2);
         assertThat((String) option[2]).contains("--threads");
     }
+
+    @Test
+    void aNamedCommandIsReadAloneAndAnythingElseWithEveryCommand() {
+        assertThat(AcervoCommand.subcommandsFor("search", "oficio")).containsExactly(org.acervo.search.SearchCommand.class);
+        assertThat(AcervoCommand.subcommandsFor("status")).containsExactly(org.acervo.ingest.StatusCommand.class);
+        assertThat(AcervoCommand.subcommandsFor()).isEqualTo(AcervoCommand.SUBCOMMANDS);
+        assertThat(AcervoCommand.subcommandsFor("--help")).isEqualTo(AcervoCommand.SUBCOMMANDS);
+        assertThat(AcervoCommand.subcommandsFor("serch", "oficio")).isEqualTo(AcervoCommand.SUBCOMMANDS);
+    }
+
+    @Test
+    void theUsageStillListsEveryCommandAndAMisspeltOneStillGetsItsSuggestion() {
+        Object[] help = run("--help");
+        assertThat(help[0]).isEqualTo(0);
+        assertThat((String) help[1]).contains("  run ", "  ingest ", "  extract ", "  search ", "  xref ", "  status ", "  serve ");
+        Object[] misspelt = run("serch", "oficio");
+        assertThat(misspelt[0]).isEqualTo(2);
+        assertThat((String) misspelt[2]).contains("Did you mean: acervo search or acervo serve?", "Usage: acervo [-hV] [COMMAND]");
+    }
 }
