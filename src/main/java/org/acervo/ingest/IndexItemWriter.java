@@ -64,7 +64,12 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
             for (IndexEntry member : outcome.embedded()) {
                 index.upsert(member);
             }
+            if (outcome.stamp() != null) {
+                // After the content: the index keeps a stamp only for the content its path holds.
+                index.stamp(outcome.path(), outcome.stamp());
+            }
         }
+        // Nothing written (every file unchanged and stamped as before): no commit.
         index.commit();
     }
 
