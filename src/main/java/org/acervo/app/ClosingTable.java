@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.acervo.crossref.CrossReferenceTable;
@@ -46,7 +47,7 @@ final class ClosingTable {
         Optional<String> kept = key.flatMap(k -> kept(dataDir, k));
         if (kept.isPresent()) {
             out.print(kept.get());
-            log.info("closing table kept in {} s", String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - started) / 1e9));
+            log.info("closing table kept in {} s", seconds(started));
             return;
         }
         try (IndexSnapshot snapshot = IndexSnapshot.open(dataDir)) {
@@ -54,7 +55,11 @@ final class ClosingTable {
             out.print(table);
             key.ifPresent(k -> keep(dataDir, k, table));
         }
-        log.info("closing table made in {} s", String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - started) / 1e9));
+        log.info("closing table made in {} s", seconds(started));
+    }
+
+    private static String seconds(long started) {
+        return String.format(Locale.ROOT, "%.3f", (System.nanoTime() - started) / 1e9);
     }
 
     private static String made(IndexSnapshot snapshot) throws IOException {

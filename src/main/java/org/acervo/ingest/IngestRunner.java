@@ -2,15 +2,20 @@ package org.acervo.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.acervo.document.DiskFullException;
 import org.acervo.document.FileStamp;
 import org.acervo.index.CommitStamp;
 import org.acervo.index.DocumentIndex;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -29,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class IngestRunner {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IngestRunner.class);
+    private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -178,9 +183,9 @@ public class IngestRunner {
     }
 
     /** The runs {@link #lastUnfinished} would resume, by {@link SettledRun#key}: the latest run of each set of inputs, when unfinished. */
-    private java.util.Set<String> unfinishedRuns() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.Set<String> unfinished = new java.util.TreeSet<>();
+    private Set<String> unfinishedRuns() {
+        Set<String> seen = new HashSet<>();
+        Set<String> unfinished = new TreeSet<>();
         for (JobInstance instance : jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, RUNS_LOOKED_AT)) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last == null) {
