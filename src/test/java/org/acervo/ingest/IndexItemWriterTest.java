@@ -95,6 +95,32 @@ class IndexItemWriterTest {
         }
     }
 
+    @Test
+    void aChunkThatOnlyStampsUnchangedFilesWaitsForTheNextCommitThatWritesADocument() throws Exception {
+        try (LuceneDocumentIndex lucene = LuceneDocumentIndex.open(data)) {
+            lucene.upsert(entry("a", "/in/a.pdf"));
+            lucene.commit();
+            Optional<org.acervo.document.FileStamp> committed = org.acervo.index.CommitStamp.of(data);
+            IndexItemWriter writer = new IndexItemWriter(lucene, new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
+            org.acervo.index.PathStamp touched = new org.acervo.index.PathStamp("a", new org.acervo.document.FileStamp(7, 1, 2, "3/4"));
+
+            // when a chunk finds a touched file unchanged
+            writer.write(Chunk.of(new IngestOutcome("/in/a.pdf", IngestOutcome.Result.UNCHANGED, null, null, List.of(), touched)));
+
+            // then its new stamp is kept but not committed on its own
+            assertThat(lucene.stampOf("/in/a.pdf")).contains(touched);
+            assertThat(org.acervo.index.CommitStamp.of(data)).isEqualTo(committed);
+
+            // and the next chunk that writes a document commits it too
+            writer.write(Chunk.of(new IngestOutcome("/in/b.pdf", IngestOutcome.Result.INDEXED, entry("b", "/in/b.pdf"), null)));
+            assertThat(org.acervo.index.CommitStamp.of(data)).isNotEqualTo(committed);
+            try (org.acervo.index.IndexSnapshot snapshot = org.acervo.index.IndexSnapshot.open(data)) {
+                assertThat(snapshot.searcher().count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(
+                        org.acervo.index.IndexSchema.KIND, org.acervo.index.IndexSchema.KIND_STAMP)))).isEqualTo(1);
+            }
+        }
+    }
+
     /** The index as the writer must use it: by path ranges, never by copying every path of the archive. */
     private record NoFullScans(DocumentIndex index) implements DocumentIndex {
 
