@@ -12,11 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 
+import org.acervo.document.FileStamp;
 import org.acervo.extraction.ExtractionFailure;
+import org.acervo.index.CommitStamp;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
+import org.acervo.index.IndexSchema;
+import org.acervo.index.IndexSnapshot;
 import org.acervo.index.LuceneDocumentIndex;
+import org.acervo.index.PathStamp;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -100,23 +107,23 @@ class IndexItemWriterTest {
         try (LuceneDocumentIndex lucene = LuceneDocumentIndex.open(data)) {
             lucene.upsert(entry("a", "/in/a.pdf"));
             lucene.commit();
-            Optional<org.acervo.document.FileStamp> committed = org.acervo.index.CommitStamp.of(data);
+            Optional<FileStamp> committed = CommitStamp.of(data);
             IndexItemWriter writer = new IndexItemWriter(lucene, new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
-            org.acervo.index.PathStamp touched = new org.acervo.index.PathStamp("a", new org.acervo.document.FileStamp(7, 1, 2, "3/4"));
+            PathStamp touched = new PathStamp("a", new FileStamp(7, 1, 2, "3/4"));
 
             // when a chunk finds a touched file unchanged
             writer.write(Chunk.of(new IngestOutcome("/in/a.pdf", IngestOutcome.Result.UNCHANGED, null, null, List.of(), touched)));
 
             // then its new stamp is kept but not committed on its own
             assertThat(lucene.stampOf("/in/a.pdf")).contains(touched);
-            assertThat(org.acervo.index.CommitStamp.of(data)).isEqualTo(committed);
+            assertThat(CommitStamp.of(data)).isEqualTo(committed);
 
             // and the next chunk that writes a document commits it too
             writer.write(Chunk.of(new IngestOutcome("/in/b.pdf", IngestOutcome.Result.INDEXED, entry("b", "/in/b.pdf"), null)));
-            assertThat(org.acervo.index.CommitStamp.of(data)).isNotEqualTo(committed);
-            try (org.acervo.index.IndexSnapshot snapshot = org.acervo.index.IndexSnapshot.open(data)) {
-                assertThat(snapshot.searcher().count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(
-                        org.acervo.index.IndexSchema.KIND, org.acervo.index.IndexSchema.KIND_STAMP)))).isEqualTo(1);
+            assertThat(CommitStamp.of(data)).isNotEqualTo(committed);
+            try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+                assertThat(snapshot.searcher().count(new TermQuery(new Term(
+                        IndexSchema.KIND, IndexSchema.KIND_STAMP)))).isEqualTo(1);
             }
         }
     }
