@@ -48,6 +48,10 @@ public final class IngestCommand implements Callable<Integer> {
             + "(encrypted, damaged); failures of a limit or an accident (timed out) are always read again.")
     private boolean retryFailed;
 
+    @Option(names = "--verify", description = "Read every file to tell whether it changed, even one whose size, dates "
+            + "and inode are those recorded when it was last read (by default such a file is taken as unchanged).")
+    private boolean verify;
+
     @Spec
     private CommandSpec spec;
 
@@ -56,7 +60,7 @@ public final class IngestCommand implements Callable<Integer> {
         Options.inputsExist(spec, paths);
         IngestRequest request = new IngestRequest(paths, include, exclude, data.resolve(),
                 Options.ocrMode(spec, ocr), Options.threads(spec, threads == null ? IngestRequest.defaultThreads() : threads),
-                Options.timeout(spec, timeout), prune, retryFailed);
+                Options.timeout(spec, timeout), prune, retryFailed, verify);
         return Ingestion.run(request, spec.commandLine().getOut());
     }
 }

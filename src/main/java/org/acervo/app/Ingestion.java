@@ -4,21 +4,15 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
 
-import org.acervo.crossref.CrossReferenceTable;
-import org.acervo.crossref.TableFormat;
-import org.acervo.crossref.XrefSource;
 import org.acervo.document.DiskFullException;
 import org.acervo.document.DisplayPath;
-import org.acervo.index.IndexSnapshot;
 import org.acervo.ingest.IngestContext;
 import org.acervo.ingest.IngestRequest;
 import org.acervo.ingest.IngestSummary;
+import org.acervo.ingest.UnchangedRun;
 
 /** Runs an ingest for {@code run} and {@code ingest}, then prints its summary and the cross-reference table. */
 final class Ingestion {
-
-    /** A big archive's table does not belong on a console; the samples' (86 rows) fits whole. */
-    static final int MAX_ROWS_SHOWN = 100;
 
     private Ingestion() {
     }
@@ -28,11 +22,20 @@ final class Ingestion {
                 String.join(", ", request.inputs().stream().map(p -> DisplayPath.of(p.toString())).toList()),
                 DisplayPath.of(request.dataDir().toString()), request.ocr().name().toLowerCase(), request.threads());
         out.flush();
-        IngestSummary summary;
+        // A re-run in which no file changed is answered from the index, without the job, its repository or a worker.
+        Optional<IngestSummary> unchanged = UnchangedRun.check(request);
+        IngestSummary summary = unchanged.isPresent() ? unchanged.get() : runJob(request);
+        printSummary(summary, out);
+        ClosingTable.print(request.dataDir(), out);
+        out.flush();
+        return summary.completed() ? 0 : 1;
+    }
+
+    private static IngestSummary runJob(IngestRequest request) throws Exception {
         try (IngestContext context = IngestContext.start(request.dataDir(), Map.of(
                 "acervo.threads", request.threads(), "acervo.ocr", request.ocr().name(),
                 "acervo.timeout-seconds", request.timeoutSeconds()))) {
-            summary = context.runner().run(request);
+            return context.runner().run(request);
         } catch (Exception e) {
             // The job repository may be what fills the disk first, while the context starts.
             Optional<DiskFullException> full = DiskFullException.inDataDir(e, request.dataDir());
@@ -41,20 +44,6 @@ final class Ingestion {
             }
             throw e;
         }
-        printSummary(summary, out);
-        try (IndexSnapshot snapshot = IndexSnapshot.open(request.dataDir())) {
-            // Documents without their text; only the shown rows' pages are read, to quote their first mention.
-            CrossReferenceTable.Head head = CrossReferenceTable.first(XrefSource.of(snapshot), Optional.empty(), MAX_ROWS_SHOWN);
-            out.println();
-            out.printf("Cross-reference table: %d (identifier, document) pairs%n%n", head.total());
-            TableFormat.MD.write(CrossReferenceTable.asTable(head.rows()), out);
-            if (head.total() > MAX_ROWS_SHOWN) {
-                out.printf("… and %d more rows: './acervo xref' prints them all (--format csv --out FILE to keep them).%n",
-                        head.total() - MAX_ROWS_SHOWN);
-            }
-        }
-        out.flush();
-        return summary.completed() ? 0 : 1;
     }
 
     /**
@@ -64,9 +53,14 @@ final class Ingestion {
      */
     static void printSummary(IngestSummary s, PrintWriter out) {
         out.println();
-        out.printf("Run summary%s (job execution %d, %s)%n",
-                s.restarted() ? ", resumed after an interrupted run; its counts include that run's files" : "",
-                s.jobExecutionId(), s.status());
+        if (s.jobStarted()) {
+            out.printf("Run summary%s (job execution %d, %s)%n",
+                    s.restarted() ? ", resumed after an interrupted run; its counts include that run's files" : "",
+                    s.jobExecutionId(), s.status());
+        } else {
+            out.printf("Run summary (sin cambios desde la ejecución %d: ningún archivo cambió de tamaño, fecha ni inodo;"
+                    + " no se inició el trabajo)%n", s.jobExecutionId());
+        }
         out.printf("  files seen    %6d%n", s.seen());
         out.printf("  indexed       %6d%n", s.indexed());
         out.printf("  unchanged     %6d%n", s.unchanged());

@@ -44,6 +44,29 @@ public interface DocumentIndex extends AutoCloseable {
     /** Makes every change so far durable. */
     void commit() throws IOException;
 
+    /**
+     * The stamp recorded for a path's file, when the path still holds the content it was recorded with.
+     * Cheap (kept in memory): a re-run asks it of every file.
+     */
+    default Optional<PathStamp> stampOf(String path) throws IOException {
+        return Optional.empty();
+    }
+
+    /**
+     * Records the stamp of a path's file with the content read from it, durable at the next commit. Ignored
+     * when the path does not hold that content (any more): a stamp never vouches for another content.
+     */
+    default void stamp(String path, PathStamp stamp) throws IOException {
+    }
+
+    /**
+     * Makes every change durable, the merges running in the background included, so that closing the
+     * index writes no other commit: the last commit is then the one a finished run leaves.
+     */
+    default void commitSettled() throws IOException {
+        commit();
+    }
+
     @Override
     void close() throws IOException;
 }

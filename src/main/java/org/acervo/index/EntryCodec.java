@@ -54,6 +54,15 @@ final class EntryCodec {
     private EntryCodec() {
     }
 
+    /** The stamp record of an input file (see {@link IndexSchema#KIND_STAMP}). */
+    static Document stampRecord(String path, PathStamp stamp) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_STAMP, Field.Store.YES));
+        doc.add(new StringField(IndexSchema.STAMP_PATH, path, Field.Store.YES));
+        doc.add(new StoredField(IndexSchema.STAMP, stamp.toString()));
+        return doc;
+    }
+
     static List<Document> toBlock(IndexEntry entry) {
         List<Document> block = new ArrayList<>();
         Document doc = new Document();

@@ -32,14 +32,25 @@ final class EntryLookup {
         return doc == null ? Optional.empty() : Optional.of(EntryCodec.fromBlock(doc, pages));
     }
 
+    /** Every indexed path with its content; reads only those two fields of each doc record, not its mentions. */
     static java.util.Map<String, String> paths(IndexSearcher searcher) throws IOException {
         java.util.Map<String, String> paths = new java.util.TreeMap<>();
-        for (Document doc : all(searcher, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)))) {
+        for (Document doc : all(searcher, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)),
+                java.util.Set.of(IndexSchema.PATH, IndexSchema.SHA256))) {
             for (String path : doc.getValues(IndexSchema.PATH)) {
                 paths.put(path, doc.get(IndexSchema.SHA256));
             }
         }
         return paths;
+    }
+
+    /** Every stamp record, by path. */
+    static java.util.Map<String, PathStamp> stamps(IndexSearcher searcher) throws IOException {
+        java.util.Map<String, PathStamp> stamps = new java.util.HashMap<>();
+        for (Document doc : all(searcher, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_STAMP)))) {
+            stamps.put(doc.get(IndexSchema.STAMP_PATH), PathStamp.parse(doc.get(IndexSchema.STAMP)));
+        }
+        return stamps;
     }
 
     /** The reason of every failed document, by content hash. */
@@ -57,6 +68,11 @@ final class EntryLookup {
     }
 
     static List<Document> all(IndexSearcher searcher, Query query) throws IOException {
+        return all(searcher, query, null);
+    }
+
+    /** @param fields the stored fields to read, or null for all */
+    private static List<Document> all(IndexSearcher searcher, Query query, java.util.Set<String> fields) throws IOException {
         int count = searcher.count(query);
         List<Document> docs = new ArrayList<>(count);
         if (count == 0) {
@@ -64,7 +80,7 @@ final class EntryLookup {
         }
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
-            docs.add(stored.document(hit.doc));
+            docs.add(fields == null ? stored.document(hit.doc) : stored.document(hit.doc, fields));
         }
         return docs;
     }

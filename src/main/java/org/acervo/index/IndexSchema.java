@@ -9,14 +9,26 @@ import org.apache.lucene.analysis.Analyzer;
  *
  * <p>A document is stored as one block: a {@code doc} record (metadata, paths, mentions) and one
  * {@code page} record per page (searchable text). The block shares {@link #SHA256}, so
- * {@code updateDocuments(sha256, block)} replaces a document atomically.
+ * {@code updateDocuments(sha256, block)} replaces a document atomically. Stamp records
+ * ({@link #KIND_STAMP}) stand apart from the blocks: they carry no {@link #SHA256} field, so replacing
+ * a document leaves them alone, and no search or table reads them.
  */
 public final class IndexSchema {
 
-    /** StringField, stored: "doc" or "page", to tell the two record kinds apart. */
+    /** StringField, stored: "doc", "page" or "stamp", to tell the record kinds apart. */
     public static final String KIND = "kind";
     public static final String KIND_DOC = "doc";
     public static final String KIND_PAGE = "page";
+    /**
+     * A record of its own per input file, outside the document blocks: the file's {@link PathStamp}, so
+     * that a re-run tells an unchanged file without reading it, and a touched file costs one small
+     * record, not its document rewritten. Written in the same commit as the document it vouches for.
+     */
+    public static final String KIND_STAMP = "stamp";
+    /** StringField, stored, on stamp: the input file's path, the term a stamp is replaced and deleted by. */
+    public static final String STAMP_PATH = "stampPath";
+    /** StoredField on stamp: the {@link PathStamp} in its canonical form; never searched. */
+    public static final String STAMP = "stamp";
     /** StringField, stored, on both kinds: the content identity, the term every update replaces by. */
     public static final String SHA256 = "sha256";
     /** StringField, stored, multi-valued, on doc: exact lookup by path for change detection. */

@@ -98,7 +98,7 @@ public final class IndexSnapshot implements AutoCloseable {
             String sha = d.get(IndexSchema.SHA256);
             if (IndexSchema.KIND_DOC.equals(d.get(IndexSchema.KIND))) {
                 docs.put(sha, d);
-            } else {
+            } else if (IndexSchema.KIND_PAGE.equals(d.get(IndexSchema.KIND))) {
                 pages.computeIfAbsent(sha, k -> new ArrayList<>()).add(d);
             }
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -43,6 +44,8 @@ public final class LuceneDocumentIndex implements DocumentIndex {
     private final Map<String, Set<String>> pathsBySha = new ConcurrentHashMap<>();
     /** Why each failed document failed, by content hash: asked of every file of a re-run, so kept in memory. */
     private final Map<String, String> failureBySha = new ConcurrentHashMap<>();
+    /** Each input file's stamp with the content it was read as: asked of every file of a re-run, so kept in memory. */
+    private final Map<String, PathStamp> stampByPath = new ConcurrentHashMap<>();
     private volatile boolean stale;
 
     private LuceneDocumentIndex(FSDirectory directory, IndexWriter writer) throws IOException {
@@ -53,6 +56,7 @@ public final class LuceneDocumentIndex implements DocumentIndex {
         try {
             EntryLookup.paths(searcher).forEach(this::remember);
             failureBySha.putAll(EntryLookup.failures(searcher));
+            stampByPath.putAll(EntryLookup.stamps(searcher));
         } finally {
             searchers.release(searcher);
         }
@@ -101,6 +105,28 @@ public final class LuceneDocumentIndex implements DocumentIndex {
     }
 
     @Override
+    public Optional<PathStamp> stampOf(String path) {
+        PathStamp stamp = stampByPath.get(path);
+        return stamp != null && stamp.sha256().equals(shaByPath.get(path)) ? Optional.of(stamp) : Optional.empty();
+    }
+
+    @Override
+    public synchronized void stamp(String path, PathStamp stamp) throws IOException {
+        if (!stamp.sha256().equals(shaByPath.get(path)) || stamp.equals(stampByPath.get(path))) {
+            return;
+        }
+        writer.updateDocument(new Term(IndexSchema.STAMP_PATH, path), EntryCodec.stampRecord(path, stamp));
+        stampByPath.put(path, stamp);
+    }
+
+    /** A path that leaves its content loses its stamp in the same commit. */
+    private void unstamp(String path) throws IOException {
+        if (stampByPath.remove(path) != null) {
+            writer.deleteDocuments(new Term(IndexSchema.STAMP_PATH, path));
+        }
+    }
+
+    @Override
     public Map<String, String> paths() {
         return new TreeMap<>(shaByPath);
     }
@@ -130,6 +156,7 @@ public final class LuceneDocumentIndex implements DocumentIndex {
             return;
         }
         List<String> rest = existing.get().paths().stream().filter(p -> !p.equals(path)).toList();
+        unstamp(path);
         if (rest.isEmpty()) {
             writer.deleteDocuments(new Term(IndexSchema.SHA256, sha256));
             pathsBySha.remove(sha256);
@@ -144,9 +171,19 @@ public final class LuceneDocumentIndex implements DocumentIndex {
     private void replace(IndexEntry entry) throws IOException {
         writer.updateDocuments(new Term(IndexSchema.SHA256, entry.sha256()), EntryCodec.toBlock(entry));
         Set<String> old = pathsBySha.getOrDefault(entry.sha256(), Set.of());
-        old.stream().filter(p -> !entry.paths().contains(p)).forEach(shaByPath::remove);
+        for (String path : old) {
+            if (!entry.paths().contains(path)) {
+                shaByPath.remove(path);
+                unstamp(path);
+            }
+        }
         pathsBySha.put(entry.sha256(), new HashSet<>(entry.paths()));
-        entry.paths().forEach(p -> remember(p, entry.sha256()));
+        for (String path : entry.paths()) {
+            if (!entry.sha256().equals(shaByPath.get(path))) {
+                unstamp(path);
+            }
+            remember(path, entry.sha256());
+        }
         if (entry.status() == EntryStatus.FAILED) {
             failureBySha.put(entry.sha256(), entry.reason() == null ? "" : entry.reason());
         } else {
@@ -164,6 +201,20 @@ public final class LuceneDocumentIndex implements DocumentIndex {
     public synchronized void commit() throws IOException {
         if (writer.hasUncommittedChanges()) {
             writer.commit();
+        }
+    }
+
+    /** A merge that finished is one more change to commit, and committing may start another: a few rounds settle it. */
+    @Override
+    public synchronized void commitSettled() throws IOException {
+        for (int round = 0; round < 3; round++) {
+            if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+                merges.sync();
+            }
+            commit();
+            if (!writer.hasUncommittedChanges()) {
+                return;
+            }
         }
     }
 

@@ -16,6 +16,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  *
  * <p>The index commit comes before the job repository's: a crash in between replays the chunk, which
  * is harmless because every write is an upsert by content (the replayed files then count as unchanged).
+ * A chunk that only records new stamps of unchanged files (touched, copied back) is not committed on its
+ * own: the next chunk that writes a document, or the end of the run, commits its stamps, and a crash
+ * before then loses only stamps, so those files are hashed once more.
  */
 class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<Path, IngestOutcome> {
 
@@ -53,19 +56,29 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
     }
 
     private void writeAndCommit(Chunk<? extends IngestOutcome> chunk) throws IOException {
+        boolean documents = false;
         for (IngestOutcome outcome : chunk) {
             if (outcome.replacedSha() != null) {
                 index.removePath(outcome.replacedSha(), outcome.path());
                 unlistMembers(outcome.path());
+                documents = true;
             }
             if (outcome.entry() != null) {
                 index.upsert(outcome.entry());
+                documents = true;
             }
             for (IndexEntry member : outcome.embedded()) {
                 index.upsert(member);
+                documents = true;
+            }
+            if (outcome.stamp() != null) {
+                // After the content: the index keeps a stamp only for the content its path holds.
+                index.stamp(outcome.path(), outcome.stamp());
             }
         }
-        index.commit();
+        if (documents) {
+            index.commit();
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.acervo.document.FileStamp;
 import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.DocumentExtractor;
 import org.acervo.extraction.ForkedExtractor;
@@ -48,6 +49,8 @@ class IngestJobConfiguration {
     static final String PARAM_PRUNE = "prune";
     /** Read again every failed file, not only those a limit or an accident failed ({@code ingest --retry-failed}). */
     static final String PARAM_RETRY_FAILED = "retryFailed";
+    /** Hash every file, whatever its stamp says ({@code ingest --verify}). */
+    static final String PARAM_VERIFY = "verify";
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step ingestStep, Step pruneStep, LaunchedExecution launchedExecution) {
@@ -128,13 +131,19 @@ class IngestJobConfiguration {
         return joined == null || joined.isBlank() ? List.of() : joined.lines().filter(l -> !l.isBlank()).toList();
     }
 
-    /** Step-scoped so the index and Tika start only when a step runs, not when {@code status} starts the context. */
+    /**
+     * Step-scoped so the index and Tika start only when a step runs, not when {@code status} starts the context.
+     * {@code acervo.stamp-settle-ms}: {@link FileStamp#SETTLE}; tests that stamp files they just wrote set it to 0.
+     */
     @Bean
     @StepScope
     ItemProcessor<Path, IngestOutcome> ingestProcessor(DocumentIndex documentIndex, ObjectProvider<DocumentExtractor> documentExtractor,
                                                        DocumentRecognizer documentRecognizer,
-                                                       @Value("#{jobParameters['" + PARAM_RETRY_FAILED + "'] ?: 'false'}") String retryFailed) {
-        return new IngestProcessor(documentIndex, documentExtractor::getObject, documentRecognizer, Boolean.parseBoolean(retryFailed));
+                                                       @Value("#{jobParameters['" + PARAM_RETRY_FAILED + "'] ?: 'false'}") String retryFailed,
+                                                       @Value("#{jobParameters['" + PARAM_VERIFY + "'] ?: 'false'}") String verify,
+                                                       @Value("${acervo.stamp-settle-ms:" + FileStamp.SETTLE_MILLIS + "}") long settleMillis) {
+        return new IngestProcessor(documentIndex, documentExtractor::getObject, documentRecognizer, Boolean.parseBoolean(retryFailed),
+                IngestProcessor.UNPACK_MEGABYTES * 1024L * 1024L, Boolean.parseBoolean(verify), Duration.ofMillis(settleMillis));
     }
 
     /** {@code acervo.failures-listed}: failures each partition keeps by path and reason in its context (the rest are counted). */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
+import org.acervo.index.PathStamp;
 
 /**
  * What happened to one input file.
@@ -14,8 +15,11 @@ import org.acervo.index.IndexEntry;
  * @param replacedSha the content this path held before it changed, to unlist (null when none)
  * @param embedded    documents inside it (e-mail attachments, archive members), each under
  *                    {@code path!/name}
+ * @param stamp       the file's stamp, read before its content, to record with the content it was read
+ *                    as (null when there is none to record: a folder, or a file changed too recently)
  */
-record IngestOutcome(String path, Result result, IndexEntry entry, String replacedSha, List<IndexEntry> embedded) {
+record IngestOutcome(String path, Result result, IndexEntry entry, String replacedSha, List<IndexEntry> embedded,
+                     PathStamp stamp) {
 
     enum Result { INDEXED, UNCHANGED, FAILED }
 
@@ -28,6 +32,15 @@ record IngestOutcome(String path, Result result, IndexEntry entry, String replac
 
     IngestOutcome(String path, Result result, IndexEntry entry, String replacedSha) {
         this(path, result, entry, replacedSha, List.of());
+    }
+
+    IngestOutcome(String path, Result result, IndexEntry entry, String replacedSha, List<IndexEntry> embedded) {
+        this(path, result, entry, replacedSha, embedded, null);
+    }
+
+    /** The same outcome with the file's stamp to record. */
+    IngestOutcome withStamp(PathStamp fileStamp) {
+        return new IngestOutcome(path, result, entry, replacedSha, embedded, fileStamp);
     }
 
     int ocrPages() {

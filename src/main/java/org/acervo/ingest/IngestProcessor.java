@@ -5,12 +5,15 @@ import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.acervo.document.DiskFullException;
+import org.acervo.document.FileStamp;
 import org.acervo.extraction.Attachment;
 import org.acervo.extraction.DocumentExtractor;
 import org.acervo.extraction.Extraction;
@@ -19,13 +22,15 @@ import org.acervo.extraction.Sha256;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
+import org.acervo.index.PathStamp;
 import org.acervo.recognition.DocumentRecognizer;
 import org.acervo.recognition.Recognition;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Decides what a file means for the index: content already there under this path (unchanged), known
- * content under a new path (one more path), or new content to extract and recognize.
+ * content under a new path (one more path), or new content to extract and recognize. A file whose stamp
+ * (size, dates, inode: {@link FileStamp}) is the one recorded with its path's content is not read at all.
  */
 final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
 
@@ -34,6 +39,10 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     private final Supplier<DocumentExtractor> extractor;
     private final DocumentRecognizer recognizer;
     private final boolean retryAll;
+    /** Hash every file, whatever its stamp says ({@code ingest --verify}). */
+    private final boolean verify;
+    /** How long ago a file must have changed for its stamp to be recorded ({@link FileStamp#SETTLE}; tests use zero). */
+    private final Duration settle;
 
     /** An archive inside an archive inside an e-mail is followed; deeper nesting is a bomb, not a filing system. */
     static final int MAX_DEPTH = 3;
@@ -64,11 +73,22 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     /** @param unpackBytes the least one input file may unpack in all; lowered by tests, which then write megabytes, not gigabytes */
     IngestProcessor(DocumentIndex index, Supplier<DocumentExtractor> extractor, DocumentRecognizer recognizer, boolean retryAll,
                     long unpackBytes) {
+        this(index, extractor, recognizer, retryAll, unpackBytes, false, FileStamp.SETTLE);
+    }
+
+    /**
+     * @param verify hash every file even when its stamp is the one recorded ({@code --verify})
+     * @param settle how long ago a file must have changed for its stamp to be recorded
+     */
+    IngestProcessor(DocumentIndex index, Supplier<DocumentExtractor> extractor, DocumentRecognizer recognizer, boolean retryAll,
+                    long unpackBytes, boolean verify, Duration settle) {
         this.index = index;
         this.extractor = extractor;
         this.recognizer = recognizer;
         this.retryAll = retryAll;
         this.unpackBytes = unpackBytes;
+        this.verify = verify;
+        this.settle = settle;
     }
 
     @Override
@@ -78,7 +98,19 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
             // The listing yields a folder only when it could not open it (see SourceWalk).
             return unreadableFolder(path);
         }
-        String sha = Sha256.of(file);
+        // The stamp is read before the content: a file written while it is hashed shows a new stamp next time.
+        FileStamp stamp = FileStamp.of(file);
+        String sha = verify ? null : index.stampOf(path).filter(s -> s.stamp().equals(stamp)).map(PathStamp::sha256).orElse(null);
+        if (sha == null) {
+            sha = Sha256.of(file);
+        }
+        // A file changed a moment ago could change again within its clock's tick and keep this stamp.
+        PathStamp read = stamp.changedBefore(Instant.now().minus(settle)) ? new PathStamp(sha, stamp) : null;
+        return outcomeOf(file, sha).withStamp(read);
+    }
+
+    private IngestOutcome outcomeOf(Path file, String sha) throws IOException {
+        String path = file.toString();
         Optional<String> before = index.shaForPath(path);
         // A failure caused by a limit or a crash (timed out, out of memory) is tried again; one of the
         // content itself (encrypted, damaged) is kept until the file changes.

@@ -16,9 +16,12 @@ import org.acervo.extraction.OcrMode;
  * @param threads how many files are processed in parallel
  * @param timeoutSeconds how long one document may take before it is recorded as timed out
  * @param prune   whether to remove documents whose files are gone from the inputs
+ * @param retryFailed read again every failed file, not only those a limit or an accident failed
+ * @param verify  read every file to tell whether it changed, even one whose size, dates and inode are those
+ *                recorded when it was last read
  */
 public record IngestRequest(List<Path> inputs, List<String> include, List<String> exclude, Path dataDir,
-                            OcrMode ocr, int threads, long timeoutSeconds, boolean prune, boolean retryFailed) {
+                            OcrMode ocr, int threads, long timeoutSeconds, boolean prune, boolean retryFailed, boolean verify) {
 
     /** A scanned 20-page oficio takes about 40 s of OCR on one core; 120 s leaves room, and a hang ends. */
     public static final long DEFAULT_TIMEOUT_SECONDS = 120;
@@ -35,6 +38,12 @@ public record IngestRequest(List<Path> inputs, List<String> include, List<String
         this(inputs, include, exclude, dataDir, ocr, threads, timeoutSeconds, prune, false);
     }
 
+    /** A request that trusts the stamps of files (see {@link #verify()}). */
+    public IngestRequest(List<Path> inputs, List<String> include, List<String> exclude, Path dataDir, OcrMode ocr,
+                         int threads, long timeoutSeconds, boolean prune, boolean retryFailed) {
+        this(inputs, include, exclude, dataDir, ocr, threads, timeoutSeconds, prune, retryFailed, false);
+    }
+
     public IngestRequest {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("nothing to ingest: give at least one file or folder");
@@ -49,6 +58,19 @@ public record IngestRequest(List<Path> inputs, List<String> include, List<String
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
+    /** The inputs as the job's parameter holds them, one a line: with the globs, what makes two runs the same run. */
+    String joinedInputs() {
+        return String.join("\n", inputs.stream().map(Object::toString).toList());
+    }
+
+    String joinedInclude() {
+        return String.join("\n", include);
+    }
+
+    String joinedExclude() {
+        return String.join("\n", exclude);
     }
 
     /** One worker per core: OCR, the slow part, runs one single-threaded Tesseract process per worker. */

@@ -1,13 +1,21 @@
 package org.acervo.ingest;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.acervo.document.DiskFullException;
+import org.acervo.document.FileStamp;
+import org.acervo.index.CommitStamp;
 import org.acervo.index.DocumentIndex;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -25,6 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IngestRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -61,16 +71,16 @@ public class IngestRunner {
 
     private IngestSummary runOrResume(IngestRequest request) throws Exception {
         long started = System.nanoTime();
-        String inputs = String.join("\n", request.inputs().stream().map(Object::toString).toList());
-        String include = String.join("\n", request.include());
-        String exclude = String.join("\n", request.exclude());
+        String inputs = request.joinedInputs();
+        String include = request.joinedInclude();
+        String exclude = request.joinedExclude();
         int seen = IngestJobConfiguration.sourceFiles(inputs, include, exclude).list().size();
         JobExecution unfinished;
         JobExecution execution;
         // An earlier run's failures in this process are not this run's.
         launched.forget();
         try {
-            claimIndex();
+            claimIndex(request.dataDir());
             unfinished = lastUnfinished(inputs, include, exclude);
             progress.start(seen, unfinished == null ? 0 : filesDone(unfinished));
             if (unfinished != null) {
@@ -90,6 +100,7 @@ public class IngestRunner {
                         .addLong(IngestJobConfiguration.PARAM_FILES, (long) seen, false)
                         .addString(IngestJobConfiguration.PARAM_PRUNE, String.valueOf(request.prune()), false)
                         .addString(IngestJobConfiguration.PARAM_RETRY_FAILED, String.valueOf(request.retryFailed()), false)
+                        .addString(IngestJobConfiguration.PARAM_VERIFY, String.valueOf(request.verify()), false)
                         .toJobParameters();
                 execution = jobOperator.start(ingestJob, parameters);
             }
@@ -105,6 +116,8 @@ public class IngestRunner {
             if (full.isPresent()) {
                 throw full.get();
             }
+        } else {
+            recordFinished(execution, request.dataDir());
         }
         return summarize(execution, seen, (System.nanoTime() - started) / 1e9, unfinished != null);
     }
@@ -134,8 +147,11 @@ public class IngestRunner {
         return Optional.empty();
     }
 
-    /** Takes the index's write lock now, so that a second ingest on the same data fails fast and clearly. */
-    private void claimIndex() throws IOException {
+    /**
+     * Takes the index's write lock now, so that a second ingest on the same data fails fast and clearly,
+     * and forgets the last finished run: until this one finishes, no re-run is answered without the job.
+     */
+    private void claimIndex(Path dataDir) throws IOException {
         try {
             index.commit();
         } catch (RuntimeException | IOException e) {
@@ -146,10 +162,52 @@ public class IngestRunner {
             }
             throw e;
         }
+        SettledRun.forget(dataDir);
     }
 
+    /**
+     * Keeps what this finished run left, with the runs the job repository still holds unfinished: what
+     * {@link UnchangedRun} reads instead of opening the index and the repository. A failure here only
+     * leaves the next re-run to start the job.
+     */
+    private void recordFinished(JobExecution execution, Path dataDir) {
+        try {
+            index.commitSettled();
+            Optional<FileStamp> commit = CommitStamp.of(dataDir);
+            if (commit.isPresent()) {
+                SettledRun.of(index, commit.get(), execution.getId(), unfinishedRuns()).write(dataDir);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not keep the finished run; the next re-run starts the job", e);
+        }
+    }
+
+    /** The runs {@link #lastUnfinished} would resume, by {@link SettledRun#key}: the latest run of each set of inputs, when unfinished. */
+    private Set<String> unfinishedRuns() {
+        Set<String> seen = new HashSet<>();
+        Set<String> unfinished = new TreeSet<>();
+        for (JobInstance instance : jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, RUNS_LOOKED_AT)) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last == null) {
+                continue;
+            }
+            JobParameters p = last.getJobParameters();
+            String key = SettledRun.key(Objects.toString(p.getString(IngestJobConfiguration.PARAM_INPUTS), ""),
+                    Objects.toString(p.getString(IngestJobConfiguration.PARAM_INCLUDE), ""),
+                    Objects.toString(p.getString(IngestJobConfiguration.PARAM_EXCLUDE), ""));
+            BatchStatus status = last.getStatus();
+            if (seen.add(key) && status != BatchStatus.COMPLETED && status != BatchStatus.ABANDONED) {
+                unfinished.add(key);
+            }
+        }
+        return unfinished;
+    }
+
+    /** How many of the latest job instances are searched for an unfinished run of the same inputs. */
+    private static final int RUNS_LOOKED_AT = 50;
+
     private JobExecution lastUnfinished(String inputs, String include, String exclude) {
-        for (JobInstance instance : jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, 50)) {
+        for (JobInstance instance : jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, RUNS_LOOKED_AT)) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last == null) {
                 continue;

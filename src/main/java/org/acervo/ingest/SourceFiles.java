@@ -28,6 +28,11 @@ final class SourceFiles {
         this.exclude = exclude.stream().map(SourceFiles::glob).toList();
     }
 
+    /** The files a request covers, as its job lists them. */
+    static SourceFiles of(IngestRequest request) {
+        return new SourceFiles(request.inputs(), request.include(), request.exclude());
+    }
+
     private static PathMatcher glob(String pattern) {
         return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
     }

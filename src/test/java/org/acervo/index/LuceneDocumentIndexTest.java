@@ -124,4 +124,45 @@ class LuceneDocumentIndexTest {
                 .isInstanceOf(NoIndexException.class)
                 .hasMessageContaining("acervo run jobs/ingest-samples.yaml");
     }
+
+    @Test
+    void aStampVouchesOnlyForTheContentItsPathHoldsAndGoesWithThePath() throws Exception {
+        org.acervo.document.FileStamp stamp = new org.acervo.document.FileStamp(10, 1, 2, "1/2");
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
+            index.upsert(entry("aaa", "/archivo/a.pdf", "uno"));
+            index.upsert(entry("bbb", "/archivo/b.pdf", "dos"));
+            index.stamp("/archivo/a.pdf", new PathStamp("aaa", stamp));
+            index.stamp("/archivo/b.pdf", new PathStamp("other-content", stamp));
+            index.commit();
+        }
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
+            // kept across a reopen, and never for a content the path does not hold
+            assertThat(index.stampOf("/archivo/a.pdf")).contains(new PathStamp("aaa", stamp));
+            assertThat(index.stampOf("/archivo/b.pdf")).isEmpty();
+
+            // when the path leaves its content
+            index.removePath("aaa", "/archivo/a.pdf");
+            index.commit();
+        }
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data);
+             IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+            // then its stamp is gone too, and no stamp record is read as a document or a page
+            assertThat(index.stampOf("/archivo/a.pdf")).isEmpty();
+            assertThat(snapshot.entries()).extracting(IndexEntry::sha256).containsExactly("bbb");
+            assertThat(snapshot.summaries()).extracting(EntrySummary::sha256).containsExactly("bbb");
+        }
+    }
+
+    @Test
+    void aPathThatNowHoldsOtherContentLosesTheStampOfTheOld() throws Exception {
+        org.acervo.document.FileStamp stamp = new org.acervo.document.FileStamp(10, 1, 2, "1/2");
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
+            index.upsert(entry("aaa", "/archivo/a.pdf", "uno"));
+            index.stamp("/archivo/a.pdf", new PathStamp("aaa", stamp));
+
+            index.upsert(entry("ccc", "/archivo/a.pdf", "tres"));
+
+            assertThat(index.stampOf("/archivo/a.pdf")).isEmpty();
+        }
+    }
 }

@@ -12,11 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 
+import org.acervo.document.FileStamp;
 import org.acervo.extraction.ExtractionFailure;
+import org.acervo.index.CommitStamp;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
+import org.acervo.index.IndexSchema;
+import org.acervo.index.IndexSnapshot;
 import org.acervo.index.LuceneDocumentIndex;
+import org.acervo.index.PathStamp;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -92,6 +99,32 @@ class IndexItemWriterTest {
             assertThat(entry.status()).isEqualTo(EntryStatus.FAILED);
             assertThat(entry.reason()).isEqualTo("the file could not be opened (permission denied)");
             assertThat(ExtractionFailure.isRetried(entry.reason())).isTrue();
+        }
+    }
+
+    @Test
+    void aChunkThatOnlyStampsUnchangedFilesWaitsForTheNextCommitThatWritesADocument() throws Exception {
+        try (LuceneDocumentIndex lucene = LuceneDocumentIndex.open(data)) {
+            lucene.upsert(entry("a", "/in/a.pdf"));
+            lucene.commit();
+            Optional<FileStamp> committed = CommitStamp.of(data);
+            IndexItemWriter writer = new IndexItemWriter(lucene, new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
+            PathStamp touched = new PathStamp("a", new FileStamp(7, 1, 2, "3/4"));
+
+            // when a chunk finds a touched file unchanged
+            writer.write(Chunk.of(new IngestOutcome("/in/a.pdf", IngestOutcome.Result.UNCHANGED, null, null, List.of(), touched)));
+
+            // then its new stamp is kept but not committed on its own
+            assertThat(lucene.stampOf("/in/a.pdf")).contains(touched);
+            assertThat(CommitStamp.of(data)).isEqualTo(committed);
+
+            // and the next chunk that writes a document commits it too
+            writer.write(Chunk.of(new IngestOutcome("/in/b.pdf", IngestOutcome.Result.INDEXED, entry("b", "/in/b.pdf"), null)));
+            assertThat(CommitStamp.of(data)).isNotEqualTo(committed);
+            try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+                assertThat(snapshot.searcher().count(new TermQuery(new Term(
+                        IndexSchema.KIND, IndexSchema.KIND_STAMP)))).isEqualTo(1);
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.acervo.document.FileStamp;
 import org.acervo.extraction.Attachment;
 import org.acervo.extraction.DocumentExtractor;
 import org.acervo.extraction.Extraction;
@@ -27,6 +28,7 @@ import org.acervo.extraction.TextExtractor;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.LuceneDocumentIndex;
+import org.acervo.index.PathStamp;
 import org.acervo.recognition.DocumentRecognizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +83,88 @@ class IngestProcessorTest {
                 assertThat(index.failureReason(sha)).as("a kept failure keeps its reason").contains(reason);
             }
             return outcome.result();
+        }
+    }
+
+    private static final long UNPACK = IngestProcessor.UNPACK_MEGABYTES * 1024L * 1024L;
+
+    /** An extractor that must not start: a file whose stamp is the one recorded needs none. */
+    private static final java.util.function.Supplier<DocumentExtractor> NO_EXTRACTOR = () -> {
+        throw new AssertionError("an extractor was started for an unchanged file");
+    };
+
+    /** The path indexed as a content named {@code recorded}, which the file's bytes are not, stamped as the file is now. */
+    private static void recordedAsItIsNow(LuceneDocumentIndex index, Path file) throws IOException {
+        index.upsert(new IndexEntry("recorded", List.of(file.toString()), EntryStatus.INDEXED, null, "text/plain", null, 0,
+                List.of("texto"), List.of()));
+        index.stamp(file.toString(), new PathStamp("recorded", FileStamp.of(file)));
+    }
+
+    @Test
+    void aFileWhoseStampIsTheOneRecordedIsNotReadAndStartsNoExtractor() throws Exception {
+        Path file = Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"))) {
+            recordedAsItIsNow(index, file);
+
+            IngestOutcome outcome = new IngestProcessor(index, NO_EXTRACTOR, new DocumentRecognizer()).process(file);
+
+            // had its bytes been hashed, they would not be the recorded content
+            assertThat(outcome.result()).isEqualTo(IngestOutcome.Result.UNCHANGED);
+            assertThat(outcome.entry()).isNull();
+        }
+    }
+
+    @Test
+    void verifyReadsEveryFileWhateverItsStampSays() throws Exception {
+        Path file = Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
+             TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
+            recordedAsItIsNow(index, file);
+
+            IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer(), false, UNPACK,
+                    true, Duration.ZERO).process(file);
+
+            assertThat(outcome.result()).isEqualTo(IngestOutcome.Result.INDEXED);
+            assertThat(outcome.replacedSha()).isEqualTo("recorded");
+            assertThat(outcome.entry().sha256()).isEqualTo(Sha256.of(file));
+        }
+    }
+
+    @Test
+    void aFileRewrittenInPlaceWithItsSizeAndModificationTimeRestoredIsReadAgain() throws Exception {
+        Path file = Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
+             TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
+            IngestProcessor processor = new IngestProcessor(index, () -> extractor, new DocumentRecognizer(), false, UNPACK,
+                    false, Duration.ZERO);
+            IngestOutcome first = processor.process(file);
+            index.upsert(first.entry());
+            index.stamp(first.path(), first.stamp());
+            assertThat(processor.process(file).result()).isEqualTo(IngestOutcome.Result.UNCHANGED);
+            java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+            Thread.sleep(20);
+
+            // when the file is written again in place, as long as before, its modification time set back
+            Files.writeString(file, "Oficio No. IEPC/SE/0002/2021 del 5 de octubre de 2021.");
+            Files.setLastModifiedTime(file, modified);
+
+            // then it is read again and its new content indexed
+            IngestOutcome second = processor.process(file);
+            assertThat(second.result()).isEqualTo(IngestOutcome.Result.INDEXED);
+            assertThat(second.entry().mentions()).extracting(m -> m.value()).contains("IEPC/SE/0002/2021");
+        }
+    }
+
+    @Test
+    void aFileChangedAMomentAgoIsNotStampedSoTheNextRunReadsItAgain() throws Exception {
+        Path file = Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
+             TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
+
+            IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer()).process(file);
+
+            assertThat(outcome.result()).isEqualTo(IngestOutcome.Result.INDEXED);
+            assertThat(outcome.stamp()).as("changed less than %s ago", FileStamp.SETTLE).isNull();
         }
     }
 

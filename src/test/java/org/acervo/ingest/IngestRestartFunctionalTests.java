@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.acervo.extraction.TestDocuments;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
+import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
@@ -135,13 +136,20 @@ class IngestRestartFunctionalTests {
         return output;
     }
 
+    private static int records(IndexSnapshot snapshot, String kind) throws Exception {
+        return snapshot.searcher().count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexSchema.KIND, kind)));
+    }
+
     private void assertEveryFileIndexedOnce() throws Exception {
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
             List<IndexEntry> entries = snapshot.entries();
             assertThat(entries).hasSize(FILES).allMatch(e -> e.status() == EntryStatus.INDEXED);
             assertThat(entries.stream().flatMap(e -> e.paths().stream())).hasSize(FILES).doesNotHaveDuplicates();
-            assertThat(snapshot.searcher().getIndexReader().numDocs())
+            assertThat(records(snapshot, IndexSchema.KIND_DOC) + records(snapshot, IndexSchema.KIND_PAGE))
                     .as("one doc record and one page record per file").isEqualTo(2 * FILES);
+            // a file is stamped once it has been still for FileStamp.SETTLE, never twice
+            assertThat(records(snapshot, IndexSchema.KIND_STAMP)).isLessThanOrEqualTo(FILES);
+            assertThat(snapshot.searcher().getIndexReader().numDocs()).isEqualTo(2 * FILES + records(snapshot, IndexSchema.KIND_STAMP));
             assertThat(entries).allSatisfy(e -> assertThat(e.mentions()).anyMatch(m -> m.value().startsWith("IEPC/UTC/21/1")));
         }
     }
