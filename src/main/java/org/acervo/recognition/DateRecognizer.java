@@ -228,13 +228,27 @@ final class DateRecognizer {
     /** The Roman numerals of months, in order. */
     private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
 
-    /** Dates with the month in Roman numerals ({@code 25-IX-94}); a two-digit year before 50 is this century's. */
+    /**
+     * Dates with the month in Roman numerals ({@code 25-IX-94}); a two-digit year before 50 is this
+     * century's. Tried only at a hyphen between a digit and I, V or X.
+     */
     private static void romanMonths(String page, List<Candidate> out) {
-        if (page.indexOf("-I") < 0 && page.indexOf("-V") < 0 && page.indexOf("-X") < 0) {
-            return;
-        }
-        Matcher m = DatePatterns.ROMAN_MONTH.matcher(page);
-        while (m.find()) {
+        Matcher m = null;
+        for (int hyphen = page.indexOf('-'); hyphen > 0 && hyphen + 1 < page.length(); hyphen = page.indexOf('-', hyphen + 1)) {
+            char next = page.charAt(hyphen + 1);
+            if (next != 'I' && next != 'V' && next != 'X' || !IdentifierCanonical.isAsciiDigit(page.charAt(hyphen - 1))) {
+                continue;
+            }
+            int day = hyphen - 1;
+            if (day > 0 && IdentifierCanonical.isAsciiDigit(page.charAt(day - 1))) {
+                day--;
+            }
+            if (m == null) {
+                m = DatePatterns.ROMAN_MONTH.matcher(page).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (!m.region(day, Math.min(page.length(), hyphen + 12)).lookingAt()) {
+                continue;
+            }
             String yearText = m.group("year");
             int year = Integer.parseInt(yearText);
             if (yearText.length() == 2) {
