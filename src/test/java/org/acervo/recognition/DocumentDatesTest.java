@@ -91,8 +91,9 @@ class DocumentDatesTest {
                 // An antecedent's approval, not the document's.
                 arguments(List.of("Durango, Dgo., a 5 de abril de 2017\n\nSe notifica el Acuerdo INE/CG59/2017, que fue aprobado en "
                         + "sesión extraordinaria celebrada el 15 de marzo de 2017."), "2017-04-05"),
+                // When no rule finds the document's own date, none rather than an antecedent's (the dates after ANTECEDENTES).
                 arguments(List.of(INE_ANTECEDENTS, "9. En sesión pública celebrada el 28 de octubre de 2015, los Magistrados "
-                        + "de la Sala Superior aprobaron por unanimidad de votos la jurisprudencia 37/2015."), "1996-07-31"),
+                        + "de la Sala Superior aprobaron por unanimidad de votos la jurisprudencia 37/2015."), null),
                 // An acta approving an earlier acta.
                 arguments(List.of("ACTA DE LA SESIÓN EXTRAORDINARIA NÚMERO TRES\n\nEn la ciudad de Victoria de Durango, Dgo., siendo "
                         + "las diecisiete horas del día veinte de enero de dos mil veintidós, se reunieron los integrantes.\n\nLa "
@@ -100,16 +101,16 @@ class DocumentDatesTest {
                         + "unanimidad."), "2022-01-20"),
                 // The statement's sentence ends before any date.
                 arguments(List.of(INE_ANTECEDENTS, "El presente Acuerdo fue aprobado por unanimidad. El 5 de mayo de 2021 se "
-                        + "publicó en el Diario Oficial."), "1996-07-31"),
+                        + "publicó en el Diario Oficial."), null),
                 // Its date has no year of its own: nothing to trust it with.
                 arguments(List.of(INE_ANTECEDENTS, "El presente Acuerdo fue aprobado en sesión extraordinaria celebrada el 20 de "
-                        + "julio del presente año."), "1996-07-31"),
+                        + "julio del presente año."), null),
                 // Too far on: a date 400 characters after the words is not the statement's.
                 arguments(List.of(INE_ANTECEDENTS, "El presente Acuerdo fue aprobado en sesión extraordinaria " + "del Consejo ".repeat(40)
-                        + "celebrada el 20 de julio de 2017."), "1996-07-31"),
+                        + "celebrada el 20 de julio de 2017."), null),
                 // "desaprobado" is not "aprobado", and "el presente año" is not the document.
                 arguments(List.of(INE_ANTECEDENTS, "El presente Acuerdo fue desaprobado en sesión celebrada el 2 de mayo de 2017.",
-                        "En el presente año fue aprobado el presupuesto en sesión celebrada el 3 de mayo de 2017."), "1996-07-31"));
+                        "En el presente año fue aprobado el presupuesto en sesión celebrada el 3 de mayo de 2017."), null));
     }
 
     /** pages, then the document date: a place or label line on page 1, else closing the last page. */
@@ -145,10 +146,11 @@ class DocumentDatesTest {
                         "Datos de contacto.", "Última fecha de actualización: 15 de julio de 2024."), "2024-07-15"));
     }
 
-    /** A date after a comma or "a" that is not on a place line: the first date stays the document's. */
+    /** A date after a comma or "a" that is not on a place line: the first date stays the document's, unless a numbered item holds it. */
     static Stream<Arguments> notDatelines() {
         return Stream.of(
-                arguments(List.of("I. El 26 de agosto de 2021, la Junta aprobó.\n\nII. El 1 de septiembre de 2021, se publicó."), "2021-08-26"),
+                // Not a place line, and numbered items tell antecedents: no date of the document's own.
+                arguments(List.of("I. El 26 de agosto de 2021, la Junta aprobó.\n\nII. El 1 de septiembre de 2021, se publicó."), null),
                 arguments(List.of("Orden del día del 3 de enero de 2022\n\nViernes, 28 de enero de 2022"), "2022-01-03"),
                 // A wrapped sentence: the line before runs on into the "place".
                 arguments(List.of("Nota del 1 de marzo de 2021 sobre lo aprobado por el Consejo\nGeneral, a 5 de marzo de 2021, y"),

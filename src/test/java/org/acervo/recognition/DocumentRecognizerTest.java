@@ -72,17 +72,17 @@ class DocumentRecognizerTest {
                 // "Del presente año" is the year of the document's number when its text has no date of its own.
                 arguments(List.of("CG18/2007\n\nACUERDO\n\n3. La Junta celebró sesión el 24 de mayo de 2006.\n\n"
                         + "4. Con fecha 29 de enero del presente año, mediante oficio CEALR/013/07, la Consejera solicitó."),
-                        "2006-05-24", List.of("CG18/2007", "2006-05-24", "2007-01-29", "CEALR/013/07")),
+                        null, List.of("CG18/2007", "2006-05-24", "2007-01-29", "CEALR/013/07")),
                 // An antecedent copied from an older acuerdo: "del año en curso" after a date of that year in one sentence.
                 arguments(List.of("CG25/2007\n\nVIII. El Consejo aprobó las Bases, aprobadas en sesión de fecha dieciséis de marzo "
                         + "del 2005, publicado en el Diario Oficial el once de abril del año en curso."),
-                        "2005-03-16", List.of("CG25/2007", "2005-03-16", "2005-04-11")),
+                        null, List.of("CG25/2007", "2005-03-16", "2005-04-11")),
                 // A period the law sets is in no year; "del año de 2005" is 2005.
                 arguments(List.of("Que con fecha 19 de diciembre del año de 2005, el Consejo aprobó. Las solicitudes se presentan "
                         + "del 15 al 30 de marzo del año de la elección."),
                         "2005-12-19", Arrays.asList("2005-12-19", null, null)),
                 // A year written without "de".
-                arguments(List.of("IX. El veintiuno de marzo dos mil siete, la Sala resolvió; el 22 de marzo 2007 se notificó."),
+                arguments(List.of("El veintiuno de marzo dos mil siete, la Sala resolvió; el 22 de marzo 2007 se notificó."),
                         "2007-03-21", List.of("2007-03-21", "2007-03-22")),
                 // "Del año que transcurre" is the document's year.
                 arguments(List.of("Ciudad de México, a cinco de abril de dos mil diecisiete.\n\nEl veinticuatro de febrero "
