@@ -162,6 +162,9 @@ class CorrespondenceTest {
                 + "obligado a acatar las resoluciones del Tribunal Electoral del Poder Judicial de la Federación, en este caso el recurso "
                 + "de apelación identificado como SUP-RAP- 30/2007.");
         assertThat(bound.relations()).containsExactly(new Relation("CG229/2007", "SUP-RAP-30/2007", Relation.CITES, 1));
+        Recognition ordered = recognize("CG198/2006\n\nACUERDO\n\nEl anteproyecto fue elaborado como lo ordena el COFIPE y el Acuerdo "
+                + "CG60/2005 del Consejo General, por la Secretaría Ejecutiva.");
+        assertThat(ordered.relations()).containsExactly(new Relation("CG198/2006", "CG60/2005", Relation.CITES, 1));
     }
 
     @Test
