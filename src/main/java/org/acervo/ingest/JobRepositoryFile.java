@@ -4,8 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+
+import org.acervo.document.DiskFullException;
 import java.util.List;
 import java.util.Optional;
+
+import org.acervo.document.DiskFullException;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.batch.core.repository.JobRepository;
@@ -75,7 +79,8 @@ final class JobRepositoryFile implements AutoCloseable {
         // The repository the ingest's context opens (spring.datasource in application.properties);
         // IFEXISTS: never create one here; MAX_COMPACT_TIME=0: no compacting the file on close, which
         // took H2 longer than reading it (the ingest's context still compacts it).
-        h2.setURL("jdbc:h2:file:" + dataDir.resolve(IngestContext.JOBS).resolve("acervo") + ";IFEXISTS=TRUE;MAX_COMPACT_TIME=0");
+        String url = "jdbc:h2:file:" + dataDir.resolve(IngestContext.JOBS).resolve("acervo") + ";IFEXISTS=TRUE;MAX_COMPACT_TIME=0";
+        h2.setURL(url);
         h2.setUser("sa");
         h2.setPassword("");
         Connection connection;
@@ -85,7 +90,17 @@ final class JobRepositoryFile implements AutoCloseable {
             if (RepositoryBusyException.causedBy(e)) {
                 throw new RepositoryBusyException(dataDir, e);
             }
-            throw new IllegalStateException(e.getMessage(), e);
+            if (!DiskFullException.causes(e)) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+            // A full disk: opening for writing needs a lock file and a header, reading needs neither.
+            h2.setURL(url + ";ACCESS_MODE_DATA=r");
+            try {
+                connection = h2.getConnection();
+            } catch (SQLException readOnly) {
+                readOnly.addSuppressed(e);
+                throw new IllegalStateException(readOnly.getMessage(), readOnly);
+            }
         }
         try {
             return new JobRepositoryFile(connection, new JobHistory(repository(connection)));

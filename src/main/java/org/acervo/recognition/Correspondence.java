@@ -88,21 +88,21 @@ final class Correspondence {
                 relations.addAll(VoteRows.read(p + 1, folded.get(p), byPage.get(p), RELATION_WORDS));
             }
         }
-        forEachSentence(pages, folded, byPage, own != null, (page, sentence, inSentence) -> {
+        forEachSentence(pages, folded, byPage, own != null, (sentence, inSentence) -> {
             List<Relation> stated = relate(sentence, inSentence, own);
             relations.addAll(stated);
-            event(page, sentence.folded(), sentence.start(), sentence.end(), inSentence, stated).ifPresent(events::add);
+            event(sentence, inSentence, stated).ifPresent(events::add);
         });
         return new Read(relations.stream().distinct().toList(), events);
     }
 
-    private static Optional<Event> event(int page, String folded, int start, int end, List<Mention> inSentence, List<Relation> stated) {
+    private static Optional<Event> event(Sentence sentence, List<Mention> inSentence, List<Relation> stated) {
         List<Mention> ids = inSentence.stream().filter(m -> m.type().isIdentifier()).toList();
         Mention date = inSentence.stream().filter(m -> !m.type().isIdentifier() && m.value() != null).findFirst().orElse(null);
         if (ids.isEmpty() || date == null) {
             return Optional.empty();
         }
-        String action = firstAction(folded, start, end);
+        String action = firstAction(sentence.folded(), sentence.start(), sentence.end());
         if (action == null) {
             return Optional.empty();
         }
@@ -113,12 +113,12 @@ final class Correspondence {
         if (concerned.isEmpty()) {
             ids.forEach(m -> concerned.add(m.value()));
         }
-        return Optional.of(new Event(date.value(), action, List.copyOf(concerned), page));
+        return Optional.of(new Event(date.value(), action, List.copyOf(concerned), sentence.page()));
     }
 
-    /** What is done with each sentence: its page number, the sentence and its mentions. */
+    /** What is done with each sentence: the sentence and its mentions. */
     private interface SentenceVisitor {
-        void visit(int page, Sentence sentence, List<Mention> inSentence);
+        void visit(Sentence sentence, List<Mention> inSentence);
     }
 
     /** A sentence at [start, end) of its page, as written and folded, with the page's mentions. */
@@ -162,7 +162,7 @@ final class Correspondence {
                     next++;
                 }
                 if (inSentence.size() >= least) {
-                    visitor.visit(number, new Sentence(number, text, folded, start, stop, onPage), inSentence);
+                    visitor.visit(new Sentence(number, text, folded, start, stop, onPage), inSentence);
                 }
                 start = stop + 1;
             }

@@ -194,7 +194,7 @@ final class DateRecognizer {
             FoundDate.RelativeYear relative = m.group("current") != null ? FoundDate.RelativeYear.CURRENT
                     : m.group("previous") != null ? FoundDate.RelativeYear.PREVIOUS
                     : m.group("general") != null ? FoundDate.RelativeYear.GENERAL : FoundDate.RelativeYear.NONE;
-            boolean current = relative != FoundDate.RelativeYear.NONE;
+            boolean yearByDocument = relative != FoundDate.RelativeYear.NONE;
             int year = m.group("year") != null ? ocrDigits(m.group("year"))
                     : m.group("yearWords") != null ? NumberWords.value(m.group("yearWords")) : 0;
             if (!hasDay && year == 0) {
@@ -207,7 +207,7 @@ final class DateRecognizer {
             if (hasDay && day == 0 || m.group("year") != null && year < FoundDate.MIN_YEAR) {
                 date = Optional.empty(); // "0 de octubre" must not pass for month precision
             } else if (year == 0) {
-                date = FoundDate.isPossible(month, day) && (hasDay || !current)
+                date = FoundDate.isPossible(month, day) && (hasDay || !yearByDocument)
                         ? Optional.of(new FoundDate(start, m.end(), 0, month, day, relative)) : Optional.empty();
             } else {
                 date = FoundDate.isValid(year, month, day) ? Optional.of(new FoundDate(start, m.end(), year, month, day)) : Optional.empty();

@@ -82,11 +82,7 @@ public final class DocumentRecognizer {
                 Optional<FoundDate> dated = Optional.of(date);
                 // A weekday before a day and month without a year settles which year is meant.
                 if (date.needsYear()) {
-                    Integer year = yearFor(date, page.text(), documentYear, lastYear, lastFull);
-                    Integer restated = fullDays.get(date.month() * 32 + date.day());
-                    if (year != null && date.ofDocumentYear() && restated != null && Math.abs(restated - year) == 1) {
-                        year = restated; // "el día treinta de septiembre del año próximo pasado" of a 30 September written in full before
-                    }
+                    Integer year = yearFor(date, page.text(), documentYear, lastYear, lastFull, fullDays);
                     if (year != null && date.day() > 0) {
                         int inferred = year;
                         year = Weekdays.before(page.folded(), date.start())
@@ -96,7 +92,7 @@ public final class DocumentRecognizer {
                 } else if (date.isFull()) {
                     lastYear = date.year();
                     lastFull = date;
-                    fullDays.putIfAbsent(date.month() * 32 + date.day(), date.year());
+                    fullDays.putIfAbsent(dayOfYear(date), date.year());
                 }
                 String value = dated.map(FoundDate::iso).orElse(null);
                 pageMentions.add(mention(MentionType.DATE, value, page.text(), number, date.start(), date.end()));
@@ -123,14 +119,30 @@ public final class DocumentRecognizer {
      * quotation (a complaint the resolución quotes) speaks: then from the nearest full date's; or
      * unless the same sentence has just dated an earlier year's event that this one follows, as
      * antecedents copied from an older acuerdo do ("aprobado el dieciséis de marzo del 2005,
-     * publicado en el Diario Oficial el once de abril del año en curso": 2005). A date without any
-     * year takes the nearest full date's. (The caller then prefers the year of the same day written
-     * in full earlier, when it is one year off: the same event told again.)
+     * publicado en el Diario Oficial el once de abril del año en curso": 2005); and a year one off
+     * that of the same day written in full earlier is that one, the same event told again ("el día
+     * treinta de septiembre del año próximo pasado" after "treinta de septiembre de dos mil cinco").
+     * A date without any year takes the nearest full date's.
+     *
+     * @param fullDays the year of each day and month written in full so far ({@link #dayOfYear})
      */
-    private static Integer yearFor(FoundDate date, String page, Integer documentYear, Integer lastYear, FoundDate lastFull) {
+    private static Integer yearFor(FoundDate date, String page, Integer documentYear, Integer lastYear, FoundDate lastFull,
+            Map<Integer, Integer> fullDays) {
         if (!date.ofDocumentYear()) {
             return lastYear != null ? lastYear : documentYear;
         }
+        Integer year = relativeYear(date, page, documentYear, lastYear, lastFull);
+        Integer restated = fullDays.get(dayOfYear(date));
+        return year != null && restated != null && Math.abs(restated - year) == 1 ? restated : year;
+    }
+
+    /** A day and month as one key, whatever the year. */
+    private static int dayOfYear(FoundDate date) {
+        return date.month() * 32 + date.day();
+    }
+
+    /** The year a date names by the document's ("del año en curso", "del año próximo pasado"): see {@link #yearFor}. */
+    private static Integer relativeYear(FoundDate date, String page, Integer documentYear, Integer lastYear, FoundDate lastFull) {
         if (date.relative() == FoundDate.RelativeYear.GENERAL) {
             return null; // "del 1 al 15 de abril del año de la elección": the law's period, no date
         }

@@ -59,6 +59,7 @@ final class TextScan {
     /** Whether only whitespace stands between the line break before {@code at} and {@code at}. */
     private static boolean startsParagraph(String text, int at) {
         int i = skipSpacesBack(text, at, 40);
-        return i == 0 || text.substring(i, at).indexOf('\n') >= 0;
+        int newline = text.indexOf('\n', i);
+        return i == 0 || newline >= 0 && newline < at;
     }
 }
