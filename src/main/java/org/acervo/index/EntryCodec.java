@@ -132,7 +132,7 @@ final class EntryCodec {
                 for (int i = body.isPresent() ? 1 : 0; i < parts.length; i++) {
                     // CG139 is the Consejo General's acuerdo 139: the unit is CG.
                     String unit = ATTACHED_NUMBER.matcher(parts[i]).replaceAll("");
-                    if (!unit.isEmpty() && !unit.chars().allMatch(Character::isDigit)) {
+                    if (unit.chars().anyMatch(Character::isLetter)) {
                         units.add(unit);
                     }
                 }

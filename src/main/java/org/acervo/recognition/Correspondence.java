@@ -55,8 +55,24 @@ final class Correspondence {
     private static final Pattern ANAPHORA = Pattern.compile(
             "\\s*(?:(?:a|al|de|del|con)\\s+)?(?:lo\\s+(?:anterior|antes\\s+expuesto|ya\\s+expuesto|expuesto|cual)|ello|esto)(?!\\p{L})");
 
+
     /** What joins a number to the relation words of a relative clause about it: ", que a su vez", ", la cual". */
     private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(?:que|la cual|el cual|mismo que|misma que)(?:\\s+a\\s+su\\s+vez)?\\s*");
+
+    /**
+     * A relative pronoun right before relation words, after a comma: ", mediante el cual dio respuesta",
+     * ", con la cual se modifica", ", misma que da cumplimiento". The clause speaks for the last number
+     * before it, described in between ("el oficio X, suscrito por la Subsecretaría ..., mediante el
+     * cual dio respuesta al oficio Y": X answers Y, not the sentence's subject). Not ", por el que":
+     * the official style's "oficio X, en atención al oficio Y, por el que se remite ..." still speaks
+     * for X.
+     */
+    private static final Pattern RELATIVE_BEFORE_CUE = Pattern.compile(
+            ",\\s*(?:(?:mediante|por|con|en|a\\s+traves\\s+de|por\\s+medio\\s+de)\\s+)?(?:el|la|los|las)\\s+(?:cual|cuales)\\s*$"
+                    + "|,\\s*(?:mismo|misma|mismos|mismas)\\s+que\\s*$");
+
+    /** How far back from the relation words the relative pronoun may start. */
+    private static final int RELATIVE_REACH = 40;
 
     /** How far after one governed number the next of a list may start. */
     private static final int LIST_GAP = 40;
@@ -192,8 +208,9 @@ final class Correspondence {
         for (int c = 0; c < cues.size(); c++) {
             WordCues.Found cue = cues.get(c);
             int until = c + 1 < cues.size() ? cues.get(c + 1).start() : end;
-            List<String> actors = relativeTo(folded, ids, previous, cue).map(List::of).orElse(subjects);
-            List<String> objects = objects(folded, ids, inSentence, cue.end(), until).stream().filter(v -> !actors.contains(v)).distinct().toList();
+            List<String> actors = relativeTo(folded, ids, previous, cue).or(() -> describedBy(folded, ids, start, cue))
+                    .map(List::of).orElse(subjects);
+            List<String> objects = objects(folded, ids, inSentence, cue, until).stream().filter(v -> !actors.contains(v)).distinct().toList();
             if (actors.size() == 1) {
                 objects.forEach(o -> relations.add(new Relation(actors.get(0), o, cue.key(), page)));
             } else if (respectively && actors.size() == objects.size()) {
@@ -221,6 +238,15 @@ final class Correspondence {
                 .map(Mention::value);
     }
 
+    /** The number a relative clause before the relation words describes ({@link #RELATIVE_BEFORE_CUE}), if any. */
+    private static Optional<String> describedBy(String folded, List<Mention> ids, int sentenceStart, WordCues.Found cue) {
+        int from = Math.max(sentenceStart, cue.start() - RELATIVE_REACH);
+        if (!RELATIVE_BEFORE_CUE.matcher(folded).region(from, cue.start()).find()) {
+            return Optional.empty();
+        }
+        return ids.stream().filter(m -> m.end() <= cue.start()).reduce((a, b) -> b).map(Mention::value);
+    }
+
     /**
      * The numbers a relation word governs: the first must start within {@value #OBJECT_REACH}
      * characters of the word ("en cumplimiento del Acuerdo X", "en atención al oficio número X"), or
@@ -230,9 +256,10 @@ final class Correspondence {
      * de junio se giraron los oficios X y Y" does not comply with X; nor does one after a clause that
      * names the means: "En cumplimiento al acuerdo señalado, mediante el oficio X, se notificó".
      */
-    private static List<String> objects(String folded, List<Mention> ids, List<Mention> inSentence, int from, int until) {
+    private static List<String> objects(String folded, List<Mention> ids, List<Mention> inSentence, WordCues.Found cue, int until) {
+        int from = cue.end();
         List<String> objects = new ArrayList<>();
-        if (ANAPHORA.matcher(folded).region(from, until).lookingAt()) {
+        if (ANAPHORA.matcher(folded).region(from, until).lookingAt() || closedPhrase(folded, cue, until)) {
             return objects; // "derivado de lo anterior, la Comisión le formuló requerimiento mediante oficio X": X is not what follows from
         }
         int reach = from + OBJECT_REACH;
@@ -255,6 +282,19 @@ final class Correspondence {
             reach = m.end() + LIST_GAP;
         }
         return objects;
+    }
+
+    /**
+     * A phrase of relation words ("en respuesta", "en cumplimiento") closed by a comma: it refers to
+     * what came before and names no number ("En respuesta, la SECODAM mediante oficio X remitió ...").
+     * A verb's object may follow a comma ("Se modifica, por cuanto hace a la materia, el acuerdo X").
+     */
+    private static boolean closedPhrase(String folded, WordCues.Found cue, int until) {
+        int after = cue.end();
+        while (after < until && folded.charAt(after) == ' ') {
+            after++;
+        }
+        return after < until && folded.charAt(after) == ',' && folded.startsWith("en ", cue.start());
     }
 
     /**

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * they are: "la Acción de Inconstitucionalidad 55/2016", "Amparo en revisión 455/2001",
  * "las acciones de inconstitucionalidad 13/2014, 14/2014 y 15/2014", "Acción de Inconstitucionalidad
  * 13/2014 y acumuladas 14/2014, 15/2014 y 16/2014", and as tesis cite their precedents, with a
- * two-digit year: "Amparo directo en materia de trabajo 2596/52", "Competencia 71/94". Each is an expediente, its value
- * the bare number as written.
+ * two-digit year: "Amparo directo en materia de trabajo 2596/52", "Competencia 71/94"; and any case the
+ * word says is one: "bajo el número de expediente 48/2002", "del expediente número 48/2002". Each is an
+ * expediente, its value the bare number as written.
  *
  * <p>A bare number and year says nothing by itself ({@code 181/2004} in a table cell, an oficio
  * number without its issuer): these kinds of case are named so seldom elsewhere, and always by
@@ -24,7 +25,7 @@ final class CourtCases {
     private static final Pattern CASE = Pattern.compile(
             "(?<![\\p{L}])(?:acci(?:on|ones)\\s{1,4}de\\s{1,4}inconstitucionalidad|controversias?\\s{1,4}constitucional(?:es)?"
                     + "|amparos?\\s{1,4}(?:en\\s{1,4}revision|directos?|indirectos?)(?:\\s{1,4}en\\s{1,4}materia\\s{1,4}(?:de\\s{1,4})?\\p{L}+)?"
-                    + "|contradicci(?:on|ones)\\s{1,4}de\\s{1,4}tesis|competencias?)"
+                    + "|contradicci(?:on|ones)\\s{1,4}de\\s{1,4}tesis|competencias?|expedientes?)"
                     + "(?:\\s{1,4}(?:numero|num\\.|no\\.))?\\s{1,4}");
 
     /** The numbers of one case or of a list: "13/2014, 14/2014 y 15/2014". */
@@ -38,7 +39,8 @@ final class CourtCases {
     /** The case numbers of one page, in text order. */
     static List<FoundIdentifier> find(String page, String folded) {
         if (folded.indexOf("inconstitucionalidad") < 0 && folded.indexOf("amparo") < 0
-                && folded.indexOf("controversia") < 0 && folded.indexOf("contradicci") < 0 && folded.indexOf("competencia") < 0) {
+                && folded.indexOf("controversia") < 0 && folded.indexOf("contradicci") < 0 && folded.indexOf("competencia") < 0
+                && folded.indexOf("expediente") < 0) {
             return List.of();
         }
         List<FoundIdentifier> found = new ArrayList<>();

@@ -31,6 +31,14 @@ public record Identifier(String value) {
 
     static final Pattern WHOLE_EXPEDIENTE = Pattern.compile(IdentifierPatterns.EXPEDIENTE);
     private static final Pattern BARE = Pattern.compile("[0-9]{1,4}/(?:(?:19|20)[0-9]{2}|[0-9]{2})");
+    /** What {@link #keyed} accepts: see {@link OficioNumbers}. */
+    private static final Pattern KEYED = Pattern.compile(
+            "(?:[0-9]{1,6}(?:(?:\\.-|[./-])[0-9A-ZÑ]{1,12}){1,5}|[A-ZÑ]{1,10}(?:/[0-9A-ZÑ]{1,12}){2,6})(?<=[0-9])");
+    /** A date written with slashes or hyphens ({@code 12/05/2006}): never a number. */
+    private static final Pattern DATE_OR_YEAR = Pattern.compile(
+            "(?:0?[1-9]|[12][0-9]|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:(?:19|20)[0-9]{2}|[0-9]{2})");
+    /** A placeholder's part: {@code XXX}, {@code ----}. */
+    private static final Pattern PLACEHOLDER_PART = Pattern.compile("(?:^|/)(?:X{2,}|-{2,})(?:/|$)");
 
     /**
      * The value {@link #tryParse} has just produced on this thread, so that its constructor call
@@ -66,6 +74,26 @@ public record Identifier(String value) {
         JUST_CANONICALIZED.set(numberAndYear);
         try {
             return new Identifier(numberAndYear);
+        } finally {
+            JUST_CANONICALIZED.remove();
+        }
+    }
+
+    /**
+     * A number that the word before it makes an oficio's ({@code 1294/2006}, {@code 200/119/2002},
+     * {@code 110.-2027}, {@code JD/03/439/06}; see {@link OficioNumbers}), upper case without
+     * whitespace, otherwise as written; empty for a date, a placeholder, or a known body's number that
+     * the full grammar refused (its repair is {@link IdentifierRepair}'s, not a copy as written).
+     */
+    static Optional<Identifier> keyed(String written) {
+        String value = written.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        if (!KEYED.matcher(value).matches() || DATE_OR_YEAR.matcher(value).matches() || PLACEHOLDER_PART.matcher(value).find()
+                || value.indexOf('/') > 0 && Issuers.isKnownBody(value.substring(0, value.indexOf('/')))) {
+            return Optional.empty();
+        }
+        JUST_CANONICALIZED.set(value);
+        try {
+            return Optional.of(new Identifier(value));
         } finally {
             JUST_CANONICALIZED.remove();
         }
@@ -197,6 +225,9 @@ public record Identifier(String value) {
      * {@code DJ/2890/06}. Its first part is then a unit, not a body.
      */
     public boolean isBodyless() {
+        if (IdentifierCanonical.isAsciiDigit(value.charAt(0))) {
+            return true; // 1294/2006, 110.-2027: a number that the word before it made an oficio's
+        }
         int slash = value.indexOf('/');
         if (value.indexOf('/', slash + 1) < 0) {
             return true;

@@ -2,17 +2,24 @@ package org.acervo.recognition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds oficio numbers typed with a space between their unit and their number, where the sentence
- * says they are oficios: "mediante oficio STCFRPAP 1796/06", "los oficios STCFRPAP 1796/06 y
- * STCFRPAP 1862/06". Each is an oficio, written without the space ({@code STCFRPAP1796/06}).
+ * Finds oficio numbers that only the word "oficio" right before makes numbers, where the sentence
+ * says they are oficios:
+ * <ul>
+ *   <li>typed with a space between unit and number: "mediante oficio STCFRPAP 1796/06", "los oficios
+ *       STCFRPAP 1796/06 y STCFRPAP 1862/06", written without the space ({@code STCFRPAP1796/06});</li>
+ *   <li>numbered without a unit or in a federal office's own way: "el oficio 1294/2006", "mediante
+ *       oficio 200/119/2002", "oficio No. 110.-2027", "oficio 13015/DGAPMDE/FEPADE/2003",
+ *       "oficio número JD/03/439/06", as written ({@link Identifier#keyed}).</li>
+ * </ul>
  *
  * <p>Capitals, a space and a number are a heading or a label as often as a number ("ANEXO 2/2006",
- * "PUNTO 4/06"), so {@link IdentifierRecognizer} reads them only for the council's series and the
- * fiscalization procedures; here the word "oficio" right before says what they are.
+ * "PUNTO 4/06"), and a bare number and year says nothing by itself ({@code 181/2004} in a table
+ * cell), so {@link IdentifierRecognizer} reads neither; here the word "oficio" says what they are.
  */
 final class OficioNumbers {
 
@@ -21,6 +28,16 @@ final class OficioNumbers {
 
     /** A unit of 2 to 10 capitals, one or two spaces, a number, a slash and a year: {@code STCFRPAP 1796/06}. */
     private static final Pattern SPACED = Pattern.compile("[A-ZÑ]{2,10}[ \\t]{1,2}[0-9]{1,5}/(?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\\p{N}/])");
+
+    /**
+     * A number without a known unit, as federal offices and the IFE's districts wrote theirs: digits
+     * with slashes, dots or hyphens ({@code 1294/2006}, {@code 200/119/2002}, {@code 110.-2027},
+     * {@code 13015/DGAPMDE/FEPADE/2003}), digits alone ({@code 004157}), or capitals and at least two
+     * numbered parts ({@code JD/03/439/06}). It ends on a digit and runs on into nothing.
+     */
+    private static final Pattern KEYED = Pattern.compile(
+            "(?:[0-9]{1,6}(?:(?:\\.-|[./-])[0-9A-ZÑ]{1,12}){1,5}|[A-ZÑ]{1,10}(?:/[0-9A-ZÑ]{1,12}){2,6})"
+                    + "(?<=[0-9])(?![\\p{L}\\p{N}~]|[/.-]\\p{N}|\\s{0,2}/)");
 
     /** What joins the numbers of one list: a comma or "y". */
     private static final Pattern LIST_JOIN = Pattern.compile("\\s{0,3}(?:,|y|e)\\s{0,3}");
@@ -36,20 +53,30 @@ final class OficioNumbers {
         List<FoundIdentifier> found = new ArrayList<>();
         Matcher rest = CUE_REST.matcher(folded);
         Matcher number = SPACED.matcher(page);
+        Matcher keyed = KEYED.matcher(page).useTransparentBounds(true).useAnchoringBounds(false);
         // indexOf, not a pattern's find: most pages name many oficios, and a scan per page cost a fifth of recognition.
         for (int word = folded.indexOf("oficio"); word >= 0; word = folded.indexOf("oficio", word + 6)) {
             if (word > 0 && Character.isLetter(folded.charAt(word - 1))
                     || !rest.region(word + 6, Math.min(folded.length(), word + 24)).lookingAt()
-                    || rest.end() >= page.length() || !IdentifierCanonical.isCapital(page.charAt(rest.end()))) {
+                    || rest.end() >= page.length() || !IdentifierCanonical.isCapital(page.charAt(rest.end()))
+                    && !IdentifierCanonical.isAsciiDigit(page.charAt(rest.end()))) {
                 continue;
             }
             int at = rest.end();
-            while (number.region(at, Math.min(page.length(), at + 24)).lookingAt()) {
-                String written = page.substring(number.start(), number.end());
-                Identifier.tryParse(written.replace(" ", "").replace("\t", ""))
-                        .ifPresent(id -> found.add(new FoundIdentifier(id, MentionType.OFICIO, number.start(), number.end())));
-                Matcher join = LIST_JOIN.matcher(folded).region(number.end(), Math.min(folded.length(), number.end() + 8));
-                if (!join.lookingAt() || join.end() == number.end()) {
+            while (true) {
+                Matcher one = number.region(at, Math.min(page.length(), at + 24)).lookingAt() ? number
+                        : keyed.region(at, Math.min(page.length(), at + 48)).lookingAt() ? keyed : null;
+                if (one == null) {
+                    break;
+                }
+                String written = page.substring(one.start(), one.end());
+                Optional<Identifier> id = one == number ? Identifier.tryParse(written.replace(" ", "").replace("\t", ""))
+                        : Identifier.tryParse(written).or(() -> Identifier.keyed(written));
+                if (id.isPresent()) {
+                    found.add(new FoundIdentifier(id.get(), MentionType.OFICIO, one.start(), one.end()));
+                }
+                Matcher join = LIST_JOIN.matcher(folded).region(one.end(), Math.min(folded.length(), one.end() + 8));
+                if (!join.lookingAt() || join.end() == one.end()) {
                     break;
                 }
                 at = join.end();

@@ -172,6 +172,18 @@ class CorrespondenceTest {
         Recognition r = recognize("CG82/2007\n\nACUERDO\n\nDerivado de lo anterior, la Comisión de Fiscalización le formuló "
                 + "requerimiento mediante oficio STCFRPAP/1492/06, a fin de que presentara aclaraciones.");
         assertThat(r.relations()).isEmpty();
+        Recognition closed = recognize("CG11/2007\n\nRESOLUCIÓN\n\nEn respuesta, la SECODAM mediante oficio 200/237/2002 remitió "
+                + "copia certificada de la auditoría 019/02.");
+        assertThat(closed.relations()).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseAfterADescriptionActsForTheNumberItDescribes() {
+        Recognition r = recognize("CG11/2007\n\nRESOLUCIÓN\n\nVIII. El veintinueve de julio de dos mil dos, mediante oficio PCFRPAP/157/02, "
+                + "la Presidencia de la Comisión remitió a su Secretaría Técnica el oficio 200/119/2002, suscrito por la Subsecretaría de "
+                + "Atención Ciudadana, mediante el cual dio respuesta al oficio PCG/192/02.");
+        assertThat(r.relations()).contains(new Relation("200/119/2002", "PCG/192/02", Relation.ANSWERS, 1))
+                .doesNotContain(new Relation("PCFRPAP/157/02", "PCG/192/02", Relation.ANSWERS, 1));
     }
 
     @Test

@@ -29,6 +29,8 @@ class CourtCasesTest {
             "Competencia 71/94. Suscitada entre la Juez|expediente=71/94",
             "Amparo directo en materia de trabajo 2596/52. Jefe del Departamento|expediente=2596/52",
             "Amparo directo 742/95. Mario A. Velázquez|expediente=742/95",
+            "inició procedimiento administrativo, bajo el número de expediente 48/2002, a 43 servidores|expediente=48/2002",
+            "copia certificada del expediente número 48/2002, iniciado|expediente=48/2002",
     })
     void aCaseNamedByItsKindIsAnExpediente(String text, String expected) {
         assertThat(identifiers(text)).containsExactly(expected);
@@ -46,10 +48,10 @@ class CourtCasesTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {
             "el folio 181/2004 del registro",
-            "oficio número 2119/2021",
             "la Acción de Inconstitucionalidad 55/201622. En",
             "tesis S3ELJ 62/2002",
             "amparo 12/2020",
+            "el expediente de 2006 y el 181/2004",
             "la competencia 3/4 del pleno",
     })
     void aBareNumberTheSentenceDoesNotNameStaysOut(String text) {

@@ -34,10 +34,40 @@ class OficioNumbersTest {
     @CsvSource(delimiter = '|', value = {
             "ANEXO 2/2006 del dictamen",
             "el oficio de fecha PUNTO 4/06",
-            "Oficio No. 2119/2021 del Instituto",
             "los oficios de la Secretaría, ANEXO 2/2006",
     })
     void notWithoutTheWordRightBefore(String text) {
+        assertThat(identifiers(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // federal offices and districts number their oficios their own way: as written
+            "se recibió el oficio 1294/2006, signado por el Mtro. | oficio=1294/2006@21",
+            "Oficio No. 2119/2021 del Instituto | oficio=2119/2021@11",
+            "mediante oficio 200/119/2002, la Subsecretaría | oficio=200/119/2002@16",
+            "mediante oficio No. 110.-2027, la Titular | oficio=110.-2027@20",
+            "el oficio número 13015/DGAPMDE/FEPADE/2003 de la Fiscalía | oficio=13015/DGAPMDE/FEPADE/2003@17",
+            "el oficio número JD/03/439/06, signado | oficio=JD/03/439/06@17",
+            "los oficios 200/119/2002 y 200/237/2002 | oficio=200/119/2002@12;oficio=200/237/2002@27",
+            // a known number after the word is read as before
+            "mediante oficio INE/UNICOM/4547/2021 | oficio=INE/UNICOM/4547/2021@16",
+    })
+    void numbersTheWordOficioMakesNumbers(String text, String expected) {
+        assertThat(identifiers(text)).containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "el oficio 12/05/2006 fue recibido",       // a date
+            "el oficio 2006 de la Secretaría",         // a year
+            "Cuenta oficio 1587 de la Corte Suprema",  // digits alone: counts and amounts follow the word too
+            "en atención al oficio INE/DCE/0084/20~7.", // a known body's number is the grammar's and the repair's
+            "el oficio IEPC/SE/XXX/2025 por firmar",   // a placeholder
+            "el oficio 1294/2006x del anexo",          // runs on into letters
+            "el oficio de 1294/2006",                  // not right after the word
+    })
+    void notNumbersEvenAfterTheWord(String text) {
         assertThat(identifiers(text)).isEmpty();
     }
 }
