@@ -33,7 +33,7 @@ public record Identifier(String value) {
     private static final Pattern BARE = Pattern.compile("[0-9]{1,4}/(?:(?:19|20)[0-9]{2}|[0-9]{2})");
     /** What {@link #keyed} accepts: see {@link OficioNumbers}. */
     private static final Pattern KEYED = Pattern.compile(
-            "(?:[0-9]{1,6}(?:(?:\\.-|[./-])[0-9A-ZÑ]{1,12}){1,5}|[A-ZÑ]{1,10}(?:/[0-9A-ZÑ]{1,12}){2,6})(?<=[0-9])");
+            "(?:[0-9]{1,6}(?:(?:\\.-|[./-])[0-9A-ZÑ]{1,12}){1,5}|[A-ZÑ]{1,12}(?:/[0-9A-ZÑ]{1,12}){2,6})(?<=[0-9])");
     /** A date written with slashes or hyphens ({@code 12/05/2006}): never a number. */
     private static final Pattern DATE_OR_YEAR = Pattern.compile(
             "(?:0?[1-9]|[12][0-9]|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:(?:19|20)[0-9]{2}|[0-9]{2})");

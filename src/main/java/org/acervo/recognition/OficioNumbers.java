@@ -36,7 +36,7 @@ final class OficioNumbers {
      * numbered parts ({@code JD/03/439/06}). It ends on a digit and runs on into nothing.
      */
     private static final Pattern KEYED = Pattern.compile(
-            "(?:[0-9]{1,6}(?:(?:\\.-|[./-])[0-9A-ZÑ]{1,12}){1,5}|[A-ZÑ]{1,10}(?:/[0-9A-ZÑ]{1,12}){2,6})"
+            "(?:[0-9]{1,6}(?:(?:\\.-|[./-])[0-9A-ZÑ]{1,12}){1,5}|[A-ZÑ]{1,12}(?:/[0-9A-ZÑ]{1,12}){2,6})"
                     + "(?<=[0-9])(?![\\p{L}\\p{N}~]|[/.-]\\p{N}|\\s{0,2}/)");
 
     /** What joins the numbers of one list: a comma or "y". */

@@ -49,6 +49,7 @@ class OficioNumbersTest {
             "mediante oficio No. 110.-2027, la Titular | oficio=110.-2027@20",
             "el oficio número 13015/DGAPMDE/FEPADE/2003 de la Fiscalía | oficio=13015/DGAPMDE/FEPADE/2003@17",
             "el oficio número JD/03/439/06, signado | oficio=JD/03/439/06@17",
+            "contestó mediante el oficio PRESIDENCIA/030/2005, el día | oficio=PRESIDENCIA/030/2005@28",
             "los oficios 200/119/2002 y 200/237/2002 | oficio=200/119/2002@12;oficio=200/237/2002@27",
             // a known number after the word is read as before
             "mediante oficio INE/UNICOM/4547/2021 | oficio=INE/UNICOM/4547/2021@16",
