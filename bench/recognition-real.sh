@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores recognition on real documents against the gold annotations in bench/gold-real/ (each half,
-# dev, test, test2 and test3, reported apart; test2 and test3 are test halves annotated after the rules of the first
+# dev, test, test2, test3 and test4, reported apart; test2 to test4 are test halves annotated after the rules of the first
 # report, see docs/QUALITY.md). Extracts the gold documents once with `acervo extract --json --text` (OCR
 # included; cached in target/gold-real/, FRESH=1 extracts again), then recognizes their pages with the
 # current code and compares distinct identifiers, dates, relations, own numbers and dates per document.
