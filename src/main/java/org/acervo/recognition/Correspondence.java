@@ -57,7 +57,7 @@ final class Correspondence {
 
 
     /** What joins a number to the relation words of a relative clause about it: ", que a su vez", ", la cual". */
-    private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(?:que|la cual|el cual|mismo que|misma que)(?:\\s+a\\s+su\\s+vez)?\\s*");
+    private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(?:que|la cual|el cual|mismo que|misma que)(?:\\s+a\\s+su\\s+vez)?\\s*,?\\s*");
 
     /**
      * A relative pronoun right before relation words, after a comma: ", mediante el cual dio respuesta",
@@ -272,7 +272,7 @@ final class Correspondence {
                 break; // "en cumplimiento al acuerdo señalado, mediante el oficio X": X is the means, not what is complied with
             }
             if (objects.isEmpty() && m.start() > reach && m.start() <= described && (m.start() <= from + DESCRIBED_REACH || m.type() == MentionType.EXPEDIENTE)
-                    && noDateBetween(inSentence, from, m.start())) {
+                    && noDateBetween(inSentence, from, m.start()) && !opensClause(folded, from, m.start())) {
                 reach = m.start(); // "en acatamiento a la sentencia emitida por la H. Sala Superior ..., recaída dentro del expediente X"
             }
             if (m.start() > reach) {
@@ -304,6 +304,22 @@ final class Correspondence {
      */
     private static boolean opensMeans(String folded, int from, int to) {
         for (int i = folded.indexOf("mediante", from); i >= 0 && i < to; i = folded.indexOf("mediante", i + 1)) {
+            int before = TextScan.skipSpacesBack(folded, i, i - from);
+            if (before > from && folded.charAt(before - 1) == ',') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clause of its own opens in [from, to): a comma, then "se" and a verb. A description
+     * does not ("a la sentencia emitida por la H. Sala Superior ..., recaída dentro del expediente X");
+     * a new clause does ("En cumplimiento a lo ordenado en el acuerdo detallado en el resultando
+     * anterior, se giró el oficio número X": X is what was sent, not what is complied with).
+     */
+    private static boolean opensClause(String folded, int from, int to) {
+        for (int i = folded.indexOf("se ", from); i >= 0 && i < to; i = folded.indexOf("se ", i + 1)) {
             int before = TextScan.skipSpacesBack(folded, i, i - from);
             if (before > from && folded.charAt(before - 1) == ',') {
                 return true;

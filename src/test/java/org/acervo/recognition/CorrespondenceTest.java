@@ -178,6 +178,13 @@ class CorrespondenceTest {
     }
 
     @Test
+    void aNumberInAClauseOfItsOwnIsNotWhatTheWordsGovern() {
+        Recognition r = recognize("CG49/2007\n\nRESOLUCIÓN\n\nV. En cumplimiento a lo ordenado en el acuerdo detallado en el resultando "
+                + "inmediato anterior, se giró el oficio número SJGE/1135/2006, suscrito por el Secretario.");
+        assertThat(r.relations()).isEmpty();
+    }
+
+    @Test
     void aRelativeClauseAfterADescriptionActsForTheNumberItDescribes() {
         Recognition r = recognize("CG11/2007\n\nRESOLUCIÓN\n\nVIII. El veintinueve de julio de dos mil dos, mediante oficio PCFRPAP/157/02, "
                 + "la Presidencia de la Comisión remitió a su Secretaría Técnica el oficio 200/119/2002, suscrito por la Subsecretaría de "
@@ -188,6 +195,11 @@ class CorrespondenceTest {
 
     @Test
     void aRelativeClauseActsForTheNumberItFollows() {
+        Recognition comma = recognize("CG227/2007\n\nACUERDO DEL CONSEJO GENERAL POR EL QUE SE MODIFICA EL ACUERDO CG82/2007, QUE A SU VEZ, "
+                + "MODIFICÓ LA RESOLUCIÓN CG165/2006, DICTADA EN LA SESIÓN EXTRAORDINARIA.");
+        assertThat(comma.relations()).containsExactly(
+                new Relation("CG227/2007", "CG82/2007", Relation.CITES, 1),
+                new Relation("CG82/2007", "CG165/2006", Relation.CITES, 1));
         Recognition r = recognize("CG229/2007\n\nACUERDO DEL CONSEJO GENERAL POR EL QUE SE MODIFICA LA RESOLUCIÓN CG73/2007, QUE A SU VEZ "
                 + "MODIFICÓ LA RESOLUCIÓN CG97/2006, RESPECTO DE LAS IRREGULARIDADES.");
         assertThat(r.relations()).containsExactly(
