@@ -34,7 +34,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 # acervo RUN_NAME INPUT THREADS DATA: runs the jar with -Xmx1g, keeps job seconds, wall seconds, peak RSS (MB)
 acervo() {
   local name=$1 input=$2 threads=$3 data=$4
-  /usr/bin/time -f "%e %M" -o "$tmp/$name.time" java -Xmx1g -jar "$ROOT/target/acervo.jar" \
+  ACERVO_JAVA_OPTS=-Xmx1g /usr/bin/time -f "%e %M" -o "$tmp/$name.time" "$ROOT/acervo" \
     ingest "$input" --data "$data" --threads "$threads" >"$tmp/$name.log" 2>&1
   job=$(awk '/^  seconds/ {print $2}' "$tmp/$name.log")
   read -r wall rss <"$tmp/$name.time"

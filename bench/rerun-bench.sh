@@ -34,14 +34,14 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 # run NAME DATA: the ingest as a user types it, on the packed jar with -Xmx1g; keeps wall seconds and the job's own line
 run() {
   local name=$1 data=$2
-  /usr/bin/time -f "%e" -o "$tmp/$name.time" java -Xmx1g -jar "$ROOT/target/acervo.jar" \
+  ACERVO_JAVA_OPTS=-Xmx1g /usr/bin/time -f "%e" -o "$tmp/$name.time" "$ROOT/acervo" \
     ingest "$tmp/text" --data "$data" --threads "$THREADS" --ocr never >"$tmp/$name.log" 2>&1
   wall=$(cat "$tmp/$name.time")
   seconds=$(awk '/^  seconds/ {print $2}' "$tmp/$name.log")
   unchanged=$(awk '/^  unchanged/ {print $2}' "$tmp/$name.log")
 }
 
-echo "Corpus: $FILES text PDFs from $DIR; $THREADS threads; $(getconf _NPROCESSORS_ONLN) cores; java -Xmx1g -jar target/acervo.jar ingest DIR --threads $THREADS --ocr never"
+echo "Corpus: $FILES text PDFs from $DIR; $THREADS threads; $(getconf _NPROCESSORS_ONLN) cores; ACERVO_JAVA_OPTS=-Xmx1g ./acervo ingest DIR --threads $THREADS --ocr never"
 echo
 echo "round | load before | first run wall s (job s) | re-run wall s (check s) | re-run / first | after touch: wall s (job s) | closing table, first run / re-run"
 echo "---|---|---|---|---|---|---"

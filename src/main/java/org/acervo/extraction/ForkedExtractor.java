@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,11 +127,26 @@ public final class ForkedExtractor implements DocumentExtractor {
         idle.clear();
     }
 
+    /**
+     * The class-data-sharing options this JVM was started with ({@code ./acervo} gives the archive it
+     * made of the classes an ingest loads, Tika's among them), so that each worker maps the same archive
+     * instead of loading and verifying those classes one by one; with the logging options that keep
+     * the JVM's own warnings off the worker's standard output, which is the answer pipe.
+     */
+    static List<String> sharedArchive(List<String> jvmArguments) {
+        if (jvmArguments.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile="))) {
+            return List.of();
+        }
+        return jvmArguments.stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xshare:")
+                || a.equals("-XX:+UnlockDiagnosticVMOptions") || a.startsWith("-XX:ArchiveRelocationMode=") || a.startsWith("-Xlog:")).toList();
+    }
+
     /** The worker command: the same Java, the same classes, inside the Spring Boot jar or from the class path. */
     static List<String> command(OcrMode mode, String memory) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + memory, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC"));
+        command.addAll(sharedArchive(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         String logFile = System.getProperty("acervo.log.file");
         if (logFile != null) {
             command.add("-Dacervo.log.file=" + logFile);

@@ -90,4 +90,13 @@ class ForkedExtractorTest {
             assertThat(extract(forked, text).pages()).containsExactly("Acuerdo IEPC/CG139/2021");
         }
     }
+
+    @Test
+    void workersMapTheClassArchiveTheirParentWasGivenAndNothingElseOfItsOptions() {
+        List<String> parent = List.of("-XX:SharedArchiveFile=/app/acervo.jsa", "-Xshare:auto", "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:ArchiveRelocationMode=0", "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:TieredStopAtLevel=1", "-Xmx1g");
+        assertThat(ForkedExtractor.sharedArchive(parent)).containsExactly("-XX:SharedArchiveFile=/app/acervo.jsa", "-Xshare:auto",
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Xlog:disable", "-Xlog:all=warning:stderr");
+        assertThat(ForkedExtractor.sharedArchive(List.of("-Xmx1g", "-Xlog:disable"))).isEmpty();
+    }
 }
