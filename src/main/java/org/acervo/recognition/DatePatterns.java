@@ -100,10 +100,11 @@ final class DatePatterns {
     /**
      * An earlier day of a list or range sharing the month that follows: the {@code 22} of
      * "del 22 al 26 de noviembre", the {@code 4} of "entre el 4 y el 8 de octubre", the
-     * {@code 15} of "los días 15, 22 y 29 de mayo". Matched against the text just before a date.
+     * {@code 15} of "los días 15, 22 y 29 de mayo", the first of "entre el 1º y el 31 de enero" and
+     * "del 1o. al 31 de enero" (an ordinal sign after the day). Matched against the text just before a date.
      */
     static final Pattern PRIOR_DAY = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,/:-])(?<day>\\d{1,2})(?<join>\\s{0,3},\\s{0,3}(?:y\\s{1,3})?|\\s{1,3}(?:y|al)\\s{1,3})(?:el\\s{1,3})?$");
+            "(?<![\\p{L}\\p{N}.,/:-])(?<day>\\d{1,2})(?:º|°|o\\.?|ro\\.?)?(?<join>\\s{0,3},\\s{0,3}(?:y\\s{1,3})?|\\s{1,3}(?:y|al)\\s{1,3})(?:el\\s{1,3})?$");
 
     /**
      * The same in words, for a date in words: the {@code cuatro}, {@code cinco} and {@code seis} of

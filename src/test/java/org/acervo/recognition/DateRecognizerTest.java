@@ -188,6 +188,11 @@ class DateRecognizerTest {
                 .containsExactly("--10-04", "--10-08");
         assertThat(recognizer.find("los días 15, 22 y 29 de mayo de 2022")).extracting(DateRecognizerTest::describe)
                 .containsExactly("2022-05-15", "2022-05-22", "2022-05-29");
+        // The first day written as an ordinal: 1º, 1o.
+        assertThat(recognizer.find("entre el 1º y el 31 de enero de 2008")).extracting(DateRecognizerTest::describe)
+                .containsExactly("2008-01-01", "2008-01-31");
+        assertThat(recognizer.find("del 1o. al 31 de enero de 2008")).extracting(DateRecognizerTest::describe)
+                .containsExactly("2008-01-01", "2008-01-31");
         assertThat(recognizer.find("del 29 de octubre al 2 de noviembre de 2021")).extracting(DateRecognizerTest::describe)
                 .containsExactly("2021-10-29", "2021-11-02");
         // A bare comma is not a list: "numeral 2, 5 de octubre" names one date.
