@@ -241,7 +241,9 @@ final class Correspondence {
     /** The number a relative clause before the relation words describes ({@link #RELATIVE_BEFORE_CUE}), if any. */
     private static Optional<String> describedBy(String folded, List<Mention> ids, int sentenceStart, WordCues.Found cue) {
         int from = Math.max(sentenceStart, cue.start() - RELATIVE_REACH);
-        if (!RELATIVE_BEFORE_CUE.matcher(folded).region(from, cue.start()).find()) {
+        int end = TextScan.skipSpacesBack(folded, cue.start(), cue.start() - from);
+        boolean pronoun = end - from >= 4 && (folded.startsWith("cual", end - 4) || folded.startsWith("cuales", end - 6) || folded.startsWith("que", end - 3));
+        if (!pronoun || !RELATIVE_BEFORE_CUE.matcher(folded).region(from, cue.start()).find()) {
             return Optional.empty();
         }
         return ids.stream().filter(m -> m.end() <= cue.start()).reduce((a, b) -> b).map(Mention::value);

@@ -25,8 +25,11 @@ final class CourtCases {
     private static final Pattern CASE = Pattern.compile(
             "(?<![\\p{L}])(?:acci(?:on|ones)\\s{1,4}de\\s{1,4}inconstitucionalidad|controversias?\\s{1,4}constitucional(?:es)?"
                     + "|amparos?\\s{1,4}(?:en\\s{1,4}revision|directos?|indirectos?)(?:\\s{1,4}en\\s{1,4}materia\\s{1,4}(?:de\\s{1,4})?\\p{L}+)?"
-                    + "|contradicci(?:on|ones)\\s{1,4}de\\s{1,4}tesis|competencias?|expedientes?)"
+                    + "|contradicci(?:on|ones)\\s{1,4}de\\s{1,4}tesis|competencias?)"
                     + "(?:\\s{1,4}(?:numero|num\\.|no\\.))?\\s{1,4}");
+
+    /** The word "expediente(s)" and what may stand before its number, read where the word is found. */
+    private static final Pattern EXPEDIENTE = Pattern.compile("expedientes?(?:\\s{1,4}(?:numero|num\\.|no\\.))?\\s{1,4}");
 
     /** The numbers of one case or of a list: "13/2014, 14/2014 y 15/2014". */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{N}/])[0-9]{1,4}/(?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\\p{N}/])");
@@ -38,26 +41,37 @@ final class CourtCases {
 
     /** The case numbers of one page, in text order. */
     static List<FoundIdentifier> find(String page, String folded) {
-        if (folded.indexOf("inconstitucionalidad") < 0 && folded.indexOf("amparo") < 0
-                && folded.indexOf("controversia") < 0 && folded.indexOf("contradicci") < 0 && folded.indexOf("competencia") < 0
-                && folded.indexOf("expediente") < 0) {
-            return List.of();
-        }
         List<FoundIdentifier> found = new ArrayList<>();
-        Matcher kind = CASE.matcher(folded);
         Matcher number = NUMBER.matcher(folded);
-        while (kind.find()) {
-            int at = kind.end();
-            while (number.region(at, Math.min(folded.length(), at + 12)).lookingAt()) {
-                found.add(new FoundIdentifier(Identifier.bare(page.substring(number.start(), number.end())), MentionType.EXPEDIENTE,
-                        number.start(), number.end()));
-                Matcher join = LIST_JOIN.matcher(folded).region(number.end(), Math.min(folded.length(), number.end() + 24));
-                if (!join.lookingAt() || join.end() == number.end()) {
-                    break;
-                }
-                at = join.end();
+        if (folded.indexOf("inconstitucionalidad") >= 0 || folded.indexOf("amparo") >= 0 || folded.indexOf("controversia") >= 0
+                || folded.indexOf("contradicci") >= 0 || folded.indexOf("competencia") >= 0) {
+            Matcher kind = CASE.matcher(folded);
+            while (kind.find()) {
+                numbers(page, folded, kind.end(), number, found);
             }
         }
+        // "expediente" is on most pages of a resolución: found by indexOf, not by a pattern's find over the page.
+        Matcher word = EXPEDIENTE.matcher(folded);
+        for (int at = folded.indexOf("expediente"); at >= 0; at = folded.indexOf("expediente", at + 10)) {
+            if ((at == 0 || !Character.isLetter(folded.charAt(at - 1))) && word.region(at, Math.min(folded.length(), at + 32)).lookingAt()) {
+                numbers(page, folded, word.end(), number, found);
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** The case number at {@code at} and those listed after it. */
+    private static void numbers(String page, String folded, int from, Matcher number, List<FoundIdentifier> found) {
+        int at = from;
+        while (number.region(at, Math.min(folded.length(), at + 12)).lookingAt()) {
+            found.add(new FoundIdentifier(Identifier.bare(page.substring(number.start(), number.end())), MentionType.EXPEDIENTE,
+                    number.start(), number.end()));
+            Matcher join = LIST_JOIN.matcher(folded).region(number.end(), Math.min(folded.length(), number.end() + 24));
+            if (!join.lookingAt() || join.end() == number.end()) {
+                break;
+            }
+            at = join.end();
+        }
     }
 }

@@ -193,8 +193,14 @@ public final class DocumentRecognizer {
             return ids;
         }
         List<FoundIdentifier> all = new ArrayList<>(ids);
-        for (FoundIdentifier b : bare) {
-            if (ids.stream().noneMatch(id -> id.start() < b.end() && b.start() < id.end())) {
+        List<FoundIdentifier> sorted = new ArrayList<>(bare);
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int next = 0; // both in text order, and numbers never overlap each other: one sweep
+        for (FoundIdentifier b : sorted) {
+            while (next < ids.size() && ids.get(next).end() <= b.start()) {
+                next++;
+            }
+            if (next == ids.size() || ids.get(next).start() >= b.end()) {
                 all.add(b);
             }
         }

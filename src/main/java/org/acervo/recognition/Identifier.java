@@ -86,9 +86,13 @@ public record Identifier(String value) {
      * the full grammar refused (its repair is {@link IdentifierRepair}'s, not a copy as written).
      */
     static Optional<Identifier> keyed(String written) {
-        String value = written.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
-        if (!KEYED.matcher(value).matches() || DATE_OR_YEAR.matcher(value).matches() || PLACEHOLDER_PART.matcher(value).find()
-                || value.indexOf('/') > 0 && Issuers.isKnownBody(value.substring(0, value.indexOf('/')))) {
+        int slash = written.indexOf('/');
+        if (slash > 0 && !IdentifierCanonical.isAsciiDigit(written.charAt(0)) && Issuers.isKnownBody(written.substring(0, slash).strip())) {
+            return Optional.empty(); // the cheapest test first: most numbers after "oficio" are a known body's
+        }
+        String value = written.chars().anyMatch(Character::isWhitespace)
+                ? written.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT) : written.toUpperCase(java.util.Locale.ROOT);
+        if (!KEYED.matcher(value).matches() || DATE_OR_YEAR.matcher(value).matches() || PLACEHOLDER_PART.matcher(value).find()) {
             return Optional.empty();
         }
         JUST_CANONICALIZED.set(value);

@@ -70,8 +70,9 @@ final class OficioNumbers {
                     break;
                 }
                 String written = page.substring(one.start(), one.end());
+                // A number the full grammar reads (INE/UNICOM/4547/2021, DJ/2890/06) is the recognizer's already: keyed refuses known bodies.
                 Optional<Identifier> id = one == number ? Identifier.tryParse(written.replace(" ", "").replace("\t", ""))
-                        : Identifier.tryParse(written).or(() -> Identifier.keyed(written));
+                        : Identifier.keyed(written);
                 if (id.isPresent()) {
                     found.add(new FoundIdentifier(id.get(), MentionType.OFICIO, one.start(), one.end()));
                 }
