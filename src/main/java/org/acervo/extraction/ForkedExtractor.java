@@ -52,8 +52,6 @@ public final class ForkedExtractor implements DocumentExtractor {
     private final String memory;
     private final LinkedBlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
     private final Set<Worker> workers = ConcurrentHashMap.newKeySet();
-    /** The OCR slots the workers share ({@link OcrSlots}), made with the first worker. */
-    private Path ocrSlots;
 
     /**
      * @param mode    OCR mode for the workers
@@ -100,7 +98,6 @@ public final class ForkedExtractor implements DocumentExtractor {
         Path temporary = Files.createTempDirectory("acervo-worker-");
         List<String> workerCommand = new ArrayList<>(command);
         workerCommand.add(1, "-Djava.io.tmpdir=" + temporary);
-        workerCommand.add(1, "-D" + OcrSlots.PROPERTY + "=" + ocrSlots());
         ProcessBuilder builder = new ProcessBuilder(workerCommand);
         // The worker reads a document's pages in parallel, one Tesseract each: Tesseract's own OpenMP threads
         // on top of that only contend (a page took 7.5 s with them, 1.9 s without; docs/BENCHMARKS.md).
@@ -118,13 +115,6 @@ public final class ForkedExtractor implements DocumentExtractor {
         return worker;
     }
 
-    private synchronized Path ocrSlots() throws IOException {
-        if (ocrSlots == null) {
-            ocrSlots = Files.createTempDirectory("acervo-ocr-slots-");
-        }
-        return ocrSlots;
-    }
-
     private void kill(Worker worker) {
         if (worker != null) {
             workers.remove(worker);
@@ -137,10 +127,6 @@ public final class ForkedExtractor implements DocumentExtractor {
         workers.forEach(Worker::close);
         workers.clear();
         idle.clear();
-        synchronized (this) {
-            deleteTree(ocrSlots);
-            ocrSlots = null;
-        }
     }
 
     /** The worker command: the same Java, the same classes, inside the Spring Boot jar or from the class path. */

@@ -40,12 +40,9 @@ final class PageOcrPool implements AutoCloseable {
 
     private final ExecutorService slots;
     private final PageReader reader;
-    /** Slots shared with the run's other workers, or null: a page is read only while it holds one. */
-    private final OcrSlots shared;
 
-    PageOcrPool(int slots, PageReader reader, OcrSlots shared) {
+    PageOcrPool(int slots, PageReader reader) {
         this.reader = reader;
-        this.shared = shared;
         this.slots = Executors.newFixedThreadPool(slots, runnable -> {
             Thread thread = new Thread(runnable, "page-ocr");
             thread.setDaemon(true);
@@ -80,20 +77,18 @@ final class PageOcrPool implements AutoCloseable {
         }
     }
 
-    private String read(Copies copies, int page) throws IOException, TikaException, SAXException, InterruptedException {
-        try (OcrSlots.Slot slot = shared != null ? shared.acquire() : null) {
-            PDDocument document = copies.take();
-            BufferedImage image;
-            int dpi;
-            try {
-                dpi = ScanResolution.of(document.getPage(page));
-                // Grey, as Tika renders for OCR: Tesseract reads grey levels and a third of the bytes of colour.
-                image = new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.GRAY);
-            } finally {
-                copies.give(document);
-            }
-            return reader.read(page, image, dpi);
+    private String read(Copies copies, int page) throws IOException, TikaException, SAXException {
+        PDDocument document = copies.take();
+        BufferedImage image;
+        int dpi;
+        try {
+            dpi = ScanResolution.of(document.getPage(page));
+            // Grey, as Tika renders for OCR: Tesseract reads grey levels and a third of the bytes of colour.
+            image = new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.GRAY);
+        } finally {
+            copies.give(document);
         }
+        return reader.read(page, image, dpi);
     }
 
     /** A failed page's error as the caller's own kinds, so a full disk and a damaged page stay what they are. */
@@ -106,9 +101,6 @@ final class PageOcrPool implements AutoCloseable {
         }
         if (cause instanceof SAXException sax) {
             throw sax;
-        }
-        if (cause instanceof InterruptedException) {
-            return new InterruptedIOException("a page's OCR was interrupted");
         }
         if (cause instanceof RuntimeException runtime) {
             throw runtime;

@@ -40,9 +40,9 @@ final class PdfOcr implements AutoCloseable {
     private final OcrMode mode;
     private final PageOcrPool pool;
 
-    PdfOcr(OcrMode mode, int slots, PageOcrPool.PageReader reader, OcrSlots shared) {
+    PdfOcr(OcrMode mode, int slots, PageOcrPool.PageReader reader) {
         this.mode = mode;
-        this.pool = new PageOcrPool(slots, reader, shared);
+        this.pool = new PageOcrPool(slots, reader);
     }
 
     /** The pages of {@code pdf} with OCR text where it is needed; {@code metadata} is that of Tika's parse without OCR. */

@@ -63,10 +63,7 @@ public final class TextExtractor implements DocumentExtractor {
         return thread;
     });
 
-    /**
-     * OCR of a PDF's pages runs on as many slots as the machine has cores, so one long scan uses them all;
-     * in a worker, on slots shared with the run's other workers ({@link OcrSlots}).
-     */
+    /** OCR of a PDF's pages runs on as many slots as the machine has cores: one long scan uses them all. */
     public TextExtractor(OcrMode ocrMode, Duration timeout) {
         this(ocrMode, timeout, Runtime.getRuntime().availableProcessors(), null);
     }
@@ -75,8 +72,7 @@ public final class TextExtractor implements DocumentExtractor {
     TextExtractor(OcrMode ocrMode, Duration timeout, int ocrSlots, PageOcrPool.PageReader reader) {
         this.ocrMode = ocrMode;
         this.timeout = timeout;
-        this.pdfOcr = new PdfOcr(ocrMode, ocrSlots, reader != null ? reader : PdfOcr.tesseract(tesseract(), ocrConfig()),
-                OcrSlots.fromSystem(ocrSlots));
+        this.pdfOcr = new PdfOcr(ocrMode, ocrSlots, reader != null ? reader : PdfOcr.tesseract(tesseract(), ocrConfig()));
     }
 
     /** Tika's Tesseract parser, set up (its path, its languages) as Tika's default configuration does. */
