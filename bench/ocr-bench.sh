@@ -15,17 +15,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIR="${1:-/tmp/acervo-ocr-bench}"
 ROUNDS="${2:-3}"
-for tool in tesseract /usr/bin/time; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "bench: '$tool' is needed (apt-get install tesseract-ocr tesseract-ocr-spa time)" >&2; exit 1; }
-done
-export OMP_THREAD_LIMIT=1
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-
-"$ROOT/acervo" --version >/dev/null                      # prerequisites and the jar, outside the timings
-mvn -q -B -o -f "$ROOT/pom.xml" test-compile
-mvn -q -B -o -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.outputFile="$tmp/cp" >/dev/null
-CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$tmp/cp")"
+. "$ROOT/bench/prepare.sh" tesseract /usr/bin/time
 corpus() { # NAME PAGES PAGES_PER_PDF
   [ -d "$DIR/$1/scans" ] || java -cp "$CP" org.acervo.bench.BenchCorpus "$DIR/$1" 0 "$2" "$3" >/dev/null
 }

@@ -56,10 +56,7 @@ class PdfOcrTest {
         Instant began = Instant.now();
 
         // when
-        Extraction extraction;
-        try (TextExtractor extractor = new TextExtractor(OcrMode.AUTO, Duration.ofMinutes(2), 2, null)) {
-            extraction = extractor.extract(scan);
-        }
+        Extraction extraction = extract(OcrMode.AUTO, null, scan);
 
         // then each page holds its own text, in the document's order, and no page image is left behind
         assertThat(extraction.succeeded()).isTrue();
@@ -96,10 +93,7 @@ class PdfOcrTest {
         };
 
         // when
-        Extraction extraction;
-        try (TextExtractor extractor = new TextExtractor(OcrMode.AUTO, Duration.ofMinutes(2), 2, reader)) {
-            extraction = extractor.extract(scan);
-        }
+        Extraction extraction = extract(OcrMode.AUTO, reader, scan);
 
         // then every page met another one being read, and the text is still in page order
         assertThat(extraction.succeeded()).as(extraction.reason()).isTrue();
@@ -112,10 +106,7 @@ class PdfOcrTest {
         Path mixed = TestDocuments.pdf(dir.resolve("mixto.pdf"), OFICIOS, Set.of(1, 3));
         RecordingReader reader = new RecordingReader();
 
-        Extraction extraction;
-        try (TextExtractor extractor = new TextExtractor(OcrMode.AUTO, Duration.ofMinutes(2), 2, reader)) {
-            extraction = extractor.extract(mixed);
-        }
+        Extraction extraction = extract(OcrMode.AUTO, reader, mixed);
 
         // the scans are 1700 pixels wide on a letter page, 200 dpi: enlarged to 300, which Tesseract reads better
         assertThat(reader.read).containsOnly(Map.entry(1, "300 dpi"), Map.entry(3, "300 dpi"));
@@ -131,10 +122,7 @@ class PdfOcrTest {
         Path mixed = TestDocuments.pdf(dir.resolve("mixto.pdf"), OFICIOS.subList(0, 2), Set.of(1));
         RecordingReader reader = new RecordingReader();
 
-        Extraction extraction;
-        try (TextExtractor extractor = new TextExtractor(OcrMode.ALWAYS, Duration.ofMinutes(2), 2, reader)) {
-            extraction = extractor.extract(mixed);
-        }
+        Extraction extraction = extract(OcrMode.ALWAYS, reader, mixed);
 
         // a page of text has no scan: it is rendered at 300 dpi, as Tika rendered every page
         assertThat(reader.read).containsOnly(Map.entry(0, "300 dpi"), Map.entry(1, "300 dpi"));
@@ -148,10 +136,7 @@ class PdfOcrTest {
         Path file = scannedPage(dir.resolve("fino.pdf"), 2975, 3850, null);
         RecordingReader reader = new RecordingReader();
 
-        try (TextExtractor extractor = new TextExtractor(OcrMode.AUTO, Duration.ofMinutes(2), 2, reader)) {
-            assertThat(extractor.extract(file).ocrPages()).isEqualTo(1);
-        }
-
+        assertThat(extract(OcrMode.AUTO, reader, file).ocrPages()).isEqualTo(1);
         assertThat(reader.read).containsOnly(Map.entry(0, "350 dpi"));
     }
 
@@ -160,10 +145,7 @@ class PdfOcrTest {
         // given a scanned page whose text layer is only its page number, as Tika's AUTO strategy reads it
         Path file = scannedPage(dir.resolve("foliado.pdf"), 1700, 2200, "Hoja 2");
 
-        Extraction extraction;
-        try (TextExtractor extractor = new TextExtractor(OcrMode.AUTO, Duration.ofMinutes(2), 2, new RecordingReader())) {
-            extraction = extractor.extract(file);
-        }
+        Extraction extraction = extract(OcrMode.AUTO, new RecordingReader(), file);
 
         assertThat(extraction.ocrPages()).isEqualTo(1);
         assertThat(extraction.pages()).containsExactly("Hoja 2\n\ntexto leído de la página 1");
@@ -176,12 +158,16 @@ class PdfOcrTest {
             throw new IOException("No space left on device");
         };
 
-        Extraction extraction;
-        try (TextExtractor extractor = new TextExtractor(OcrMode.AUTO, Duration.ofMinutes(2), 2, full)) {
-            extraction = extractor.extract(scan);
-        }
+        Extraction extraction = extract(OcrMode.AUTO, full, scan);
 
         assertThat(extraction.failure()).isEqualTo(ExtractionFailure.DISK_FULL);
+    }
+
+    /** The file read on two OCR slots, its pages read by {@code reader} (null: by Tesseract). */
+    private static Extraction extract(OcrMode mode, PageOcrPool.PageReader reader, Path file) {
+        try (TextExtractor extractor = new TextExtractor(mode, Duration.ofMinutes(2), 2, reader)) {
+            return extractor.extract(file);
+        }
     }
 
     /** A letter page holding a scan of the first oficio in these pixels, and {@code textLayer} as text if any. */
