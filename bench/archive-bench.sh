@@ -10,17 +10,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIR="${1:-/tmp/acervo-bench}"
-for tool in pdftotext tesseract /usr/bin/time; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "bench: '$tool' is needed (apt-get install poppler-utils tesseract-ocr tesseract-ocr-spa time)" >&2; exit 1; }
-done
-export OMP_THREAD_LIMIT=1
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-
-"$ROOT/acervo" --version >/dev/null                      # prerequisites and the jar, outside the timings
-mvn -q -B -o -f "$ROOT/pom.xml" test-compile
-mvn -q -B -o -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.outputFile="$tmp/cp" >/dev/null
-CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$tmp/cp")"
+. "$ROOT/bench/prepare.sh" pdftotext tesseract /usr/bin/time
 [ -d "$DIR/text" ] || java -cp "$CP" org.acervo.bench.BenchCorpus "$DIR"
 TEXT_PAGES=$(awk '/^text/ {print $2}' "$DIR/pages.txt")
 SCAN_PAGES=$(awk '/^scanned/ {print $2}' "$DIR/pages.txt")

@@ -100,6 +100,9 @@ public final class ForkedExtractor implements DocumentExtractor {
         List<String> workerCommand = new ArrayList<>(command);
         workerCommand.add(1, "-Djava.io.tmpdir=" + temporary);
         ProcessBuilder builder = new ProcessBuilder(workerCommand);
+        // The worker reads a document's pages in parallel, one Tesseract each: Tesseract's own OpenMP threads
+        // on top of that only contend (a page took 7.5 s with them, 1.9 s without; docs/BENCHMARKS.md).
+        builder.environment().put("OMP_THREAD_LIMIT", "1");
         String logFile = System.getProperty("acervo.log.file");
         builder.redirectError(logFile != null ? ProcessBuilder.Redirect.appendTo(new File(logFile)) : ProcessBuilder.Redirect.DISCARD);
         Worker worker = new Worker(builder.start(), temporary);

@@ -102,6 +102,11 @@ final class PageTextHandler extends DefaultHandler {
         return result;
     }
 
+    /** All the text as one page, page marks dropped: what Tesseract read from one page image. */
+    String text() {
+        return tidy(BREAKS.matcher(loose).replaceAll(""));
+    }
+
     /**
      * Collapses runs of blank lines left by nested blocks to one blank line, keeping single newlines
      * as paragraph marks. A loop, not a regex: a regex's repeated group recursed once per blank line

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.acervo.document.DiskFullException;
 import org.acervo.document.RootCause;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.UnsupportedFormatException;
@@ -23,7 +25,6 @@ import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
@@ -31,6 +32,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One {@link AutoDetectParser} is shared; each file gets a fresh {@link ParseContext}. Every
  * problem becomes an {@link ExtractionFailure} in the result: this class never throws for a bad file.
- * A parse that outlives the timeout is abandoned (its thread is a daemon and cannot be killed).
+ * A PDF's pages that need OCR are read after Tika's parse, several at once ({@link PdfOcr}). A parse that
+ * outlives the timeout, its OCR included, is abandoned (its thread is a daemon and cannot be killed).
  */
 public final class TextExtractor implements DocumentExtractor {
 
@@ -52,15 +55,35 @@ public final class TextExtractor implements DocumentExtractor {
     private final MimeTypes mimeTypes = tika.getMimeRepository();
     private final OcrMode ocrMode;
     private final Duration timeout;
+    /** PDF pages that need OCR are read here, several at once, after Tika has read the text layer. */
+    private final PdfOcr pdfOcr;
     private final ExecutorService parsing = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "tika-parse");
         thread.setDaemon(true);
         return thread;
     });
 
+    /** OCR of a PDF's pages runs on as many slots as the machine has cores: one long scan uses them all. */
     public TextExtractor(OcrMode ocrMode, Duration timeout) {
+        this(ocrMode, timeout, Runtime.getRuntime().availableProcessors(), null);
+    }
+
+    /** With {@code reader} null, pages are read by Tesseract; tests give a reader of their own. */
+    TextExtractor(OcrMode ocrMode, Duration timeout, int ocrSlots, PageOcrPool.PageReader reader) {
         this.ocrMode = ocrMode;
         this.timeout = timeout;
+        this.pdfOcr = new PdfOcr(ocrMode, ocrSlots, reader != null ? reader : PdfOcr.tesseract(tesseract(), ocrConfig()));
+    }
+
+    /** Tika's Tesseract parser, set up (its path, its languages) as Tika's default configuration does. */
+    private static TesseractOCRParser tesseract() {
+        TesseractOCRParser tesseract = new TesseractOCRParser();
+        try {
+            tesseract.initialize(Map.of());
+        } catch (TikaConfigException e) {
+            throw new IllegalStateException("Tesseract could not be set up: " + e.getMessage(), e);
+        }
+        return tesseract;
     }
 
     public Extraction extract(Path file) {
@@ -162,6 +185,17 @@ public final class TextExtractor implements DocumentExtractor {
             TempFiles.delete(marked);
         }
         List<String> pages = handler.pages();
+        // An image has no text layer: whatever text it gave came from Tesseract.
+        int ocrPages = mediaType.startsWith("image/") ? pages.size() : 0;
+        if (isPdf(mediaType)) {
+            try {
+                PdfOcr.Result read = pdfOcr.complete(file, pages, metadata, context.get(PDFParserConfig.class).getOcrStrategyAuto());
+                pages = read.pages();
+                ocrPages = read.ocrPages();
+            } catch (Exception e) {
+                return failure(file, sha256, mediaType, e);
+            }
+        }
         List<Attachment> attachments = collector.attachments();
         if (pages.stream().allMatch(String::isBlank) && !attachments.isEmpty()) {
             // An archive has no text of its own: its page lists what it holds.
@@ -172,7 +206,7 @@ public final class TextExtractor implements DocumentExtractor {
             return Extraction.failed(sha256, mediaType, unknown ? ExtractionFailure.UNSUPPORTED : ExtractionFailure.NO_TEXT,
                     unknown ? "type not recognized" : mediaType).withAttachments(List.of(), collector.unpacked());
         }
-        return Extraction.success(sha256, mediaType, pages, ocrPages(mediaType, metadata, pages))
+        return Extraction.success(sha256, mediaType, pages, ocrPages)
                 .withAttachments(attachments, collector.unpacked());
     }
 
@@ -196,28 +230,24 @@ public final class TextExtractor implements DocumentExtractor {
         return Extraction.failed(sha256, mediaType, ExtractionFailure.CORRUPT, RootCause.firstLine(error));
     }
 
-    private int ocrPages(String mediaType, Metadata metadata, List<String> pages) {
-        Integer fromPdf = metadata.getInt(PDF.OCR_PAGE_COUNT);
-        if (fromPdf != null) {
-            return fromPdf;
-        }
-        // An image has no text layer: whatever text it gave came from Tesseract.
-        return mediaType.startsWith("image/") ? pages.size() : 0;
+    private static boolean isPdf(String mediaType) {
+        return MediaType.parse(mediaType).getBaseType().equals(MediaType.application("pdf"));
     }
 
     private ParseContext newContext() {
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setOcrStrategy(switch (ocrMode) {
-            case AUTO -> PDFParserConfig.OCR_STRATEGY.AUTO;
-            case ALWAYS -> PDFParserConfig.OCR_STRATEGY.OCR_ONLY;
-            case NEVER -> PDFParserConfig.OCR_STRATEGY.NO_OCR;
-        });
+        // Tika reads the text layer only; the pages that need OCR are read afterwards, several at once
+        // (PdfOcr), by the rule of Tika's AUTO strategy or, for `always`, all of them.
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         pdf.setExtractInlineImages(false);
-        // Pages go to Tesseract as uncompressed TIFF: writing a 300-dpi page as PNG (Tika's default) took
-        // about 1.3 s of a 4 s page here; the OCR text is the same (docs/BENCHMARKS.md).
-        pdf.setOcrImageFormatName("tiff");
         context.set(PDFParserConfig.class, pdf);
+        context.set(TesseractOCRConfig.class, ocrConfig());
+        return context;
+    }
+
+    /** Tesseract's settings, for images Tika reads and for PDF pages alike. */
+    private TesseractOCRConfig ocrConfig() {
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setLanguage("spa");
         // Mode 3 (automatic layout, no orientation detection): Tika's default mode 1 adds orientation
@@ -230,12 +260,12 @@ public final class TextExtractor implements DocumentExtractor {
         // That one run takes as long as the frames need: the document's limit bounds it, not Tika's
         // 120 s per run, which failed a long TIFF as damaged instead of timed out.
         ocr.setTimeoutSeconds((int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toSeconds())));
-        context.set(TesseractOCRConfig.class, ocr);
-        return context;
+        return ocr;
     }
 
     @Override
     public void close() {
         parsing.shutdownNow();
+        pdfOcr.close();
     }
 }

@@ -29,8 +29,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
  * reports, and scanned pages as image-only PDFs plus the same 300-dpi page images as PNG files for
  * the tesseract CLI baseline.
  *
- * <p>Usage: {@code BenchCorpus DIR [TEXT_PDFS] [SCANNED_PAGES]} (defaults 300 and 30). Writes
- * {@code DIR/text/}, {@code DIR/scans/}, {@code DIR/scan-pages/} and {@code DIR/pages.txt} (page counts).
+ * <p>Usage: {@code BenchCorpus DIR [TEXT_PDFS] [SCANNED_PAGES] [PAGES_PER_SCAN]} (defaults 300, 30 and 3).
+ * Writes {@code DIR/text/}, {@code DIR/scans/}, {@code DIR/scan-pages/} and {@code DIR/pages.txt} (page
+ * counts). The scanned pages are the same for the same counts of text PDFs and pages, however they are
+ * bound into PDFs: 60 pages as 20 PDFs of 3 or as one of 60 hold the same images.
  */
 public final class BenchCorpus {
 
@@ -49,10 +51,11 @@ public final class BenchCorpus {
         Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/acervo-bench");
         int textPdfs = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         int scannedPages = args.length > 2 ? Integer.parseInt(args[2]) : 30;
-        new BenchCorpus().write(dir, textPdfs, scannedPages);
+        int pagesPerScan = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        new BenchCorpus().write(dir, textPdfs, scannedPages, pagesPerScan);
     }
 
-    void write(Path dir, int textPdfs, int scannedPages) throws IOException {
+    void write(Path dir, int textPdfs, int scannedPages, int pagesPerScan) throws IOException {
         Files.createDirectories(dir.resolve("text"));
         Files.createDirectories(dir.resolve("scans"));
         Files.createDirectories(dir.resolve("scan-pages"));
@@ -66,7 +69,6 @@ public final class BenchCorpus {
             }
             textPdf(dir.resolve("text").resolve(String.format("informe-%03d.pdf", i)), content);
         }
-        int pagesPerScan = 3;
         for (int i = 0; i * pagesPerScan < scannedPages; i++) {
             List<BufferedImage> images = new ArrayList<>();
             for (int p = 0; p < pagesPerScan && i * pagesPerScan + p < scannedPages; p++) {
