@@ -2,6 +2,7 @@ package org.acervo.language;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The {@code --lang es|en} option of the commands that print for people ({@code run}, {@code ingest},
@@ -23,7 +24,11 @@ public final class LanguageOption {
     static final class Parser implements ITypeConverter<Texts> {
         @Override
         public Texts convert(String value) {
-            return Texts.parse(value);
+            try {
+                return Texts.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -42,7 +42,7 @@ public record Texts(Locale locale) {
         return switch (tag) {
             case "es", "spa", "español", "espanol", "spanish" -> new Texts(SPANISH);
             case "en", "eng", "english", "inglés", "ingles" -> new Texts(ENGLISH);
-            default -> throw new IllegalArgumentException("--lang must be es or en, not '" + lang + "'");
+            default -> throw new IllegalArgumentException("the language must be es or en, not '" + lang + "'");
         };
     }
 

@@ -37,7 +37,7 @@ class TextsTest {
         assertThat(Texts.of(Locale.US).get("status.failed")).isEqualTo("failed");
         assertThat(Texts.parse("EN").locale()).isEqualTo(Texts.ENGLISH);
         assertThat(Texts.parse("es").locale()).isEqualTo(Texts.SPANISH);
-        assertThatThrownBy(() -> Texts.parse("fr")).hasMessage("--lang must be es or en, not 'fr'");
+        assertThatThrownBy(() -> Texts.parse("fr")).hasMessage("the language must be es or en, not 'fr'");
     }
 
     @Test
