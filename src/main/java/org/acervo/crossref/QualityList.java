@@ -23,13 +23,6 @@ final class QualityList {
             "problems");
     /** Below this share of word-like words, an OCR'd text is listed for review. */
     static final double LOW_WORD_QUALITY = 0.8;
-    /** The problems, as the {@code problems} cell has them (and CSV keeps them); {@link TableWords} translates them. */
-    static final String FAILED = "failed: ";
-    static final String UNDATED = "no document date";
-    static final String NO_IDENTIFIERS = "no identifiers";
-    static final String POOR_OCR = "OCR text reads poorly (estimated)";
-    /** How the problems of one document are joined in its cell. */
-    static final String JOIN = "; ";
 
     private QualityList() {
     }
@@ -40,26 +33,26 @@ final class QualityList {
             List<String> problems = new ArrayList<>();
             String quality = "";
             if (entry.status() == EntryStatus.FAILED) {
-                problems.add(FAILED + entry.reason());
+                problems.add("failed: " + entry.reason());
             } else {
                 if (entry.documentDate() == null) {
-                    problems.add(UNDATED);
+                    problems.add("no document date");
                 }
                 if (entry.mentions().stream().noneMatch(m -> m.type().isIdentifier())) {
-                    problems.add(NO_IDENTIFIERS);
+                    problems.add("no identifiers");
                 }
                 if (entry.ocrPages() > 0 && entry.wordQuality() != null) {
                     double share = entry.wordQuality();
                     quality = String.format(Locale.ROOT, "%.2f", share);
                     if (share < LOW_WORD_QUALITY) {
-                        problems.add(POOR_OCR);
+                        problems.add("OCR text reads poorly (estimated)");
                     }
                 }
             }
             if (!problems.isEmpty()) {
                 table.row(entry.sha256(), List.of(DisplayPath.of(entry.path()),
                         entry.documentDate() == null ? "" : entry.documentDate(), entry.status().label(),
-                        entry.pageCount(), entry.ocrPages(), quality, String.join(JOIN, problems)));
+                        entry.pageCount(), entry.ocrPages(), quality, String.join("; ", problems)));
             }
         }
         return table.build();
