@@ -55,7 +55,6 @@ final class Correspondence {
     private static final Pattern ANAPHORA = Pattern.compile(
             "\\s*(?:(?:a|al|de|del|con)\\s+)?(?:lo\\s+(?:anterior|antes\\s+expuesto|ya\\s+expuesto|expuesto|cual)|ello|esto)(?!\\p{L})");
 
-
     /** What joins a number to the relation words of a relative clause about it: ", que a su vez", ", la cual". */
     private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(?:que|la cual|el cual|mismo que|misma que)(?:\\s+a\\s+su\\s+vez)?\\s*,?\\s*");
 
@@ -305,13 +304,7 @@ final class Correspondence {
      * Acuerdo X" still remits what X approved).
      */
     private static boolean opensMeans(String folded, int from, int to) {
-        for (int i = folded.indexOf("mediante", from); i >= 0 && i < to; i = folded.indexOf("mediante", i + 1)) {
-            int before = TextScan.skipSpacesBack(folded, i, i - from);
-            if (before > from && folded.charAt(before - 1) == ',') {
-                return true;
-            }
-        }
-        return false;
+        return afterComma(folded, "mediante", from, to);
     }
 
     /**
@@ -321,7 +314,12 @@ final class Correspondence {
      * anterior, se giró el oficio número X": X is what was sent, not what is complied with).
      */
     private static boolean opensClause(String folded, int from, int to) {
-        for (int i = folded.indexOf("se ", from); i >= 0 && i < to; i = folded.indexOf("se ", i + 1)) {
+        return afterComma(folded, "se ", from, to);
+    }
+
+    /** Whether {@code word} stands in [from, to) right after a comma (spaces between allowed). */
+    private static boolean afterComma(String folded, String word, int from, int to) {
+        for (int i = folded.indexOf(word, from); i >= 0 && i < to; i = folded.indexOf(word, i + 1)) {
             int before = TextScan.skipSpacesBack(folded, i, i - from);
             if (before > from && folded.charAt(before - 1) == ',') {
                 return true;

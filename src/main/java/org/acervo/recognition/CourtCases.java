@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * <p>A bare number and year says nothing by itself ({@code 181/2004} in a table cell, an oficio
  * number without its issuer): these kinds of case are named so seldom elsewhere, and always by
  * the Supreme Court's and the collegiate courts' own numbering, that the name before the number is
- * enough. "Oficio número 2119/2021" is not read: an oficio's bare number is shared by every issuer.
+ * enough (an oficio's bare number, "Oficio número 2119/2021", is {@link OficioNumbers}'s).
  */
 final class CourtCases {
 

@@ -31,9 +31,14 @@ public record Identifier(String value) {
 
     static final Pattern WHOLE_EXPEDIENTE = Pattern.compile(IdentifierPatterns.EXPEDIENTE);
     private static final Pattern BARE = Pattern.compile("[0-9]{1,4}/(?:(?:19|20)[0-9]{2}|[0-9]{2})");
-    /** What {@link #keyed} accepts: see {@link OficioNumbers}. */
-    private static final Pattern KEYED = Pattern.compile(
-            "(?:[0-9]{1,6}(?:(?:\\.-|[./-])[0-9A-ZÑ]{1,12}){1,5}|[A-ZÑ]{1,12}(?:/[0-9A-ZÑ]{1,12}){2,6})(?<=[0-9])");
+    /**
+     * The shape of a number the word before it makes an oficio's ({@link #keyed}, {@link OficioNumbers}):
+     * digits with slashes, dots or hyphens ({@code 1294/2006}, {@code 200/119/2002}, {@code 110.-2027},
+     * {@code 13015/DGAPMDE/FEPADE/2003}), or up to 12 capitals and at least two numbered parts
+     * ({@code JD/03/439/06}), ending on a digit.
+     */
+    static final String KEYED_SHAPE = "(?:[0-9]{1,6}(?:(?:\\.-|[./-])[0-9A-ZÑ]{1,12}){1,5}|[A-ZÑ]{1,12}(?:/[0-9A-ZÑ]{1,12}){2,6})(?<=[0-9])";
+    private static final Pattern KEYED = Pattern.compile(KEYED_SHAPE);
     /** A date written with slashes or hyphens ({@code 12/05/2006}): never a number. */
     private static final Pattern DATE_OR_YEAR = Pattern.compile(
             "(?:0?[1-9]|[12][0-9]|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:(?:19|20)[0-9]{2}|[0-9]{2})");

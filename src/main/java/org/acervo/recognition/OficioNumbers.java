@@ -30,14 +30,10 @@ final class OficioNumbers {
     private static final Pattern SPACED = Pattern.compile("[A-ZÑ]{2,10}[ \\t]{1,2}[0-9]{1,5}/(?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\\p{N}/])");
 
     /**
-     * A number without a known unit, as federal offices and the IFE's districts wrote theirs: digits
-     * with slashes, dots or hyphens ({@code 1294/2006}, {@code 200/119/2002}, {@code 110.-2027},
-     * {@code 13015/DGAPMDE/FEPADE/2003}), digits alone ({@code 004157}), or capitals and at least two
-     * numbered parts ({@code JD/03/439/06}). It ends on a digit and runs on into nothing.
+     * A number without a known unit ({@link Identifier#KEYED_SHAPE}) that runs on into nothing. Digits
+     * alone ("oficio 1587 de la Corte Suprema") are left out: too many counts and amounts follow the word.
      */
-    private static final Pattern KEYED = Pattern.compile(
-            "(?:[0-9]{1,6}(?:(?:\\.-|[./-])[0-9A-ZÑ]{1,12}){1,5}|[A-ZÑ]{1,12}(?:/[0-9A-ZÑ]{1,12}){2,6})"
-                    + "(?<=[0-9])(?![\\p{L}\\p{N}~]|[/.-]\\p{N}|\\s{0,2}/)");
+    private static final Pattern KEYED = Pattern.compile(Identifier.KEYED_SHAPE + "(?![\\p{L}\\p{N}~]|[/.-]\\p{N}|\\s{0,2}/)");
 
     /** What joins the numbers of one list: a comma or "y". */
     private static final Pattern LIST_JOIN = Pattern.compile("\\s{0,3}(?:,|y|e)\\s{0,3}");
