@@ -69,7 +69,7 @@ class IngestRestartFunctionalTests {
         first.destroyForcibly();
         first.waitFor(30, TimeUnit.SECONDS);
         assertThat(firstOutput).as("first run output").anyMatch(l -> l.matches("\\[ ?2/" + FILES + "] indexed .*"));
-        assertThat(firstOutput).noneMatch(l -> l.startsWith("Run summary"));
+        assertThat(firstOutput).noneMatch(l -> l.startsWith("Resumen de la ejecución"));
 
         // when the same command runs again
         String secondOutput = runToEnd();
@@ -89,7 +89,7 @@ class IngestRestartFunctionalTests {
             Process run = start();
             // Kill after 0 to 2 finished files, at a random moment within the next file's OCR.
             List<String> output = readUntil(run, random.nextInt(3));
-            if (output.stream().anyMatch(l -> l.startsWith("Run summary"))) {
+            if (output.stream().anyMatch(l -> l.startsWith("Resumen de la ejecución"))) {
                 break;
             }
             Thread.sleep(random.nextInt(800));
