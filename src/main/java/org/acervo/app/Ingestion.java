@@ -77,7 +77,7 @@ final class Ingestion {
         if (!s.failures().isEmpty()) {
             out.println(s.failedMembers() == 0 ? texts.get("run.failedFiles")
                     : texts.get("run.failedFilesAndMembers", s.failed(), s.failedMembers()));
-            s.failures().forEach(f -> out.printf("  %s: %s%n", DisplayPath.of(f.path()), f.reason()));
+            s.failures().forEach(f -> out.printf("  %s: %s%n", DisplayPath.of(f.path()), texts.reason(f.reason())));
         }
         if (s.unlisted() > 0) {
             out.println(texts.get("run.unlisted", s.unlisted()));

@@ -68,7 +68,7 @@ public final class TableWords {
 
     private static String problem(String problem, Texts texts) {
         if (problem.startsWith(QualityList.FAILED)) {
-            return texts.get("problem.failed", problem.substring(QualityList.FAILED.length()));
+            return texts.get("problem.failed", texts.reason(problem.substring(QualityList.FAILED.length())));
         }
         return switch (problem) {
             case QualityList.UNDATED -> texts.get("problem.undated");

@@ -104,7 +104,7 @@ public final class StatusCommand implements Callable<Integer> {
             out.println(texts.get("cli.status.documents", indexed, failed));
             if (!failures.isEmpty()) {
                 out.println(texts.get("run.failedFiles"));
-                failures.forEach(f -> out.printf("  %s: %s%n", f.path(), f.reason()));
+                failures.forEach(f -> out.printf("  %s: %s%n", f.path(), texts.reason(f.reason())));
             }
             running.ifPresent(r -> {
                 String start = r.start() == null ? "-" : TIME.format(r.start());

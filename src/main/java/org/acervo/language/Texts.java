@@ -1,7 +1,11 @@
 package org.acervo.language;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -26,6 +30,11 @@ public record Texts(Locale locale) {
     public static final Locale ENGLISH = Locale.forLanguageTag("en");
 
     private static final ResourceBundleMessageSource SOURCE = source();
+
+    private static final Map<String, String> REASONS = english("reason.");
+
+    /** The details Acervo itself adds in parentheses ("permission denied"), by key. */
+    private static final Map<String, String> DETAILS = english("detail.");
 
     public Texts {
         locale = ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? ENGLISH : SPANISH;
@@ -63,6 +72,39 @@ public record Texts(Locale locale) {
         } catch (NoSuchMessageException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A failure reason as the index stores it — an English sentence of {@code ExtractionFailure}, maybe a
+     * detail after it ("the folder could not be opened (permission denied)") — in this language. The
+     * stored text stays English so that it can be matched ({@code isRetried}); its sentence is looked up
+     * in {@code messages_en.properties} ({@code reason.*}) and said in this language, the detail kept as it is.
+     * A reason no file knows is returned unchanged.
+     */
+    public String reason(String stored) {
+        if (stored == null || locale.equals(ENGLISH)) {
+            return stored;
+        }
+        for (Map.Entry<String, String> sentence : REASONS.entrySet()) {
+            if (stored.startsWith(sentence.getValue())) {
+                String detail = stored.substring(sentence.getValue().length());
+                for (Map.Entry<String, String> known : DETAILS.entrySet()) {
+                    detail = detail.replace("(" + known.getValue() + ")", "(" + get(known.getKey()) + ")");
+                }
+                return get(sentence.getKey()) + detail;
+            }
+        }
+        return stored;
+    }
+
+    /** The English messages whose keys start so, longest first so that no sentence hides a longer one. */
+    private static Map<String, String> english(String prefix) {
+        ResourceBundle english = ResourceBundle.getBundle("messages", ENGLISH);
+        Map<String, String> reasons = new LinkedHashMap<>();
+        english.keySet().stream().filter(k -> k.startsWith(prefix))
+                .sorted(Comparator.comparingInt((String k) -> english.getString(k).length()).reversed())
+                .forEach(k -> reasons.put(k, SOURCE.getMessage(k, null, ENGLISH)));
+        return reasons;
     }
 
     private static ResourceBundleMessageSource source() {

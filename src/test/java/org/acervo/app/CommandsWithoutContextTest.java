@@ -69,7 +69,7 @@ class CommandsWithoutContextTest {
         assertThat(first.code()).as(first.output()).isZero();
         assertThat(runs).hasSize(1);
         JobHistory.Run run = runs.get(0);
-        assertThat(first.output()).contains("Documentos: 1 indexado, 1 fallido", "vacio.pdf: empty file", "Últimas ingestas:",
+        assertThat(first.output()).contains("Documentos: 1 indexado, 1 fallido", "vacio.pdf: archivo vacío: no tiene contenido", "Últimas ingestas:",
                 String.format("  #%-4d %-10s %s -> %s%n", run.id(), Texts.of(Texts.SPANISH).get("batch." + run.status()), TIME.format(run.start()), TIME.format(run.end())));
         assertThat(second.output()).isEqualTo(first.output());
         // without a Spring context or a JSON mapper; the first opened H2, the second read the copy beside it

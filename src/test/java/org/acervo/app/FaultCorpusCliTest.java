@@ -128,7 +128,7 @@ class FaultCorpusCliTest {
             assertThat(byPath.get(lockedFile.toString()).reason()).isEqualTo("the file could not be opened (permission denied)");
             assertThat(List.of(byPath.get(lockedFolder.toString()).reason(), byPath.get(lockedFile.toString()).reason()))
                     .allMatch(ExtractionFailure::isRetried);
-            assertThat(first).contains(lockedFolder + ": the folder could not be opened (permission denied)");
+            assertThat(first).contains(lockedFolder + ": la carpeta no se pudo abrir (permiso denegado)");
 
             // when both can be read again, and a folder whose file is indexed is locked, and the next run prunes
             unlock(lockedFolder);

@@ -41,6 +41,18 @@ class TextsTest {
     }
 
     @Test
+    void storedFailureReasonsAreSaidInTheLanguageTheirDetailsToo() {
+        Texts es = Texts.of(Texts.SPANISH);
+        assertThat(es.reason("the folder could not be opened (permission denied)")).isEqualTo("la carpeta no se pudo abrir (permiso denegado)");
+        assertThat(es.reason("the file's name does not match its content")).isEqualTo("el nombre del archivo no corresponde a su contenido");
+        assertThat(es.reason("the file could not be opened (Input/output error)")).isEqualTo("el archivo no se pudo abrir (Input/output error)");
+        assertThat(es.reason("nested too deep")).isEqualTo("nested too deep");
+        assertThat(es.reason(null)).isNull();
+        assertThat(Texts.of(Texts.ENGLISH).reason("the folder could not be opened (permission denied)"))
+                .isEqualTo("the folder could not be opened (permission denied)");
+    }
+
+    @Test
     void anUnknownKeyIsFoundMissing() {
         assertThat(Texts.of(Texts.SPANISH).find("column.INE/UNICOM/4547/2021")).isEmpty();
     }

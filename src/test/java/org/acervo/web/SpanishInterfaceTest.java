@@ -106,6 +106,7 @@ class SpanishInterfaceTest {
                 "<span>visto por primera vez</span>").doesNotContain("first mention", "Identifier index");
         assertThat(get("/xref?table=quality", null)).contains("<span>fallido</span>", "sin identificadores",
                 "fallido: ", "<span>calidad de palabras</span>");
+        assertThat(get("/", null)).contains("archivo dañado o truncado: no se pudo leer").doesNotContain("damaged or truncated");
         assertThat(get("/xref?table=chains", null)).contains("<span>documento propio</span>", "<span>llega a</span>");
     }
 
