@@ -83,7 +83,7 @@ class CommandsWithoutContextTest {
         Child xref = Child.run(logs.resolve("xref.log"), "xref", "--data", data.toString());
 
         assertThat(search.code()).as(search.output()).isZero();
-        assertThat(search.output()).startsWith("1 document match oficio").contains("oficio-104.txt  (2021-10-11)  page 1");
+        assertThat(search.output()).startsWith("1 documento coincide con oficio").contains("oficio-104.txt  (2021-10-11)  página 1");
         assertThat(xref.code()).as(xref.output()).isZero();
         assertThat(xref.output()).contains("| INE/UNICOM/4547/2021 | oficio |", "| IEPC/UTC/21/104 | oficio |");
         assertThat(search.classes()).doesNotContain(SPRING_CONTEXT, H2, JACKSON_MAPPER);

@@ -75,7 +75,7 @@ class IngestRestartFunctionalTests {
         String secondOutput = runToEnd();
 
         // then it resumed, finished, and holds each file once
-        assertThat(secondOutput).contains("resumed after an interrupted run").contains("COMPLETED");
+        assertThat(secondOutput).contains("reanudada tras una interrumpida").contains("terminada)");
         assertEveryFileIndexedOnce();
         assertThat(new File(data.toFile(), "acervo.log")).exists();
     }
@@ -97,7 +97,7 @@ class IngestRestartFunctionalTests {
             run.waitFor(30, TimeUnit.SECONDS);
         }
         String last = runToEnd();
-        assertThat(last).as("seed " + seed).contains("COMPLETED");
+        assertThat(last).as("seed " + seed).contains("terminada)");
         assertEveryFileIndexedOnce();
         try (FSDirectory directory = FSDirectory.open(data.resolve("index"));
              CheckIndex check = new CheckIndex(directory)) {
