@@ -13,9 +13,11 @@ import java.util.Optional;
 
 import org.acervo.crossref.CrossReferenceTable;
 import org.acervo.crossref.TableFormat;
+import org.acervo.crossref.TableWords;
 import org.acervo.crossref.XrefSource;
 import org.acervo.index.CommitStamp;
 import org.acervo.index.IndexSnapshot;
+import org.acervo.language.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,10 +42,11 @@ final class ClosingTable {
         return dataDir.resolve("jobs").resolve("closing-table.md");
     }
 
-    static void print(Path dataDir, PrintWriter out) throws IOException {
+    static void print(Path dataDir, PrintWriter out, Texts texts) throws IOException {
         long started = System.nanoTime();
         // Read before the snapshot opens: a commit in between makes the table newer than its key, never older.
-        Optional<String> key = CommitStamp.of(dataDir).map(Object::toString);
+        // The language is part of the key: the table kept is printed only in the language it was made in.
+        Optional<String> key = CommitStamp.of(dataDir).map(stamp -> stamp + " " + texts.locale().getLanguage());
         Optional<String> kept = key.flatMap(k -> kept(dataDir, k));
         if (kept.isPresent()) {
             out.print(kept.get());
@@ -51,7 +54,7 @@ final class ClosingTable {
             return;
         }
         try (IndexSnapshot snapshot = IndexSnapshot.open(dataDir)) {
-            String table = made(snapshot);
+            String table = made(snapshot, texts);
             out.print(table);
             key.ifPresent(k -> keep(dataDir, k, table));
         }
@@ -62,17 +65,17 @@ final class ClosingTable {
         return String.format(Locale.ROOT, "%.3f", (System.nanoTime() - started) / 1e9);
     }
 
-    private static String made(IndexSnapshot snapshot) throws IOException {
+    private static String made(IndexSnapshot snapshot, Texts texts) throws IOException {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         // Documents without their text; only the shown rows' pages are read, to quote their first mention.
         CrossReferenceTable.Head head = CrossReferenceTable.first(XrefSource.of(snapshot), Optional.empty(), MAX_ROWS_SHOWN);
         out.println();
-        out.printf("Cross-reference table: %d (identifier, document) pairs%n%n", head.total());
-        TableFormat.MD.write(CrossReferenceTable.asTable(head.rows()), out);
+        out.println(texts.get("run.table", head.total()));
+        out.println();
+        TableFormat.MD.write(TableWords.forPeople(CrossReferenceTable.asTable(head.rows()), texts), out);
         if (head.total() > MAX_ROWS_SHOWN) {
-            out.printf("… and %d more rows: './acervo xref' prints them all (--format csv --out FILE to keep them).%n",
-                    head.total() - MAX_ROWS_SHOWN);
+            out.println(texts.get("run.table.more", head.total() - MAX_ROWS_SHOWN));
         }
         out.flush();
         return text.toString();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.acervo.document.DataDirOption;
+import org.acervo.language.LanguageOption;
 import org.acervo.ingest.IngestRequest;
 
 import picocli.CommandLine.Command;
@@ -24,6 +25,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
+
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto", description = "auto, always or never (default: auto).")
     private String ocr;
@@ -61,6 +65,6 @@ public final class IngestCommand implements Callable<Integer> {
         IngestRequest request = new IngestRequest(paths, include, exclude, data.resolve(),
                 Options.ocrMode(spec, ocr), Options.threads(spec, threads == null ? IngestRequest.defaultThreads() : threads),
                 Options.timeout(spec, timeout), prune, retryFailed, verify);
-        return Ingestion.run(request, spec.commandLine().getOut());
+        return Ingestion.run(request, spec.commandLine().getOut(), language.texts());
     }
 }

@@ -1,11 +1,13 @@
 package org.acervo.app;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.acervo.document.DiskFullException;
 import org.acervo.document.DisplayPath;
+import org.acervo.language.Texts;
 import org.acervo.ingest.IngestContext;
 import org.acervo.ingest.IngestRequest;
 import org.acervo.ingest.IngestSummary;
@@ -17,16 +19,16 @@ final class Ingestion {
     private Ingestion() {
     }
 
-    static int run(IngestRequest request, PrintWriter out) throws Exception {
-        out.printf("Ingesting %s into %s (OCR %s, %d threads)%n",
+    static int run(IngestRequest request, PrintWriter out, Texts texts) throws Exception {
+        out.println(texts.get("run.ingesting",
                 String.join(", ", request.inputs().stream().map(p -> DisplayPath.of(p.toString())).toList()),
-                DisplayPath.of(request.dataDir().toString()), request.ocr().name().toLowerCase(), request.threads());
+                DisplayPath.of(request.dataDir().toString()), request.ocr().name().toLowerCase(), request.threads()));
         out.flush();
         // A re-run in which no file changed is answered from the index, without the job, its repository or a worker.
         Optional<IngestSummary> unchanged = UnchangedRun.check(request);
         IngestSummary summary = unchanged.isPresent() ? unchanged.get() : runJob(request);
-        printSummary(summary, out);
-        ClosingTable.print(request.dataDir(), out);
+        printSummary(summary, out, texts);
+        ClosingTable.print(request.dataDir(), out, texts);
         out.flush();
         return summary.completed() ? 0 : 1;
     }
@@ -51,44 +53,43 @@ final class Ingestion {
      * members of containers are found inside the files and counted apart. A resumed run counts the
      * interrupted one's files too: together they are one ingest of the inputs.
      */
-    static void printSummary(IngestSummary s, PrintWriter out) {
+    static void printSummary(IngestSummary s, PrintWriter out, Texts texts) {
         out.println();
         if (s.jobStarted()) {
-            out.printf("Run summary%s (job execution %d, %s)%n",
-                    s.restarted() ? ", resumed after an interrupted run; its counts include that run's files" : "",
-                    s.jobExecutionId(), s.status());
+            out.println(texts.get(s.restarted() ? "run.summary.resumed" : "run.summary", s.jobExecutionId(),
+                    texts.find("batch." + s.status()).orElse(String.valueOf(s.status()))));
         } else {
-            out.printf("Run summary (sin cambios desde la ejecución %d: ningún archivo cambió de tamaño, fecha ni inodo;"
-                    + " no se inició el trabajo)%n", s.jobExecutionId());
+            out.println(texts.get("run.summary.unchanged", s.jobExecutionId()));
         }
-        out.printf("  files seen    %6d%n", s.seen());
-        out.printf("  indexed       %6d%n", s.indexed());
-        out.printf("  unchanged     %6d%n", s.unchanged());
-        out.printf("  failed        %6d%n", s.failed());
-        out.printf("  pages OCR'd   %6d%n", s.ocrPages());
+        count(out, texts, "run.seen", s.seen());
+        count(out, texts, "run.indexed", s.indexed());
+        count(out, texts, "run.unchanged", s.unchanged());
+        count(out, texts, "run.failed", s.failed());
+        count(out, texts, "run.ocrPages", s.ocrPages());
         if (s.embedded() > 0) {
-            out.printf("  embedded      %6d   (attachments and archive members, indexed as documents of their own%s)%n",
-                    s.embedded(), s.failedMembers() > 0 ? "; " + s.failedMembers() + " failed" : "");
+            out.printf(Locale.ROOT, "  %-16s %6d   (%s)%n", texts.get("run.embedded"), s.embedded(),
+                    texts.get("run.embedded.what", s.failedMembers()));
         }
         if (!s.pruned().isEmpty()) {
-            out.printf("  pruned        %6d%n", s.pruned().size());
+            count(out, texts, "run.pruned", s.pruned().size());
         }
-        out.printf("  seconds       %8.1f%n", s.seconds());
+        out.printf(Locale.ROOT, "  %-16s %8.1f%n", texts.get("run.seconds"), s.seconds());
         if (!s.failures().isEmpty()) {
-            out.println(s.failedMembers() == 0 ? "Failed files:"
-                    : "Failed (" + plural(s.failed(), "file") + ", " + plural(s.failedMembers(), "member") + "):");
-            s.failures().forEach(f -> out.printf("  %s: %s%n", DisplayPath.of(f.path()), f.reason()));
+            out.println(s.failedMembers() == 0 ? texts.get("run.failedFiles")
+                    : texts.get("run.failedFilesAndMembers", s.failed(), s.failedMembers()));
+            s.failures().forEach(f -> out.printf("  %s: %s%n", DisplayPath.of(f.path()), texts.reason(f.reason())));
         }
         if (s.unlisted() > 0) {
-            out.printf("  … and %d more: see `acervo status`%n", s.unlisted());
+            out.println(texts.get("run.unlisted", s.unlisted()));
         }
         if (!s.pruned().isEmpty()) {
-            out.println("Pruned (files gone, removed from the index):");
+            out.println(texts.get("run.prunedFiles"));
             s.pruned().forEach(p -> out.printf("  %s%n", DisplayPath.of(p)));
         }
     }
 
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    /** One count of the summary, its label aligned: "  archivos vistos      12". */
+    private static void count(PrintWriter out, Texts texts, String key, int n) {
+        out.printf(Locale.ROOT, "  %-16s %6d%n", texts.get(key), n);
     }
 }

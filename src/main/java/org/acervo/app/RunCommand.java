@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.acervo.document.DataDirOption;
+import org.acervo.language.LanguageOption;
 import org.acervo.ingest.IngestRequest;
 
 import picocli.CommandLine.Command;
@@ -24,6 +25,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
+
+    @Mixin
+    private LanguageOption language;
 
     @Spec
     private CommandSpec spec;
@@ -47,6 +51,6 @@ public final class RunCommand implements Callable<Integer> {
                 Options.threads(spec, job.threads() == null ? IngestRequest.defaultThreads() : job.threads()),
                 Options.timeout(spec, job.timeout() == null ? IngestRequest.DEFAULT_TIMEOUT_SECONDS : job.timeout()),
                 Boolean.TRUE.equals(job.prune()));
-        return Ingestion.run(request, spec.commandLine().getOut());
+        return Ingestion.run(request, spec.commandLine().getOut(), language.texts());
     }
 }

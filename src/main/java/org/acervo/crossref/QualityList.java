@@ -23,6 +23,13 @@ final class QualityList {
             "problems");
     /** Below this share of word-like words, an OCR'd text is listed for review. */
     static final double LOW_WORD_QUALITY = 0.8;
+    /** The problems, as the {@code problems} cell has them (and CSV keeps them); {@link TableWords} translates them. */
+    static final String FAILED = "failed: ";
+    static final String UNDATED = "no document date";
+    static final String NO_IDENTIFIERS = "no identifiers";
+    static final String POOR_OCR = "OCR text reads poorly (estimated)";
+    /** How the problems of one document are joined in its cell. */
+    static final String JOIN = "; ";
 
     private QualityList() {
     }
@@ -33,26 +40,26 @@ final class QualityList {
             List<String> problems = new ArrayList<>();
             String quality = "";
             if (entry.status() == EntryStatus.FAILED) {
-                problems.add("failed: " + entry.reason());
+                problems.add(FAILED + entry.reason());
             } else {
                 if (entry.documentDate() == null) {
-                    problems.add("no document date");
+                    problems.add(UNDATED);
                 }
                 if (entry.mentions().stream().noneMatch(m -> m.type().isIdentifier())) {
-                    problems.add("no identifiers");
+                    problems.add(NO_IDENTIFIERS);
                 }
                 if (entry.ocrPages() > 0 && entry.wordQuality() != null) {
                     double share = entry.wordQuality();
                     quality = String.format(Locale.ROOT, "%.2f", share);
                     if (share < LOW_WORD_QUALITY) {
-                        problems.add("OCR text reads poorly (estimated)");
+                        problems.add(POOR_OCR);
                     }
                 }
             }
             if (!problems.isEmpty()) {
                 table.row(entry.sha256(), List.of(DisplayPath.of(entry.path()),
                         entry.documentDate() == null ? "" : entry.documentDate(), entry.status().label(),
-                        entry.pageCount(), entry.ocrPages(), quality, String.join("; ", problems)));
+                        entry.pageCount(), entry.ocrPages(), quality, String.join(JOIN, problems)));
             }
         }
         return table.build();

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.acervo.document.DataDirOption;
 import org.acervo.index.IndexSnapshot;
+import org.acervo.language.LanguageOption;
 import org.acervo.recognition.MentionType;
 
 import picocli.CommandLine.Command;
@@ -25,6 +26,9 @@ public final class XrefCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
+
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "Only oficio, acuerdo, circular or expediente (index and matrix).")
     private String type;
@@ -68,11 +72,13 @@ public final class XrefCommand implements Callable<Integer> {
         try (IndexSnapshot snapshot = IndexSnapshot.open(data.resolve())) {
             table = which.build(XrefSource.of(snapshot), only);
         }
+        // CSV keeps the stable column keys; the other formats are for people, in their language.
+        table = chosen == TableFormat.CSV ? table : TableWords.forPeople(table, language.texts());
         if (out != null) {
             try (OutputStream file = Files.newOutputStream(out)) {
                 chosen.write(table, file);
             }
-            spec.commandLine().getErr().printf("%d rows written to %s%n", table.rows().size(), out);
+            spec.commandLine().getErr().println(language.texts().get("cli.xref.written", table.rows().size(), out));
         } else {
             chosen.write(table, spec.commandLine().getOut());
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.acervo.document.DisplayPath;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.LiveIndex;
+import org.acervo.language.Texts;
 import org.acervo.recognition.MentionType;
 import org.acervo.search.IdentifierResolver;
 import org.springframework.http.ContentDisposition;
@@ -42,9 +44,9 @@ class XrefController {
 
     @GetMapping("/xref")
     String page(@RequestParam(name = "table", defaultValue = "index") String table,
-                @RequestParam(name = "type", required = false) String type, Model model) throws IOException {
+                @RequestParam(name = "type", required = false) String type, Model model, Locale locale) throws IOException {
         XrefTable which = XrefTable.parse(table);
-        model.addAttribute("table", build(which, type));
+        model.addAttribute("table", TableWords.cells(build(which, type), Texts.of(locale)));
         model.addAttribute("tables", XrefTable.values());
         model.addAttribute("which", which.label());
         model.addAttribute("type", type == null ? "" : type);
@@ -55,8 +57,8 @@ class XrefController {
     @GetMapping("/xref/export")
     ResponseEntity<byte[]> export(@RequestParam(name = "table", defaultValue = "index") String table,
                                   @RequestParam(name = "type", required = false) String type,
-                                  @RequestParam(name = "format", defaultValue = "csv") String format) throws IOException {
-        return download(build(XrefTable.parse(table), type), TableFormat.parse(format), "acervo-" + XrefTable.parse(table).label());
+                                  @RequestParam(name = "format", defaultValue = "csv") String format, Locale locale) throws IOException {
+        return download(build(XrefTable.parse(table), type), TableFormat.parse(format), "acervo-" + XrefTable.parse(table).label(), locale);
     }
 
     @GetMapping("/api/xref")
@@ -80,9 +82,9 @@ class XrefController {
 
     @GetMapping("/id-export/{*identifier}")
     ResponseEntity<byte[]> identifierExport(@PathVariable("identifier") String identifier,
-                                            @RequestParam(name = "format", defaultValue = "csv") String format) throws IOException {
+                                            @RequestParam(name = "format", defaultValue = "csv") String format, Locale locale) throws IOException {
         Resolved resolved = resolve(identifier);
-        return download(resolved.report.mentions(), TableFormat.parse(format), "acervo-" + resolved.canonical.replace('/', '-'));
+        return download(resolved.report.mentions(), TableFormat.parse(format), "acervo-" + resolved.canonical.replace('/', '-'), locale);
     }
 
     @GetMapping("/api/id/{*identifier}")
@@ -134,9 +136,10 @@ class XrefController {
         return lease.cached("xref", l -> XrefSource.of(l.snapshot()));
     }
 
-    private static ResponseEntity<byte[]> download(Table table, TableFormat format, String name) throws IOException {
+    /** The table as a file: CSV with its stable column keys, the other formats in the words of the language asked for. */
+    private static ResponseEntity<byte[]> download(Table table, TableFormat format, String name, Locale locale) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        format.write(table, bytes);
+        format.write(format == TableFormat.CSV ? table : TableWords.forPeople(table, Texts.of(locale)), bytes);
         String file = name + "." + format.extension();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())

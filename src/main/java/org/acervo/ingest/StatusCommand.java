@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.acervo.document.DataDirOption;
+import org.acervo.language.LanguageOption;
+import org.acervo.language.Texts;
 import org.acervo.document.DisplayPath;
 import org.acervo.document.RootCause;
 import org.acervo.index.EntryStatus;
@@ -36,6 +38,9 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
+
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = "--json", description = "Print JSON instead of text.")
     private boolean json;
@@ -94,34 +99,35 @@ public final class StatusCommand implements Callable<Integer> {
             }).toList());
             out.println(JsonMapper.builder().build().writeValueAsString(result));
         } else {
-            out.printf("Data directory: %s%n", dataDir);
-            out.printf("Documents: %d indexed, %d failed%n", indexed, failed);
+            Texts texts = language.texts();
+            out.println(texts.get("cli.status.dataDir", dataDir));
+            out.println(texts.get("cli.status.documents", indexed, failed));
             if (!failures.isEmpty()) {
-                out.println("Failed files:");
-                failures.forEach(f -> out.printf("  %s: %s%n", f.path(), f.reason()));
+                out.println(texts.get("run.failedFiles"));
+                failures.forEach(f -> out.printf("  %s: %s%n", f.path(), texts.reason(f.reason())));
             }
             running.ifPresent(r -> {
                 String start = r.start() == null ? "-" : TIME.format(r.start());
                 if (r.id() < 0) {
-                    out.printf("Ingest running: %d of %d files done, started %s%n", r.filesDone(), r.files(), start);
+                    out.println(texts.get("cli.status.running", r.filesDone(), r.files(), start));
                 } else if (live) {
-                    out.printf("Ingest running: job execution %d, %d of %d files done, started %s%n", r.id(), r.filesDone(), r.files(), start);
+                    out.println(texts.get("cli.status.runningJob", r.id(), r.filesDone(), r.files(), start));
                 } else {
-                    out.printf("Ingest interrupted: job execution %d stopped at %d of %d files (started %s); run the same command again to resume it%n",
-                            r.id(), r.filesDone(), r.files(), start);
+                    out.println(texts.get("cli.status.interrupted", r.id(), r.filesDone(), r.files(), start));
                 }
             });
             if (repository.busy() && running.isEmpty()) {
-                out.println("Ingest running: starting");
+                out.println(texts.get("cli.status.starting"));
             }
             if (repository.unavailable() != null) {
-                out.printf("Last ingest runs: not available now (%s)%n", repository.unavailable());
+                out.println(texts.get("cli.status.runsUnavailable", repository.busy() ? texts.get("cli.status.busy")
+                        : texts.get("cli.status.cannotOpen", repository.cause())));
             } else {
-                out.println(runs.isEmpty() ? "No ingest has run yet." : "Last ingest runs:");
+                out.println(texts.get(runs.isEmpty() ? "cli.status.noRuns" : "cli.status.runs"));
             }
-            runs.forEach(r -> out.printf("  #%-4d %-10s %s -> %s%n", r.id(), r.status(),
+            runs.forEach(r -> out.printf("  #%-4d %-10s %s -> %s%n", r.id(), texts.find("batch." + r.status()).orElse(String.valueOf(r.status())),
                     r.start() == null ? "-" : TIME.format(r.start()),
-                    r.end() == null ? "(not finished)" : TIME.format(r.end())));
+                    r.end() == null ? texts.get("cli.status.notFinished") : TIME.format(r.end())));
         }
         out.flush();
         return 0;
@@ -132,21 +138,24 @@ public final class StatusCommand implements Callable<Integer> {
      * progress file stands in) or not openable (a full disk), which must not stop {@code status}.
      *
      * @param busy        an ingest holds the repository
-     * @param unavailable why the run history cannot be read now, or null
+     * @param unavailable why the run history cannot be read now, or null (in English, for the JSON)
+     * @param cause       the first line of the error that kept the repository closed, or null
      */
-    private record Repository(List<JobHistory.Run> runs, Optional<JobHistory.Running> running, boolean busy, String unavailable) {
+    private record Repository(List<JobHistory.Run> runs, Optional<JobHistory.Running> running, boolean busy, String unavailable,
+                              String cause) {
 
         static Repository read(Path dataDir) {
             try {
                 JobRepositoryFile.History history = JobRepositoryFile.read(dataDir, 10);
-                return new Repository(history.runs(), history.running(), false, null);
+                return new Repository(history.runs(), history.running(), false, null, null);
             } catch (RepositoryBusyException e) {
                 Optional<JobHistory.Running> progress = RunningIngest.read(dataDir)
                         .map(r -> new JobHistory.Running(-1, r.filesDone(), r.files(), r.started()));
-                return new Repository(List.of(), progress, true, "an ingest is running; they are listed when it ends");
+                return new Repository(List.of(), progress, true, "an ingest is running; they are listed when it ends", null);
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(StatusCommand.class).warn("Could not open the job repository of {}", dataDir, e);
-                return new Repository(List.of(), Optional.empty(), false, "the job repository cannot be opened: " + RootCause.firstLine(e));
+                String cause = RootCause.firstLine(e);
+                return new Repository(List.of(), Optional.empty(), false, "the job repository cannot be opened: " + cause, cause);
             }
         }
     }

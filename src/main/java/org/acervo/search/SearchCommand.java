@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import org.acervo.document.DataDirOption;
 import org.acervo.index.IndexSnapshot;
+import org.acervo.language.LanguageOption;
+import org.acervo.language.Texts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +30,9 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
+
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = "--json", description = "Print JSON instead of text.")
     private boolean json;
@@ -95,38 +100,38 @@ public final class SearchCommand implements Callable<Integer> {
         if (json) {
             out.println(JsonMapper.builder().build().writeValueAsString(SearchJson.of(result)));
         } else {
-            printText(result, out);
+            printText(result, out, language.texts());
         }
         out.flush();
         return 0;
     }
 
-    private static void printText(SearchResult result, PrintWriter out) {
-        out.printf("%d document%s match %s", result.total(), result.total() == 1 ? "" : "s", result.request().text());
+    private static void printText(SearchResult result, PrintWriter out, Texts texts) {
+        out.print(texts.get("cli.search.total", result.total(), result.request().text()));
         if (!result.identifiers().isEmpty() && result.identifiers().size() <= 5) {
-            out.printf(" (searched as %s)", String.join(", ", result.identifiers()));
+            out.print(texts.get("cli.search.searchedAs", String.join(", ", result.identifiers())));
         }
         out.println();
         if (result.pages() > 1) {
-            out.printf("page %d of %d%n", result.request().page(), result.pages());
+            out.println(texts.get("cli.search.pageOf", result.request().page(), result.pages()));
         }
         for (Map.Entry<String, Map<String, Integer>> facet : result.facets().entrySet()) {
             if (!facet.getValue().isEmpty()) {
-                out.printf("  %s: %s%n", facet.getKey(), facet.getValue().entrySet().stream()
+                out.printf("  %s: %s%n", texts.find("facet." + facet.getKey()).orElse(facet.getKey()), facet.getValue().entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
             }
         }
         for (SearchHit h : result.hits()) {
             out.println();
-            out.printf("%s  (%s)  page%s %s%n", h.path(), h.documentDate() == null ? "no date" : h.documentDate(),
-                    h.pages().size() == 1 ? "" : "s",
+            out.printf("%s  (%s)  %s %s%n", h.path(), h.documentDate() == null ? texts.get("undated") : h.documentDate(),
+                    texts.get("pages.word", h.pages().size()),
                     String.join(", ", h.pages().stream().map(String::valueOf).toList()));
             for (Snippet s : h.snippets()) {
-                out.printf("  p. %d: %s%n", s.page(), s.text());
+                out.printf("  %s: %s%n", texts.get("page.short", s.page()), s.text());
             }
         }
         if (result.suggestFuzzy()) {
-            out.println("Nothing found; --fuzzy also matches words damaged by OCR.");
+            out.println(texts.get("cli.search.tryFuzzy"));
         }
     }
 }

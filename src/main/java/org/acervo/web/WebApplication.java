@@ -1,11 +1,17 @@
 package org.acervo.web;
 
+import java.util.List;
+
+import org.acervo.language.Texts;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import java.nio.file.Path;
 
 import org.acervo.index.LiveIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 
@@ -29,6 +35,21 @@ import org.springframework.context.annotation.ComponentScan;
         "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration"})
 @ComponentScan(basePackages = {"org.acervo.web", "org.acervo.search", "org.acervo.crossref"})
 public class WebApplication {
+
+    /** The interface's words ({@code messages_es/_en.properties}), shared with the commands. */
+    @Bean
+    MessageSource messageSource() {
+        return Texts.messageSource();
+    }
+
+    /** The language of a page: English when the browser asks for it first, else Spanish. */
+    @Bean
+    LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setSupportedLocales(List.of(Texts.SPANISH, Texts.ENGLISH));
+        resolver.setDefaultLocale(Texts.SPANISH);
+        return resolver;
+    }
 
     @Bean(destroyMethod = "close")
     LiveIndex liveIndex(@Value("${acervo.data}") String dataDir) {

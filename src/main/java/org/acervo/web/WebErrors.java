@@ -4,9 +4,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.acervo.index.NoIndexException;
+import org.acervo.language.Texts;
 import org.acervo.index.OutdatedIndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,25 +45,25 @@ class WebErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, "the parameter '" + e.getName() + "' cannot be '" + e.getValue() + "'", request);
+        return answer(HttpStatus.BAD_REQUEST, words().get("error.badParameter", e.getName(), String.valueOf(e.getValue())), request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     Object missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, "the parameter '" + e.getParameterName() + "' is needed", request);
+        return answer(HttpStatus.BAD_REQUEST, words().get("error.missingParameter", e.getParameterName()), request);
     }
 
     @ExceptionHandler(BindException.class)
     Object badParameters(BindException e, HttpServletRequest request) {
-        String field = e.getFieldError() == null ? "a parameter" : "the parameter '" + e.getFieldError().getField() + "'";
-        Object value = e.getFieldError() == null ? null : e.getFieldError().getRejectedValue();
-        return answer(HttpStatus.BAD_REQUEST, field + " cannot be '" + value + "'", request);
+        String message = e.getFieldError() == null ? words().get("error.aParameter", "null")
+                : words().get("error.badParameter", e.getFieldError().getField(), String.valueOf(e.getFieldError().getRejectedValue()));
+        return answer(HttpStatus.BAD_REQUEST, message, request);
     }
 
     /** A parameter whose percent-encoding or UTF-8 is broken ({@code ?q=%zz}): Tomcat could not decode it. */
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     Object undecodableParameter(Exception e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, "a parameter of the address cannot be read: its percent-encoding or its UTF-8 is damaged", request);
+        return answer(HttpStatus.BAD_REQUEST, words().get("error.undecodable"), request);
     }
 
     @ExceptionHandler(NoSuchElementException.class)
@@ -83,19 +85,24 @@ class WebErrors {
     @ExceptionHandler({org.springframework.web.servlet.resource.NoResourceFoundException.class,
             org.springframework.web.servlet.NoHandlerFoundException.class})
     Object noSuchPage(Exception e, HttpServletRequest request) {
-        return answer(HttpStatus.NOT_FOUND, "there is no page at " + request.getRequestURI(), request);
+        return answer(HttpStatus.NOT_FOUND, words().get("error.noPage", request.getRequestURI()), request);
     }
 
     /** A method the address does not take (POST to the search page): 405 with the site's page. */
     @ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
     Object wrongMethod(org.springframework.web.HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return answer(HttpStatus.METHOD_NOT_ALLOWED, request.getMethod() + " is not accepted here", request);
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, words().get("error.wrongMethod", request.getMethod()), request);
     }
 
     @ExceptionHandler(Exception.class)
     Object failed(Exception e, HttpServletRequest request) {
         LOG.error("Request {} failed", request.getRequestURI(), e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong; the details are in acervo.log", request);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, words().get("error.failed"), request);
+    }
+
+    /** The words of the request's language (Accept-Language, Spanish by default). */
+    private static Texts words() {
+        return Texts.of(LocaleContextHolder.getLocale());
     }
 
     private static Object answer(HttpStatus status, String message, HttpServletRequest request) {

@@ -17,6 +17,7 @@ import org.acervo.ingest.IngestContext;
 import org.acervo.ingest.IngestRequest;
 import org.acervo.ingest.JobHistory;
 import org.junit.jupiter.api.BeforeAll;
+import org.acervo.language.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,8 +69,8 @@ class CommandsWithoutContextTest {
         assertThat(first.code()).as(first.output()).isZero();
         assertThat(runs).hasSize(1);
         JobHistory.Run run = runs.get(0);
-        assertThat(first.output()).contains("Documents: 1 indexed, 1 failed", "vacio.pdf: empty file", "Last ingest runs:",
-                String.format("  #%-4d %-10s %s -> %s%n", run.id(), run.status(), TIME.format(run.start()), TIME.format(run.end())));
+        assertThat(first.output()).contains("Documentos: 1 indexado, 1 fallido", "vacio.pdf: archivo vacío: no tiene contenido", "Últimas ingestas:",
+                String.format("  #%-4d %-10s %s -> %s%n", run.id(), Texts.of(Texts.SPANISH).get("batch." + run.status()), TIME.format(run.start()), TIME.format(run.end())));
         assertThat(second.output()).isEqualTo(first.output());
         // without a Spring context or a JSON mapper; the first opened H2, the second read the copy beside it
         assertThat(first.classes()).doesNotContain(SPRING_CONTEXT, JACKSON_MAPPER).contains(H2);
@@ -82,7 +83,7 @@ class CommandsWithoutContextTest {
         Child xref = Child.run(logs.resolve("xref.log"), "xref", "--data", data.toString());
 
         assertThat(search.code()).as(search.output()).isZero();
-        assertThat(search.output()).startsWith("1 document match oficio").contains("oficio-104.txt  (2021-10-11)  page 1");
+        assertThat(search.output()).startsWith("1 documento coincide con oficio").contains("oficio-104.txt  (2021-10-11)  página 1");
         assertThat(xref.code()).as(xref.output()).isZero();
         assertThat(xref.output()).contains("| INE/UNICOM/4547/2021 | oficio |", "| IEPC/UTC/21/104 | oficio |");
         assertThat(search.classes()).doesNotContain(SPRING_CONTEXT, H2, JACKSON_MAPPER);
@@ -94,7 +95,7 @@ class CommandsWithoutContextTest {
         CliRun status = CliRun.of("status", "--data", empty.toString());
 
         assertThat(status.code()).as(status.err()).isZero();
-        assertThat(status.out()).contains("Documents: 0 indexed, 0 failed", "No ingest has run yet.");
+        assertThat(status.out()).contains("Documentos: 0 indexados, 0 fallidos", "Todavía no se ha hecho ninguna ingesta.");
         assertThat(empty.resolve("jobs")).doesNotExist();
     }
 

@@ -128,7 +128,7 @@ class FaultCorpusCliTest {
             assertThat(byPath.get(lockedFile.toString()).reason()).isEqualTo("the file could not be opened (permission denied)");
             assertThat(List.of(byPath.get(lockedFolder.toString()).reason(), byPath.get(lockedFile.toString()).reason()))
                     .allMatch(ExtractionFailure::isRetried);
-            assertThat(first).contains(lockedFolder + ": the folder could not be opened (permission denied)");
+            assertThat(first).contains(lockedFolder + ": la carpeta no se pudo abrir (permiso denegado)");
 
             // when both can be read again, and a folder whose file is indexed is locked, and the next run prunes
             unlock(lockedFolder);
@@ -194,7 +194,7 @@ class FaultCorpusCliTest {
             assertThat(byPath.get(docx.toString()).pages()).containsExactly("Primera página del acta", "Segunda página del acta",
                     "Tercera página del acta");
             assertThat(byPath.get(urgent.toString()).status()).isEqualTo(EntryStatus.INDEXED);
-            assertThat(second).doesNotContain("Pruned");
+            assertThat(second).doesNotContain("Depurados");
             // every member of the five levels is a document or a recorded failure, none lost
             List<IndexEntry> members = byPath.entrySet().stream().filter(e -> e.getKey().startsWith(zip + "!/"))
                     .map(Map.Entry::getValue).toList();
@@ -214,7 +214,7 @@ class FaultCorpusCliTest {
             assertThat(byPath).doesNotContainKey(locked.toString());
             assertThat(byPath.get(locked.resolve("oficio.txt").toString()).status()).isEqualTo(EntryStatus.INDEXED);
             assertCountsAddUp(third, 6);
-            assertThat(third).containsPattern("unchanged\\s+5\\b");
+            assertThat(third).containsPattern("sin cambios\\s+5\\b");
         } finally {
             unlock(locked);
         }
@@ -223,13 +223,13 @@ class FaultCorpusCliTest {
     /** The run summary's lines: files seen = indexed + unchanged + failed. */
     private static void assertCountsAddUp(String printed, int seen) {
         Map<String, Integer> counts = new TreeMap<>();
-        Matcher line = Pattern.compile("(?m)^  (files seen|indexed|unchanged|failed) +(\\d+)$").matcher(printed);
+        Matcher line = Pattern.compile("(?m)^  (archivos vistos|indexados|sin cambios|fallidos) +(\\d+)$").matcher(printed);
         while (line.find()) {
             counts.put(line.group(1), Integer.parseInt(line.group(2)));
         }
-        assertThat(counts).as(printed).containsKeys("files seen", "indexed", "unchanged", "failed");
-        assertThat(counts.get("files seen")).as(printed).isEqualTo(seen)
-                .isEqualTo(counts.get("indexed") + counts.get("unchanged") + counts.get("failed"));
+        assertThat(counts).as(printed).containsKeys("archivos vistos", "indexados", "sin cambios", "fallidos");
+        assertThat(counts.get("archivos vistos")).as(printed).isEqualTo(seen)
+                .isEqualTo(counts.get("indexados") + counts.get("sin cambios") + counts.get("fallidos"));
     }
 
     /** A TIFF of {@code count} small scanned sheets, "Foja 1" to "Foja N". */

@@ -68,14 +68,14 @@ class IngestDiskFullFunctionalTests {
             assertThat(full.code()).as(full.err()).isEqualTo(1);
             assertThat(full.err()).contains("acervo: disk full: no space left on device in " + data)
                     .contains("free space and run the same command again");
-            assertThat(full.out() + full.err()).doesNotContain("\tat ", "Exception", "Run summary");
+            assertThat(full.out() + full.err()).doesNotContain("\tat ", "Exception", "Resumen de la ejecución");
             assertIndexSound(data);
 
             // and status still answers on the full disk: what the index holds, and that the run is to be resumed
             CliRun status = CliRun.of("status", "--data", data.toString());
             assertThat(status.code()).as(status.out() + status.err()).isZero();
-            assertThat(status.out()).containsPattern("Documents: \\d+ indexed, 0 failed")
-                    .contains("Ingest interrupted", "run the same command again to resume it");
+            assertThat(status.out()).containsPattern("Documentos: \\d+ indexados, 0 fallidos")
+                    .contains("Ingesta interrumpida", "ejecute la misma orden otra vez para reanudarla");
 
             // when there is room again and the same command runs
             Files.delete(filler);
@@ -83,9 +83,9 @@ class IngestDiskFullFunctionalTests {
 
             // then it resumes and every file is in the index exactly once
             assertThat(again.code()).as(again.out() + again.err()).isZero();
-            assertThat(again.out()).contains("resumed after an interrupted run", "COMPLETED")
-                    .containsPattern("files seen +" + FILES + "\n");
-            assertThat(count(again.out(), "indexed") + count(again.out(), "unchanged") + count(again.out(), "failed"))
+            assertThat(again.out()).contains("reanudada tras una interrumpida", "terminada)")
+                    .containsPattern("archivos vistos +" + FILES + "\n");
+            assertThat(count(again.out(), "indexados") + count(again.out(), "sin cambios") + count(again.out(), "fallidos"))
                     .as("the resumed run counts the files of both runs, each once").isEqualTo(FILES);
             assertIndexSound(data);
             try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
@@ -154,7 +154,7 @@ class IngestDiskFullFunctionalTests {
         return new Run(process.exitValue(), output);
     }
 
-    /** A count of the run summary, e.g. "  indexed    40". */
+    /** A count of the run summary, e.g. "  indexados    40". */
     private static int count(String out, String name) {
         Matcher line = Pattern.compile("(?m)^  " + name + " +(\\d+)$").matcher(out);
         assertThat(line.find()).as(name + " in " + out).isTrue();

@@ -57,21 +57,21 @@ class IngestRerunCliTest {
     }
 
     private static String table(CliRun run) {
-        return run.out().substring(run.out().indexOf("Cross-reference table"));
+        return run.out().substring(run.out().indexOf("Tabla de referencias cruzadas"));
     }
 
     @Test
     void anUnchangedReRunStartsNoJobAndCountsEveryFileUnchanged() throws Exception {
         CliRun first = ingest();
         assertThat(first.code()).as(first.out() + first.err()).isZero();
-        assertThat(first.out()).containsPattern("indexed +3\n");
+        assertThat(first.out()).containsPattern("indexados +3\n");
 
         CliRun second = ingest();
 
         assertThat(second.code()).as(second.out() + second.err()).isZero();
         assertThat(second.out()).contains("sin cambios desde la ejecución", "no se inició el trabajo")
-                .containsPattern("files seen +3\n").containsPattern("indexed +0\n").containsPattern("unchanged +3\n")
-                .containsPattern("failed +0\n");
+                .containsPattern("archivos vistos +3\n").containsPattern("indexados +0\n").containsPattern("sin cambios +3\n")
+                .containsPattern("fallidos +0\n");
         assertThat(table(second)).isEqualTo(table(first)).contains("IEPC/UTC/21/108");
         assertThat(jobExecutions()).as("job executions: the re-run started none, so no worker either").isEqualTo(1);
         assertThat(Files.readString(data.resolve("acervo.log"))).contains("3 files unchanged since job execution 1: the job was not started");
@@ -88,11 +88,11 @@ class IngestRerunCliTest {
         CliRun second = ingest();
 
         assertThat(second.code()).as(second.out() + second.err()).isZero();
-        assertThat(second.out()).contains("(job execution 2, COMPLETED)")
-                .containsPattern("indexed +1\n").containsPattern("unchanged +2\n");
+        assertThat(second.out()).contains("(ejecución 2 del trabajo, terminada)")
+                .containsPattern("indexados +1\n").containsPattern("sin cambios +2\n");
         assertThat(table(second)).contains("IEPC/UTC/21/109").doesNotContain("IEPC/UTC/21/108");
         // and the run after it, with nothing changed, starts no job
-        assertThat(ingest().out()).contains("sin cambios desde la ejecución 2").containsPattern("unchanged +3\n");
+        assertThat(ingest().out()).contains("sin cambios desde la ejecución 2").containsPattern("sin cambios +3\n");
     }
 
     @Test
@@ -102,7 +102,7 @@ class IngestRerunCliTest {
         CliRun verified = CliRun.of("ingest", inputs.toString(), "--data", data.toString(), "--threads", "1", "--verify");
 
         assertThat(verified.code()).as(verified.out() + verified.err()).isZero();
-        assertThat(verified.out()).contains("(job execution 2, COMPLETED)").containsPattern("unchanged +3\n");
+        assertThat(verified.out()).contains("(ejecución 2 del trabajo, terminada)").containsPattern("sin cambios +3\n");
         assertThat(jobExecutions()).isEqualTo(2);
     }
 }

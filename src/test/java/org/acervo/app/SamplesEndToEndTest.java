@@ -54,10 +54,10 @@ class SamplesEndToEndTest {
     void theRunSummaryCountsEveryFileAndTheBrokenOnesFail() {
         int files = catalog.samples().size();
         int broken = (int) catalog.samples().stream().filter(s -> s.format().equals("broken")).count();
-        assertThat(firstRun).containsPattern("files seen +" + files + "\n")
-                .containsPattern("indexed +" + (files - broken) + "\n")
-                .containsPattern("failed +" + broken + "\n")
-                .contains("Cross-reference table:");
+        assertThat(firstRun).containsPattern("archivos vistos +" + files + "\n")
+                .containsPattern("indexados +" + (files - broken) + "\n")
+                .containsPattern("fallidos +" + broken + "\n")
+                .contains("Tabla de referencias cruzadas:");
         assertThat(firstRun).doesNotContain("Exception").doesNotContain("WARN");
     }
 
@@ -135,8 +135,8 @@ class SamplesEndToEndTest {
     void aSecondRunFindsEverySampleUnchanged() {
         CliRun second = acervo("run", "jobs/ingest-samples.yaml", "--data", data.toString());
         assertThat(second.code()).isZero();
-        assertThat(second.out()).containsPattern("unchanged +" + catalog.samples().size() + "\n")
-                .containsPattern("indexed +0\n")
-                .containsPattern("pages OCR'd +0\n");
+        assertThat(second.out()).containsPattern("sin cambios +" + catalog.samples().size() + "\n")
+                .containsPattern("indexados +0\n")
+                .containsPattern("páginas con OCR +0\n");
     }
 }

@@ -51,9 +51,14 @@ class SearchXrefServeCommandsTest {
     @Test
     void searchTextShowsFacetsSnippetsByPageAndOffersFuzzy() {
         CliRun r = run("search", "INE/UNICOM/*/2021", "--data", data.toString());
-        assertThat(r.out()).contains("3 documents match", "body: INE 3", "p. 2: ", "**INE/UNICOM/5388/2021**");
+        assertThat(r.out()).contains("3 documentos coinciden", "Órgano: INE 3", "p. 2: ", "**INE/UNICOM/5388/2021**");
         assertThat(run("search", "Rezultados", "--data", data.toString()).out()).contains("--fuzzy");
-        assertThat(run("search", "Rezultados", "--fuzzy", "--data", data.toString()).out()).contains("1 document match");
+        assertThat(run("search", "Rezultados", "--fuzzy", "--data", data.toString()).out()).contains("1 documento coincide");
+        assertThat(run("search", "INE/UNICOM/*/2021", "--lang", "en", "--data", data.toString()).out())
+                .contains("3 documents match", "Body: INE 3", "p. 2: ");
+        CliRun french = run("search", "x", "--lang", "fr", "--data", data.toString());
+        assertThat(french.code()).isEqualTo(2);
+        assertThat(french.err()).contains("the language must be es or en, not 'fr'");
     }
 
     @Test
@@ -71,7 +76,7 @@ class SearchXrefServeCommandsTest {
         assertThat(escape.out() + escape.err()).contains("informe\\u001b[2J").doesNotContain("\u001b");
         CliRun browse = run("search", "--type", "oficio", "--data", data.toString());
         assertThat(browse.code()).isZero();
-        assertThat(browse.out()).containsPattern("\\d+ documents? match");
+        assertThat(browse.out()).containsPattern("\\d+ documentos? coincide");
         assertThat(run("search", "--data", data.toString()).code()).isEqualTo(2);
         CliRun month13 = run("search", "x", "--from", "2021-13", "--data", data.toString());
         assertThat(month13.code()).isEqualTo(2);
@@ -87,15 +92,15 @@ class SearchXrefServeCommandsTest {
         Path out = data.resolve("chains.xlsx");
         CliRun chains = run("xref", "--chains", "--format", "xlsx", "--out", out.toString(), "--data", data.toString());
         assertThat(chains.code()).as(chains.err()).isZero();
-        assertThat(chains.err()).contains("3 rows written");
+        assertThat(chains.err()).contains("3 filas escritas");
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
-            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("identifier");
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("identificador");
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(3);
         }
         assertThat(run("xref", "--register", "--format", "md", "--data", data.toString()).out())
-                .startsWith("| date | action | identifiers | document | page |");
+                .startsWith("| fecha | acción | identificadores | documento | página |");
         assertThat(run("xref", "--quality", "--format", "html", "--data", data.toString()).out()).contains("<table>");
-        assertThat(run("xref", "--matrix", "--data", data.toString()).out()).startsWith("| document | date | IEPC/CG139/2021");
+        assertThat(run("xref", "--matrix", "--data", data.toString()).out()).startsWith("| documento | fecha | IEPC/CG139/2021");
     }
 
     @Test

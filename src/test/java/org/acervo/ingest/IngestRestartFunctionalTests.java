@@ -69,13 +69,13 @@ class IngestRestartFunctionalTests {
         first.destroyForcibly();
         first.waitFor(30, TimeUnit.SECONDS);
         assertThat(firstOutput).as("first run output").anyMatch(l -> l.matches("\\[ ?2/" + FILES + "] indexed .*"));
-        assertThat(firstOutput).noneMatch(l -> l.startsWith("Run summary"));
+        assertThat(firstOutput).noneMatch(l -> l.startsWith("Resumen de la ejecución"));
 
         // when the same command runs again
         String secondOutput = runToEnd();
 
         // then it resumed, finished, and holds each file once
-        assertThat(secondOutput).contains("resumed after an interrupted run").contains("COMPLETED");
+        assertThat(secondOutput).contains("reanudada tras una interrumpida").contains("terminada)");
         assertEveryFileIndexedOnce();
         assertThat(new File(data.toFile(), "acervo.log")).exists();
     }
@@ -89,7 +89,7 @@ class IngestRestartFunctionalTests {
             Process run = start();
             // Kill after 0 to 2 finished files, at a random moment within the next file's OCR.
             List<String> output = readUntil(run, random.nextInt(3));
-            if (output.stream().anyMatch(l -> l.startsWith("Run summary"))) {
+            if (output.stream().anyMatch(l -> l.startsWith("Resumen de la ejecución"))) {
                 break;
             }
             Thread.sleep(random.nextInt(800));
@@ -97,7 +97,7 @@ class IngestRestartFunctionalTests {
             run.waitFor(30, TimeUnit.SECONDS);
         }
         String last = runToEnd();
-        assertThat(last).as("seed " + seed).contains("COMPLETED");
+        assertThat(last).as("seed " + seed).contains("terminada)");
         assertEveryFileIndexedOnce();
         try (FSDirectory directory = FSDirectory.open(data.resolve("index"));
              CheckIndex check = new CheckIndex(directory)) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.acervo.fixtures.SmallArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -62,7 +63,9 @@ class SearchPageBrowserTest {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
+                "--window-size=1280,900", "--lang=es-MX", "--user-data-dir=" + profile.toAbsolutePath());
+        // An archivist's browser asks for Spanish (the headless default asks for English).
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-MX,es"));
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
     }

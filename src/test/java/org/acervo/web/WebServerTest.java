@@ -163,7 +163,7 @@ class WebServerTest {
     @Test
     @SuppressWarnings("unchecked")
     void theXrefPageApiAndExports() throws Exception {
-        assertThat(text(get("/xref?table=chains"))).contains("Correspondence chains", "/xref/export?table=chains&amp;type=&amp;format=xlsx");
+        assertThat(text(get("/xref?table=chains"))).contains("Cadenas de correspondencia", "/xref/export?table=chains&amp;type=&amp;format=xlsx");
         Map<String, Object> register = json("/api/xref?table=register");
         assertThat((List<Map<String, Object>>) register.get("rows")).extracting(r -> r.get("date"))
                 .containsExactly("2021-10-20", "2021-10-27", "2021-10-27", "2021-12-17");
@@ -172,7 +172,7 @@ class WebServerTest {
         HttpResponse<byte[]> xlsx = get("/xref/export?table=index&format=xlsx");
         assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains("acervo-index.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("identifier");
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("identificador");
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(((List<?>) json("/api/xref").get("rows")).size());
         }
         assertThat(text(get("/xref/export?table=register&format=csv"))).startsWith("date,action,identifiers,document,page");
@@ -290,7 +290,7 @@ class WebServerTest {
     @ParameterizedTest
     @ValueSource(strings = {"/?q=%zz", "/?q=%e9", "/api/search?q=%e9"})
     void undecodableParametersAre400WithASentence(String target) throws Exception {
-        assertThat(raw(target)).startsWith("HTTP/1.1 400").contains("cannot be read").doesNotContain("something went wrong");
+        assertThat(raw(target)).startsWith("HTTP/1.1 400").contains("no se puede leer").doesNotContain("algo salió mal");
     }
 
     private static String raw(String target) throws Exception {
