@@ -39,7 +39,8 @@ public final class TimelinePlot {
         int slot = Math.max(10, Math.min(40, (WIDEST - LEFT) / bars.size()));
         int bar = Math.max(3, (slot - 2) / 2);
         int width = LEFT + slot * bars.size() + 4;
-        int height = TOP + HEIGHT + BOTTOM;
+        // Years need one row of labels under the bars, months two (the month, the year under January).
+        int height = TOP + HEIGHT + (byYear ? BOTTOM - 14 : BOTTOM);
 
         String title = texts.get(byYear ? "timeline.title.years" : "timeline.title");
         StringBuilder svg = new StringBuilder();
