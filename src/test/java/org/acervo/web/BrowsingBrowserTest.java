@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.acervo.fixtures.SmallArchive;
+import org.acervo.index.EntryStatus;
+import org.acervo.index.IndexEntry;
+import org.acervo.index.LuceneDocumentIndex;
+import org.acervo.recognition.Mention;
+import org.acervo.recognition.MentionType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +63,15 @@ class BrowsingBrowserTest {
                     .isTrue();
         }
         archive = SmallArchive.build(data);
+        // An acuerdo of 2009 stretches the timeline over thirteen years, drawn by year and wider than a phone.
+        String text = "Acuerdo CG474/2008 del Consejo General, aprobado el 29 de mayo de 2009.";
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
+            index.upsert(new IndexEntry("%064x".formatted(2009), List.of(data.resolve("files/acuerdo-2009.txt").toString()),
+                    EntryStatus.INDEXED, null, "text/plain", "2009-05-29", 0, List.of(text),
+                    List.of(new Mention(MentionType.DATE, "2009-05-29", "29 de mayo de 2009", 1,
+                            text.indexOf("29 de mayo"), text.indexOf("29 de mayo") + 18))));
+            index.commit();
+        }
         server = WebServer.start(data, "127.0.0.1", 0);
         // The driver is named, so Selenium Manager has nothing to look up or download (the network may be closed).
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -168,15 +182,18 @@ class BrowsingBrowserTest {
     }
 
     @Test
-    void aTimelineBarListsItsMonthsDocuments() {
+    void aTimelineBarListsItsDocuments() {
         open("/", 1280);
-        WebElement october = browser.findElement(By.cssSelector(".timeline svg a.documents"));
-        assertThat(october.findElement(By.tagName("title")).getAttribute("textContent")).isEqualTo("oct 2021: 3 documentos fechados");
-        assertThat(october.getDomAttribute("href")).isEqualTo("/?from=2021-10&to=2021-10");
-        october.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("from=2021-10"));
+        List<WebElement> bars = browser.findElements(By.cssSelector(".timeline svg a.documents"));
+        // 2009 to 2022 is too long for months: a bar per year, the first 2009's.
+        assertThat(bars).hasSize(3);
+        WebElement year = bars.get(1);
+        assertThat(year.findElement(By.tagName("title")).getAttribute("textContent")).isEqualTo("2021: 3 documentos fechados");
+        assertThat(year.getDomAttribute("href")).isEqualTo("/?from=2021&to=2021");
+        year.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("from=2021"));
         loaded();
-        assertThat(browser.getCurrentUrl()).contains("from=2021-10", "to=2021-10");
+        assertThat(browser.getCurrentUrl()).contains("from=2021", "to=2021");
         assertThat(texts(".hit h3 a")).hasSize(3);
     }
 
@@ -199,6 +216,9 @@ class BrowsingBrowserTest {
     void at420PixelsNothingScrollsSideways() throws Exception {
         open("/", 420);
         assertNoHorizontalScroll("/");
+        // The plot is wider than the window: it scrolls inside its own box.
+        assertThat((Long) js("return document.querySelector('.timeline').scrollWidth"))
+                .isGreaterThan((Long) js("return document.querySelector('.timeline').clientWidth"));
         screenshot("home-420.png");
 
         open("/?q=oficio", 420);
