@@ -104,45 +104,60 @@ class SearchController {
         Integer size;
         Boolean fuzzy;
 
+        /** The filter parameters, in the order of the form. */
+        private static final List<String> FILTERS = List.of("type", "body", "unit", "year", "from", "to", "mentionFrom", "mentionTo");
+
         /**
          * The filters set, each with the address of the same page without it, in the order of the
          * form: what a browsing page says it shows, each removable.
          */
         public List<Active> active(String q) {
-            Map<String, Object> all = new LinkedHashMap<>();
-            all.put("type", type);
-            all.put("body", body);
-            all.put("unit", unit);
-            all.put("year", year);
-            all.put("from", from);
-            all.put("to", to);
-            all.put("mentionFrom", mentionFrom);
-            all.put("mentionTo", mentionTo);
-            Map<String, Object> kept = new LinkedHashMap<>();
-            kept.put("sort", sort);
-            kept.put("size", size);
-            kept.put("fuzzy", fuzzy);
+            Map<String, Object> values = values();
             List<Active> active = new ArrayList<>();
-            all.forEach((name, value) -> {
-                if (value != null) {
-                    StringJoiner without = new StringJoiner("&", "/?", "").setEmptyValue("/");
-                    if (q != null && !q.isBlank()) {
-                        without.add("q=" + encode(q));
-                    }
-                    all.forEach((other, v) -> {
-                        if (v != null && !other.equals(name)) {
-                            without.add(other + "=" + encode(v));
-                        }
-                    });
-                    kept.forEach((other, v) -> {
-                        if (v != null) {
-                            without.add(other + "=" + encode(v));
-                        }
-                    });
-                    active.add(new Active(name, String.valueOf(value), without.toString()));
+            for (String name : FILTERS) {
+                if (values.get(name) != null) {
+                    active.add(new Active(name, String.valueOf(values.get(name)), with(q, name, null)));
+                }
+            }
+            return active;
+        }
+
+        /**
+         * The address of this page with one parameter changed ({@code null} removes it), back on its
+         * first page unless the page is what changes; only the parameters set are written, so links
+         * stay short enough to read and share ({@code /?year=2021&page=2}).
+         */
+        public String with(String q, String name, Object value) {
+            Map<String, Object> values = values();
+            values.put("page", null);
+            values.put(name, value);
+            StringJoiner query = new StringJoiner("&", "/?", "").setEmptyValue("/");
+            if (q != null && !q.isBlank()) {
+                query.add("q=" + encode(q.strip()));
+            }
+            values.forEach((n, v) -> {
+                if (v != null && !String.valueOf(v).isBlank()) {
+                    query.add(n + "=" + encode(v));
                 }
             });
-            return active;
+            return query.toString();
+        }
+
+        private Map<String, Object> values() {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("type", type);
+            values.put("body", body);
+            values.put("unit", unit);
+            values.put("year", year);
+            values.put("from", from);
+            values.put("to", to);
+            values.put("mentionFrom", mentionFrom);
+            values.put("mentionTo", mentionTo);
+            values.put("sort", sort);
+            values.put("size", size);
+            values.put("fuzzy", fuzzy);
+            values.put("page", page);
+            return values;
         }
 
         /** The filters chosen, checked; with one and no query, the page lists what it lets through. */

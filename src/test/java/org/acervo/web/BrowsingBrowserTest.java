@@ -175,6 +175,15 @@ class BrowsingBrowserTest {
         assertThat(hits.get(2)).endsWith("oficio-4756.txt");
         assertThat(browser.findElement(By.cssSelector("section > p strong")).getText()).isEqualTo("3 documentos");
 
+        // Paged: two a page, the next page carries the filter and nothing else.
+        open("/?year=2021&size=2", 1280);
+        assertThat(browser.findElement(By.cssSelector(".pager span")).getText()).isEqualTo("Página 1 de 2");
+        browser.findElement(By.cssSelector(".pager a[rel=next]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("page=2"));
+        loaded();
+        assertThat(browser.getCurrentUrl()).endsWith("/?year=2021&size=2&page=2");
+        assertThat(texts(".hit h3 a")).singleElement().asString().endsWith("oficio-4756.txt");
+
         // Removing the filter goes back home.
         browser.findElement(By.cssSelector(".active-filters a")).click();
         loaded();
