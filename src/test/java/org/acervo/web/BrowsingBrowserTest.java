@@ -218,6 +218,7 @@ class BrowsingBrowserTest {
             assertThat(nested.findElement(By.cssSelector("a.node")).getText()).isEqualTo("IEPC/CG139/2021");
             assertThat(nested.getLocation().getX()).as("indented").isGreaterThan(li.getLocation().getX());
         });
+        js("document.querySelector('section.chains').scrollIntoView()");
         screenshot("id-tree.png");
     }
 
