@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
+import org.acervo.language.BadArgument;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.MentionType;
 
@@ -123,6 +124,6 @@ public final class CrossReferenceTable {
         } catch (IllegalArgumentException e) {
             // fall through to the message below
         }
-        throw new IllegalArgumentException("type must be oficio, acuerdo or circular, not '" + label + "'");
+        throw new BadArgument("error.idType", label);
     }
 }

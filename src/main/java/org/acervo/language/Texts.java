@@ -51,7 +51,7 @@ public record Texts(Locale locale) {
         return switch (tag) {
             case "es", "spa", "español", "espanol", "spanish" -> new Texts(SPANISH);
             case "en", "eng", "english", "inglés", "ingles" -> new Texts(ENGLISH);
-            default -> throw new IllegalArgumentException("the language must be es or en, not '" + lang + "'");
+            default -> throw new BadArgument("error.language", lang);
         };
     }
 
@@ -63,6 +63,24 @@ public record Texts(Locale locale) {
     /** The message of a key, its {@code {0}}, {@code {1}}… filled with {@code args}. */
     public String get(String key, Object... args) {
         return SOURCE.getMessage(key, args, locale);
+    }
+
+    /** A sentence in this language. */
+    public String get(Sentence sentence) {
+        return SOURCE.getMessage(sentence, locale);
+    }
+
+    /**
+     * An error for people in this language: the sentence of the first {@link Said} error among its
+     * causes, or empty when none is (the caller then says what it can: the error's own words).
+     */
+    public Optional<String> say(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof Said said) {
+                return Optional.of(get(said.sentence()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The message of a key, or empty when neither file has it (a column named by an identifier, say). */

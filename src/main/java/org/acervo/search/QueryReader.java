@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.acervo.index.IndexSchema;
+import org.acervo.language.BadArgument;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -114,8 +115,7 @@ final class QueryReader {
         try {
             return parser.parse(query);
         } catch (ParseException | RuntimeException e) {
-            throw new IllegalArgumentException("could not read the query '" + asTyped
-                    + "': check quotes, parentheses and operators (AND, OR, NOT)");
+            throw new BadArgument("error.query", asTyped);
         }
     }
 
