@@ -73,7 +73,7 @@ final class Ingestion {
         if (!s.pruned().isEmpty()) {
             count(out, texts, "run.pruned", s.pruned().size());
         }
-        out.printf(Locale.ROOT, "  %-16s %8.1f%n", texts.get("run.seconds"), s.seconds());
+        out.printf(texts.locale(), "  %-16s %8.1f%n", texts.get("run.seconds"), s.seconds());
         if (!s.failures().isEmpty()) {
             out.println(s.failedMembers() == 0 ? texts.get("run.failedFiles")
                     : texts.get("run.failedFilesAndMembers", s.failed(), s.failedMembers()));
