@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -107,12 +109,24 @@ public record Texts(Locale locale) {
             if (stored.startsWith(sentence.getValue())) {
                 String detail = stored.substring(sentence.getValue().length());
                 for (Map.Entry<String, String> known : DETAILS.entrySet()) {
-                    detail = detail.replace("(" + known.getValue() + ")", "(" + get(known.getKey()) + ")");
+                    detail = detail(detail, known.getKey(), known.getValue());
                 }
                 return get(sentence.getKey()) + detail;
             }
         }
         return stored;
+    }
+
+    /**
+     * A detail of Acervo's own put in this language: "(permission denied)", or one with a value in it
+     * ("(named .pdf but it holds plain text)", its English message {@code named {0} but …}).
+     */
+    private String detail(String detail, String key, String english) {
+        if (!english.contains("{0}")) {
+            return detail.replace("(" + english + ")", "(" + get(key) + ")");
+        }
+        Pattern shape = Pattern.compile("\\(" + Pattern.quote(english).replace("{0}", "\\E(.+?)\\Q") + "\\)");
+        return shape.matcher(detail).replaceAll(found -> Matcher.quoteReplacement("(" + get(key, found.group(1)) + ")"));
     }
 
     /** The English messages whose keys start so, longest first so that no sentence hides a longer one. */

@@ -57,6 +57,8 @@ class TextsTest {
         Texts es = Texts.of(Texts.SPANISH);
         assertThat(es.reason("the folder could not be opened (permission denied)")).isEqualTo("la carpeta no se pudo abrir (permiso denegado)");
         assertThat(es.reason("the file's name does not match its content")).isEqualTo("el nombre del archivo no corresponde a su contenido");
+        assertThat(es.reason("the file's name does not match its content (named .pdf but it holds plain text)"))
+                .isEqualTo("el nombre del archivo no corresponde a su contenido (se llama .pdf pero contiene texto plano)");
         assertThat(es.reason("the file could not be opened (Input/output error)")).isEqualTo("el archivo no se pudo abrir (Input/output error)");
         assertThat(es.reason("nested too deep")).isEqualTo("nested too deep");
         assertThat(es.reason(null)).isNull();
