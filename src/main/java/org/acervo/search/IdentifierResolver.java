@@ -62,10 +62,15 @@ public final class IdentifierResolver {
     /**
      * Every canonical identifier a number typed by a person may stand for: {@link #resolve} (any spelling)
      * and, when it has a slash, the indexed numbers it is the end of ({@link #endingWith}), at most
-     * {@code limit} of those. What the search box and the batch search both read a number as.
+     * {@code limit} of those; without a slash, hyphens read as slashes when nothing else matches
+     * ({@code INE-CG329-2017}, as file names write numbers). What the search box and the batch search
+     * both read a number as.
      */
     public List<String> anySpelling(String typed, int limit) {
         LinkedHashSet<String> found = new LinkedHashSet<>(resolve(typed));
+        if (found.isEmpty() && typed.indexOf('/') < 0 && typed.indexOf('-') >= 0) {
+            found.addAll(resolve(typed.replace('-', '/')));
+        }
         if (typed.indexOf('/') >= 0) {
             endingWith(typed).stream().limit(limit).forEach(found::add);
         }
