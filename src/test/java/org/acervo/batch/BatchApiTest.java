@@ -146,4 +146,34 @@ class BatchApiTest {
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(text(page)).contains("la lista está vacía");
     }
+
+    /** A multipart form as the page's form sends it: the textarea, the file and the column. */
+    private static String multipart(String boundary, String ids, String fileName, String file, String column) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"ids\"\r\n\r\n" + ids + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + file + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"column\"\r\n\r\n" + column + "\r\n"
+                + "--" + boundary + "--\r\n";
+    }
+
+    @Test
+    void anUploadedCsvIsReadByItsColumnBesideWhatWasPasted() throws Exception {
+        String csv = "folio;oficio;asunto\n1;INE/UNICOM/4756/2021;PREP\n2;IEPC/SE/9/2021;nada\n";
+        HttpResponse<byte[]> page = post("/lote", "multipart/form-data; boundary=XyZ",
+                multipart("XyZ", "IEPC/CG139/2021", "oficios.csv", csv, "oficio"));
+
+        assertThat(page.statusCode()).as(text(page)).isEqualTo(200);
+        assertThat(text(page)).contains("3 identificadores buscados: 2 encontrados, 3 filas", "<li>IEPC/SE/9/2021</li>")
+                .contains("IEPC/CG139/2021\nINE/UNICOM/4756/2021\nIEPC/SE/9/2021</textarea>");
+    }
+
+    @Test
+    void tooLargeAFileIsA400ThatSaysSo() throws Exception {
+        // Over the 10 MB a file may have, within what Tomcat reads to the end before it answers.
+        String big = "INE/UNICOM/4756/2021,".repeat(510_000);
+        HttpResponse<byte[]> page = post("/lote", "multipart/form-data; boundary=XyZ", multipart("XyZ", "", "grande.csv", big, ""));
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(text(page)).contains("el archivo es demasiado grande");
+    }
 }
