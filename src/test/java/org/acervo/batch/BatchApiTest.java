@@ -176,4 +176,21 @@ class BatchApiTest {
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(text(page)).contains("el archivo es demasiado grande");
     }
+
+    @Test
+    void thePageSpeaksSpanishByDefaultAndEnglishWhenAsked() throws Exception {
+        HttpResponse<String> spanish = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/lote")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> english = post("/lote", "application/x-www-form-urlencoded", form(Map.of("ids", LIST)), "Accept-Language", "en-US,en");
+        HttpResponse<byte[]> englishXlsx = post("/lote/export", "application/x-www-form-urlencoded",
+                form(Map.of("ids", LIST, "format", "xlsx")), "Accept-Language", "en");
+
+        assertThat(spanish.body()).contains("<html lang=\"es\"", "<h1>Búsqueda por lote</h1>", "Buscar todos",
+                "<a href=\"/lote\">Búsqueda por lote</a>").doesNotContain("??", "Batch search");
+        assertThat(text(english)).contains("<html lang=\"en\"", "5 identifiers searched: 4 found, 6 rows", "Not found (1)",
+                "<th>searched as</th>").doesNotContain("??", "encontrados");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(englishXlsx.body()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(6).getStringCellValue()).isEqualTo("first mention");
+        }
+    }
 }
