@@ -61,7 +61,7 @@ class BatchController {
         if (file != null && !file.isEmpty()) {
             asked.addAll(BatchList.read(BatchText.decode(file.getBytes()), column, texts).identifiers());
         }
-        BatchList list = BatchList.read(String.join("\n", asked), null, texts);
+        BatchList list = BatchList.of(asked, texts);
         if (list.size() == 0) {
             throw new IllegalArgumentException(texts.get("lote.empty"));
         }
@@ -77,7 +77,7 @@ class BatchController {
                                   @RequestParam(name = "format", defaultValue = "csv") String format, Locale locale) throws IOException {
         Texts texts = Texts.of(locale);
         TableFormat chosen = TableFormat.parse(format);
-        BatchList list = BatchList.read(ids, null, texts);
+        BatchList list = BatchList.lines(ids, texts);
         if (list.size() == 0) {
             throw new IllegalArgumentException(texts.get("lote.empty"));
         }

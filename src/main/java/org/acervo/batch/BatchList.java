@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  *       its header or its number from 1, or else detected: the column most of whose cells look like
  *       numbers; a first row that does not is a header.</li>
  * </ul>
+ * A single line of comma-separated numbers ({@code INE/CG48/2014, INE/CG177/2014}) is a list of them.
  * The same identifier written twice the same way is searched once. At most {@link #MAX_LINES}.
  *
  * @param identifiers what was asked for, as written, in order
@@ -51,9 +52,18 @@ public record BatchList(List<String> identifiers) {
         String body = text == null ? "" : text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
         Character delimiter = delimiter(lines);
-        List<String> cells = delimiter == null ? lines.stream().map(String::strip).toList() : column(body, delimiter, column, texts);
+        return of(delimiter == null ? lines : column(body, delimiter, column, texts), texts);
+    }
+
+    /** One identifier per line, commas and all: the list as {@link #asText} wrote it. */
+    public static BatchList lines(String text, Texts texts) {
+        return of(text == null ? List.of() : text.replace("\r\n", "\n").replace('\r', '\n').lines().toList(), texts);
+    }
+
+    /** These identifiers, stripped, the blank ones left out, each written the same way once. */
+    public static BatchList of(List<String> identifiers, Texts texts) {
         Set<String> unique = new LinkedHashSet<>();
-        cells.stream().map(String::strip).filter(c -> !c.isEmpty()).forEach(unique::add);
+        identifiers.stream().map(String::strip).filter(c -> !c.isEmpty()).forEach(unique::add);
         if (unique.size() > MAX_LINES) {
             throw new IllegalArgumentException(texts.get("lote.tooMany", unique.size(), MAX_LINES));
         }
@@ -91,6 +101,10 @@ public record BatchList(List<String> identifiers) {
             return List.of();
         }
         List<String> first = rows.get(0);
+        if (rows.size() == 1 && (column == null || column.isBlank())) {
+            // One line of numbers and commas, as a document lists them: "INE/CG48/2014, INE/CG177/2014".
+            return first;
+        }
         int index;
         boolean header;
         if (column != null && !column.isBlank()) {

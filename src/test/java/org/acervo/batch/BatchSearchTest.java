@@ -90,6 +90,14 @@ class BatchSearchTest {
     }
 
     @Test
+    void oneLineOfNumbersAndCommasIsAListOfThem() {
+        assertThat(BatchList.read("INE/CG48/2014, INE/CG177/2014 , INE/CG258/2014", null, SPANISH).identifiers())
+                .containsExactly("INE/CG48/2014", "INE/CG177/2014", "INE/CG258/2014");
+        assertThat(BatchList.lines("INE/CG48/2014, anexo\r\nINE/CG177/2014", SPANISH).identifiers())
+                .containsExactly("INE/CG48/2014, anexo", "INE/CG177/2014");
+    }
+
+    @Test
     void aPlainListKeepsItsOrderSpacesInsideAndRepeatsOnce() {
         BatchList list = BatchList.read("\uFEFF INE / UNICOM / 4547 / 2021 \r\n4547/2021\r\n\r\nINE / UNICOM / 4547 / 2021\n", null, SPANISH);
 
