@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.acervo.batch.BatchCommand;
 import org.acervo.crossref.XrefCommand;
 import org.acervo.document.DataDirOption;
 import org.acervo.document.DiskFullException;
@@ -24,7 +25,7 @@ public final class AcervoCommand implements Runnable {
 
     /** The subcommands, in the order the usage lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, IngestCommand.class, ExtractCommand.class,
-            SearchCommand.class, XrefCommand.class, StatusCommand.class, ServeCommand.class);
+            SearchCommand.class, BatchCommand.class, XrefCommand.class, StatusCommand.class, ServeCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

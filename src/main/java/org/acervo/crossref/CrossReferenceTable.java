@@ -61,6 +61,14 @@ public final class CrossReferenceTable {
         return rows(source, pairs(source, m -> identifier.equals(m.value())));
     }
 
+    /**
+     * The rows of every identifier of a set, as {@link #build(XrefSource, Optional)} has them: one pass
+     * over the documents however many identifiers are asked for (a batch search of thousands).
+     */
+    public static List<XrefRow> ofAny(XrefSource source, Set<String> identifiers) {
+        return rows(source, pairs(source, m -> identifiers.contains(m.value())));
+    }
+
     private static Predicate<Mention> ofType(Optional<MentionType> type) {
         return m -> type.map(t -> t == m.type()).orElse(true);
     }

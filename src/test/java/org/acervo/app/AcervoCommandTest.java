@@ -114,9 +114,9 @@ class AcervoCommandTest {
     void theUsageStillListsEveryCommandAndAMisspeltOneStillGetsItsSuggestion() {
         Object[] help = run("--help");
         assertThat(help[0]).isEqualTo(0);
-        assertThat((String) help[1]).contains("  run ", "  ingest ", "  extract ", "  search ", "  xref ", "  status ", "  serve ");
+        assertThat((String) help[1]).contains("  run ", "  ingest ", "  extract ", "  search ", "  batch ", "  xref ", "  status ", "  serve ");
         Object[] misspelt = run("serch", "oficio");
         assertThat(misspelt[0]).isEqualTo(2);
-        assertThat((String) misspelt[2]).contains("Did you mean: acervo search or acervo serve?", "Usage: acervo [-hV] [COMMAND]");
+        assertThat((String) misspelt[2]).contains("Did you mean: acervo search or acervo serve or acervo batch?", "Usage: acervo [-hV] [COMMAND]");
     }
 }
