@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.acervo.document.DisplayPath;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.LiveIndex;
+import org.acervo.language.NotFound;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -88,17 +89,16 @@ class DocumentController {
                         .body(new FileSystemResource(file));
             }
         }
-        throw new NoSuchElementException("the original file is no longer where it was indexed, or it has changed since; "
-                + "run the ingest again");
+        throw new NotFound("error.originalGone");
     }
 
     /** The indexed document with this id; ids that are not SHA-256 hex never reach the index. */
     private IndexEntry find(String id) throws IOException {
         if (!SHA256.matcher(id).matches()) {
-            throw new NoSuchElementException("no document has the id '" + id + "'");
+            throw new NotFound("error.noDocument", id);
         }
         return index.read(lease -> lease.snapshot().find(id))
-                .orElseThrow(() -> new NoSuchElementException("no document has the id '" + id + "'"));
+                .orElseThrow(() -> new NotFound("error.noDocument", id));
     }
 
     private static String sha256(Path file) throws IOException {
