@@ -239,7 +239,7 @@ class BrowsingBrowserTest {
         assertThat(results.getLocation().getY()).isGreaterThan(aside.getLocation().getY() + aside.getSize().getHeight() - 1);
         screenshot("search-420.png");
 
-        for (String page : List.of("/?year=2021", "/id/IEPC/SE/2119/2021", "/xref", "/doc/" + archive.oficio2119.sha256())) {
+        for (String page : List.of("/?year=2021", "/id/IEPC/SE/2119/2021", "/xref", "/lote", "/doc/" + archive.oficio2119.sha256())) {
             open(page, 420);
             assertNoHorizontalScroll(page);
         }
