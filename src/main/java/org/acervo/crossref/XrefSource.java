@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.acervo.document.DisplayPath;
 import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
@@ -33,11 +34,14 @@ public final class XrefSource {
 
     private final List<EntrySummary> documents;
     private final PageReader reader;
+    /** The archive's folder, as tables show paths below it ({@link DisplayPath#root}). */
+    private final String root;
     private Map<String, EntrySummary> holders;
 
     XrefSource(List<EntrySummary> documents, PageReader reader) {
         this.documents = resolveSpellings(documents);
         this.reader = reader;
+        this.root = DisplayPath.root(documents.stream().flatMap(d -> d.paths().stream()).toList());
     }
 
     /**
@@ -86,6 +90,16 @@ public final class XrefSource {
     /** Every document, failed ones included, in path order. */
     List<EntrySummary> documents() {
         return documents;
+    }
+
+    /** The folder every document lies under, with its trailing slash ({@code /archivo/}); empty when none. */
+    public String root() {
+        return root;
+    }
+
+    /** A document's (first) path below the archive's folder, as every table shows it: {@code 2021/oficios/oficio-104.pdf}. */
+    String path(EntrySummary document) {
+        return DisplayPath.relative(root, document.path());
     }
 
     /** The text of some pages of one document; pages it does not have are absent. */
