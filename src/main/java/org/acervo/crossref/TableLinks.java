@@ -55,6 +55,13 @@ public record TableLinks(String path, Map<String, String> params, String prefix,
         return url(exportPath, changed);
     }
 
+    /** This page without this table's filters, page and {@code min}: the other tables and the order stay. */
+    public String clear() {
+        Map<String, String> changed = new LinkedHashMap<>();
+        kept().forEach(e -> changed.put(e.getKey(), e.getValue()));
+        return url(path, changed);
+    }
+
     /** The name of one of this table's parameters, for the filter form. */
     public String name(String key) {
         return prefix + key;
