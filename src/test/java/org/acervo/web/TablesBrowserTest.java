@@ -232,4 +232,18 @@ class TablesBrowserTest {
         open("/xref?table=matrix");
         screenshot("matrix");
     }
+
+    @Test
+    void anIdentifiersTablesSortEachOnItsOwn() throws Exception {
+        open("/id/IEPC/SE/2119/2021");
+        List<WebElement> tables = browser.findElements(By.cssSelector(".paged-table"));
+        assertThat(tables).hasSize(3);
+        follow(tables.get(1).findElement(By.xpath(".//th/a[@class='sort' and normalize-space()='pasos']")));
+        assertThat(browser.getCurrentUrl()).contains("chains.sort=steps").doesNotContain("&sort=", "?sort=");
+        follow(browser.findElements(By.cssSelector(".paged-table")).get(0)
+                .findElement(By.xpath(".//th/a[@class='sort' and normalize-space()='documento']")));
+        assertThat(browser.getCurrentUrl()).as("the chains keep their order").contains("chains.sort=steps", "sort=document");
+        assertThat(browser.findElement(By.cssSelector(".paged-table th[aria-sort=ascending]")).getText()).contains("documento");
+        screenshot("id");
+    }
 }
