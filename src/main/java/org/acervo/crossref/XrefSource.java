@@ -87,6 +87,14 @@ public final class XrefSource {
         });
     }
 
+    /** Each document's id (SHA-256) by its path as {@link XrefRow#path()} shows it: where a row's page links go. */
+    public Map<String, String> idsByPath() {
+        Map<String, String> ids = new HashMap<>();
+        // Below the archive's folder, as every table's rows have it (not DisplayPath.of: that is the working directory's).
+        documents.forEach(e -> ids.put(path(e), e.sha256()));
+        return ids;
+    }
+
     /** Every document, failed ones included, in path order. */
     List<EntrySummary> documents() {
         return documents;
