@@ -66,6 +66,14 @@ class HelpLanguageTest {
             }
         }
         assertThat(withLang).contains("run", "ingest", "search", "xref", "status", "serve");
+        // The root and extract have no --lang; picocli lets an unknown option pass when the help is asked for.
+        for (String[] args : List.of(new String[] {"--lang", "en", "--help"}, new String[] {"extract", "--help", "--lang=en"})) {
+            CliRun help = CliRun.of(args);
+            assertThat(help.code()).as(String.join(" ", args)).isZero();
+            assertThat(help.out()).as(String.join(" ", args)).startsWith("Usage: acervo").contains("Show this help message and exit.")
+                    .doesNotContain("Uso:", "Opciones:", "Muestra esta ayuda");
+        }
+        assertThat(CliRun.of("--lang", "en", "--help").out()).contains("Commands:", "Turns an archive of reports");
         assertThat(CliRun.of("search", "--lang", "en", "--help").out()).contains("Print JSON instead of text.", "Only documents dated in this year.");
     }
 
