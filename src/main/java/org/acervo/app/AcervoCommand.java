@@ -1,9 +1,16 @@
 package org.acervo.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
 
 import org.acervo.batch.BatchCommand;
 import org.acervo.crossref.XrefCommand;
@@ -39,19 +46,46 @@ public final class AcervoCommand implements Runnable {
     public static int execute(String... args) {
         Path dataDir = dataDir(args);
         Thread logging = startLogging(dataDir);
-        CommandLine cli = new CommandLine(new AcervoCommand());
-        for (Class<?> command : subcommandsFor(args)) {
-            cli.addSubcommand(command);
-        }
+        Texts texts = language(args);
+        CommandLine cli = commandLine(texts, args);
         // File names and document text reach the terminal: their control characters are shown, not obeyed.
         cli.setOut(new PrintWriter(new TerminalSafeWriter(cli.getOut()), true));
         cli.setErr(new PrintWriter(new TerminalSafeWriter(cli.getErr()), true));
-        OneLineErrors errors = new OneLineErrors(dataDir, language(args));
+        OneLineErrors errors = new OneLineErrors(dataDir, texts);
         cli.setExecutionExceptionHandler(errors);
         cli.setParameterExceptionHandler(errors);
         awaitLogging(logging);
         LoggerFactory.getLogger(AcervoCommand.class).info("acervo {}", String.join(" ", args));
         return cli.execute(args);
+    }
+
+    /**
+     * The command line for these arguments, its usage help in the language: Spanish from
+     * {@code help_es.properties}, English from the annotations (no bundle).
+     */
+    static CommandLine commandLine(Texts texts, String... args) {
+        CommandLine cli = new CommandLine(new AcervoCommand());
+        for (Class<?> command : subcommandsFor(args)) {
+            cli.addSubcommand(command);
+        }
+        // After the subcommands: picocli gives the bundle to the commands it has.
+        if (!Texts.ENGLISH.equals(texts.locale())) {
+            cli.setResourceBundle(spanishHelp());
+        }
+        return cli;
+    }
+
+    /**
+     * The usage help's Spanish, picocli's headings and the descriptions of the commands and options
+     * (keys as picocli's {@link CommandLine.Model.Messages} looks them up). Read as UTF-8 from the file
+     * itself: no search through locales and class names, and no {@code ResourceBundle.Control}.
+     */
+    static ResourceBundle spanishHelp() {
+        try (InputStream in = AcervoCommand.class.getResourceAsStream("help_es.properties")) {
+            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Extract text and recognize dates, oficios and acuerdos in files, without indexing them.")
 public final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "file", description = "Files to read.")
     private List<Path> files;
 
     @Option(names = "--json", description = "One JSON object per file, one per line (the only output format for now).")

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Ingest files and folders into the index (the job of 'run', from the command line).")
 public final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "path", description = "Files or folders to ingest.")
     private List<Path> paths;
 
     @Mixin

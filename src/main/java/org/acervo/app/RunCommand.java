@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Run the ingest job described by a YAML job file (see jobs/ingest-samples.yaml).")
 public final class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "JOBFILE", description = "The job file.")
+    @Parameters(index = "0", paramLabel = "JOBFILE", descriptionKey = "jobfile", description = "The job file.")
     private Path jobFile;
 
     @Mixin

@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "One row per (identifier, document) with pages, date and first mention; the ones not found apart."})
 public final class BatchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The list: one identifier per line, or a CSV; - reads standard input.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The list: one identifier per line, or a CSV; - reads standard input.")
     private String file;
 
     @Mixin

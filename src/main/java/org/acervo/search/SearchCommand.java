@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "an oficio/acuerdo number in any spelling, or a pattern such as INE/UNICOM/*/2021."})
 public final class SearchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "What to look for; none to list what the filters let through, newest first.")
+    @Parameters(arity = "0..*", paramLabel = "QUERY", descriptionKey = "query", description = "What to look for; none to list what the filters let through, newest first.")
     private String[] query;
 
     @Mixin

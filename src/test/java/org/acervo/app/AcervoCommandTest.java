@@ -28,7 +28,7 @@ class AcervoCommandTest {
     void anUnknownOptionIsAOneLineErrorWithUsageAndExitCode2() {
         Object[] result = run("search", "hola", "--nope", "--data", dir.toString());
         assertThat(result[0]).isEqualTo(2);
-        assertThat((String) result[2]).startsWith("acervo: argumento desconocido: --nope").contains("Usage: acervo search");
+        assertThat((String) result[2]).startsWith("acervo: argumento desconocido: --nope").contains("Uso: acervo search");
         assertThat((String) result[1]).isEmpty();
     }
 
@@ -117,6 +117,6 @@ class AcervoCommandTest {
         assertThat((String) help[1]).contains("  run ", "  ingest ", "  extract ", "  search ", "  batch ", "  xref ", "  status ", "  serve ");
         Object[] misspelt = run("serch", "oficio");
         assertThat(misspelt[0]).isEqualTo(2);
-        assertThat((String) misspelt[2]).contains("Did you mean: acervo search or acervo serve or acervo batch?", "Usage: acervo [-hV] [COMMAND]");
+        assertThat((String) misspelt[2]).contains("Did you mean: acervo search or acervo serve or acervo batch?", "Uso: acervo [-hV] [ORDEN]");
     }
 }
