@@ -135,7 +135,12 @@ public final class AcervoCommand implements Runnable {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("acervo: " + said(e));
             // "serch", "--thread": picocli knows the nearest command or option; say it before the usage.
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                // A command is named in full ("acervo search"), as picocli names it; an option alone.
+                String prefix = unmatched.isUnknownOption() ? "" : e.getCommandLine().getCommandSpec().qualifiedName() + " ";
+                err.println(texts.get(unmatched.isUnknownOption() ? "error.possible" : "error.didYouMean",
+                        String.join(texts.get("error.or"), unmatched.getSuggestions().stream().map(s -> prefix + s).toList())));
+            }
             e.getCommandLine().usage(err);
             err.flush();
             return 2;

@@ -95,10 +95,12 @@ class AcervoCommandTest {
     void aMistypedCommandOrOptionGetsTheNearestSuggested() {
         Object[] command = run("serch", "oficio");
         assertThat(command[0]).isEqualTo(2);
-        assertThat((String) command[2]).contains("Did you mean", "search");
+        assertThat((String) command[2]).contains("¿Quiso decir", "search");
         Object[] option = run("ingest", dir.toString(), "--thread", "2", "--data", dir.resolve("d").toString());
         assertThat(option[0]).isEqualTo(2);
-        assertThat((String) option[2]).contains("--threads");
+        assertThat((String) option[2]).contains("Quizá: --threads");
+        Object[] english = run("serch", "oficio", "--lang", "en");
+        assertThat((String) english[2]).contains("Did you mean: acervo search or");
     }
 
     @Test
@@ -117,6 +119,6 @@ class AcervoCommandTest {
         assertThat((String) help[1]).contains("  run ", "  ingest ", "  extract ", "  search ", "  batch ", "  xref ", "  status ", "  serve ");
         Object[] misspelt = run("serch", "oficio");
         assertThat(misspelt[0]).isEqualTo(2);
-        assertThat((String) misspelt[2]).contains("Did you mean: acervo search or acervo serve or acervo batch?", "Uso: acervo [-hV] [ORDEN]");
+        assertThat((String) misspelt[2]).contains("¿Quiso decir acervo search o acervo serve o acervo batch?", "Uso: acervo [-hV] [ORDEN]");
     }
 }
