@@ -120,7 +120,7 @@ class DocumentController {
         try {
             image = images.image(entry, n);
         } catch (NoSuchElementException e) {
-            throw new NoSuchElementException(words().get("doc.error.noImage", n));
+            throw new NoSuchElementException(words().get("doc.error.noImage", String.valueOf(n)));
         }
         String name = "p" + n + (MediaType.IMAGE_JPEG.equals(image.type()) ? ".jpg" : ".png");
         return ResponseEntity.ok()
