@@ -3,6 +3,7 @@ package org.acervo.web;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,8 @@ import org.springframework.stereotype.Component;
 /**
  * The image of each page of a document, shown beside its text: a PDF's pages drawn by PDFBox at screen
  * resolution, a JPEG or PNG as it is, the frames of a TIFF (or a GIF, a BMP) as PNG. Drawn images are
- * kept in the data directory ({@code pages/<sha256>/<n>.png}), so a page is drawn once.
+ * kept in the data directory ({@code pages/<sha256>/<n>.png}, or {@code .jpg} for a scan a JPEG holds in
+ * less than half the bytes), so a page is drawn once.
  *
  * <p>Only for documents the index holds as indexed, and only while a file it lists still has the
  * indexed content ({@link Originals}): the cache is never served on its own. Documents with text and no
@@ -52,6 +54,8 @@ class PageImages {
     static final float DPI = 100;
     /** The longest side of a drawn image: a plan or a poster is drawn smaller rather than huge. */
     static final int MAX_SIDE = 1700;
+    /** A drawn page's PNG up to this size is kept as PNG; a larger one is tried as JPEG too. */
+    static final int PNG_ENOUGH = 150_000;
 
     /** An image's size in pixels, for the page's {@code width} and {@code height} attributes. */
     record Size(int width, int height) {
@@ -129,19 +133,54 @@ class PageImages {
         if (kind == Kind.AS_IS) {
             return new Image(file, MediaType.parseMediaType(entry.mediaType()));
         }
-        Path png = cache.resolve(entry.sha256()).resolve(page + ".png");
-        if (!Files.isRegularFile(png)) {
+        Path dir = cache.resolve(entry.sha256());
+        Image kept = kept(dir, page);
+        if (kept == null) {
             drawing.acquireUninterruptibly();
             try {
-                if (!Files.isRegularFile(png)) {
+                kept = kept(dir, page);
+                if (kept == null) {
                     BufferedImage image = kind == Kind.PDF ? drawPdfPage(file, page - 1) : readFrame(file, page - 1);
-                    writeAtomically(png, out -> ImageIO.write(image, "png", out));
+                    byte[] png = encode(image, "png");
+                    byte[] jpeg = png.length > PNG_ENOUGH ? jpeg(image) : null;
+                    // A scan with grey and colour (stamps, signatures, paper) is smaller as a JPEG; text stays PNG.
+                    boolean photo = jpeg != null && jpeg.length < png.length / 2;
+                    Path target = dir.resolve(page + (photo ? ".jpg" : ".png"));
+                    writeAtomically(target, out -> out.write(photo ? jpeg : png));
+                    kept = new Image(target, photo ? MediaType.IMAGE_JPEG : MediaType.IMAGE_PNG);
                 }
             } finally {
                 drawing.release();
             }
         }
-        return new Image(png, MediaType.IMAGE_PNG);
+        return kept;
+    }
+
+    /** The image drawn before for this page, or null. */
+    private static Image kept(Path dir, int page) {
+        Path png = dir.resolve(page + ".png");
+        if (Files.isRegularFile(png)) {
+            return new Image(png, MediaType.IMAGE_PNG);
+        }
+        Path jpeg = dir.resolve(page + ".jpg");
+        return Files.isRegularFile(jpeg) ? new Image(jpeg, MediaType.IMAGE_JPEG) : null;
+    }
+
+    /** The image as JPEG, or null when it has what a JPEG cannot hold (transparency, an odd colour model). */
+    private static byte[] jpeg(BufferedImage image) {
+        try {
+            return image.getColorModel().hasAlpha() ? null : encode(image, "jpeg");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static byte[] encode(BufferedImage image, String format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!ImageIO.write(image, format, out)) {
+            throw new IOException("no " + format + " writer for this image");
+        }
+        return out.toByteArray();
     }
 
     private List<Size> sizes(IndexEntry entry, Path file) throws IOException {
@@ -226,7 +265,12 @@ class PageImages {
             }
         }
         Size size = fitted(new Size(frame.getWidth(), frame.getHeight()));
-        if (size.width() == frame.getWidth() && size.height() == frame.getHeight()) {
+        boolean plain = switch (frame.getType()) {
+            case BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_BYTE_GRAY,
+                 BufferedImage.TYPE_BYTE_BINARY -> true;
+            default -> false; // CMYK, 16 bits, alpha: drawn again in RGB, which PNG and JPEG both take
+        };
+        if (plain && size.width() == frame.getWidth() && size.height() == frame.getHeight()) {
             return frame;
         }
         BufferedImage smaller = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
