@@ -216,6 +216,8 @@ class DocumentPageTest {
                 "width=\"826\" height=\"1169\"", "alt=\"Imagen de la página 2\"");
         assertThat(page).contains("href=\"/doc/" + pdf.sha256() + "/open#page=2\"", ">abrir en el PDF<");
         assertThat(page).contains("<a class=\"mention\" href=\"/id/IEPC/SE/2119/2021\"");
+        // The list of pages wraps between numbers: a long document's list is not one unbreakable word.
+        assertThat(page).contains("href=\"/doc/" + pdf.sha256() + "#p1\">1</a> <a");
     }
 
     @Test
