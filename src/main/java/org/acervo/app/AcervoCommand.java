@@ -3,11 +3,14 @@ package org.acervo.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
+import org.acervo.batch.BatchCommand;
 import org.acervo.crossref.XrefCommand;
 import org.acervo.document.DataDirOption;
 import org.acervo.document.DiskFullException;
 import org.acervo.ingest.StatusCommand;
+import org.acervo.language.Texts;
 import org.acervo.search.SearchCommand;
 import org.acervo.web.ServeCommand;
 import org.slf4j.LoggerFactory;
@@ -22,7 +25,7 @@ public final class AcervoCommand implements Runnable {
 
     /** The subcommands, in the order the usage lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, IngestCommand.class, ExtractCommand.class,
-            SearchCommand.class, XrefCommand.class, StatusCommand.class, ServeCommand.class);
+            SearchCommand.class, BatchCommand.class, XrefCommand.class, StatusCommand.class, ServeCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -43,7 +46,7 @@ public final class AcervoCommand implements Runnable {
         // File names and document text reach the terminal: their control characters are shown, not obeyed.
         cli.setOut(new PrintWriter(new TerminalSafeWriter(cli.getOut()), true));
         cli.setErr(new PrintWriter(new TerminalSafeWriter(cli.getErr()), true));
-        OneLineErrors errors = new OneLineErrors(dataDir);
+        OneLineErrors errors = new OneLineErrors(dataDir, language(args));
         cli.setExecutionExceptionHandler(errors);
         cli.setParameterExceptionHandler(errors);
         awaitLogging(logging);
@@ -75,9 +78,11 @@ public final class AcervoCommand implements Runnable {
     private static final class OneLineErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
         private final Path dataDir;
+        private final Texts texts;
 
-        OneLineErrors(Path dataDir) {
+        OneLineErrors(Path dataDir, Texts texts) {
             this.dataDir = dataDir;
+            this.texts = texts;
         }
 
         @Override
@@ -85,7 +90,8 @@ public final class AcervoCommand implements Runnable {
             LoggerFactory.getLogger(AcervoCommand.class).error("Command failed", e);
             PrintWriter err = commandLine.getErr();
             // A full disk reaches every command that writes (status opens the job repository too): one sentence for all.
-            err.println("acervo: " + DiskFullException.inDataDir(e, dataDir).map(Throwable::getMessage).orElseGet(() -> message(e)));
+            Throwable error = DiskFullException.inDataDir(e, dataDir).<Throwable>map(full -> full).orElse(e);
+            err.println("acervo: " + texts.say(error).orElseGet(() -> message(error)));
             err.flush();
             return 1;
         }
@@ -93,12 +99,31 @@ public final class AcervoCommand implements Runnable {
         @Override
         public int handleParseException(CommandLine.ParameterException e, String[] args) {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("acervo: " + e.getMessage());
+            err.println("acervo: " + said(e));
             // "serch", "--thread": picocli knows the nearest command or option; say it before the usage.
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             e.getCommandLine().usage(err);
             err.flush();
             return 2;
+        }
+
+        /**
+         * A usage error in the command's language: the sentence of a value Acervo refused
+         * ({@code --ocr sometimes}), picocli's commonest errors in these words, any other in picocli's (English).
+         */
+        private String said(CommandLine.ParameterException e) {
+            Optional<String> ours = texts.say(e);
+            if (ours.isPresent()) {
+                return e.getArgSpec() instanceof CommandLine.Model.OptionSpec option ? option.longestName() + ": " + ours.get() : ours.get();
+            }
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+                return texts.get("error.unmatched", String.join(" ", unmatched.getUnmatched()));
+            }
+            if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+                return texts.get("error.missing", String.join(", ", missing.getMissing().stream()
+                        .map(a -> a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel()).toList()));
+            }
+            return e.getMessage();
         }
     }
 
@@ -108,6 +133,18 @@ public final class AcervoCommand implements Runnable {
             cause = cause.getCause();
         }
         return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+
+    /** The language the arguments ask for ({@code --lang en}), before picocli reads them: Spanish unless English. */
+    private static Texts language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].equals("--lang") && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--lang=") ? args[i].substring("--lang=".length()) : null;
+            if (value != null && value.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en")) {
+                return Texts.of(Texts.ENGLISH);
+            }
+        }
+        return Texts.of(Texts.SPANISH);
     }
 
     /** The data directory the arguments name, before picocli reads them: the log file goes there. */

@@ -26,17 +26,17 @@ final class Ingestion {
         out.flush();
         // A re-run in which no file changed is answered from the index, without the job, its repository or a worker.
         Optional<IngestSummary> unchanged = UnchangedRun.check(request);
-        IngestSummary summary = unchanged.isPresent() ? unchanged.get() : runJob(request);
+        IngestSummary summary = unchanged.isPresent() ? unchanged.get() : runJob(request, texts);
         printSummary(summary, out, texts);
         ClosingTable.print(request.dataDir(), out, texts);
         out.flush();
         return summary.completed() ? 0 : 1;
     }
 
-    private static IngestSummary runJob(IngestRequest request) throws Exception {
+    private static IngestSummary runJob(IngestRequest request, Texts texts) throws Exception {
         try (IngestContext context = IngestContext.start(request.dataDir(), Map.of(
                 "acervo.threads", request.threads(), "acervo.ocr", request.ocr().name(),
-                "acervo.timeout-seconds", request.timeoutSeconds()))) {
+                "acervo.timeout-seconds", request.timeoutSeconds(), "acervo.lang", texts.locale().getLanguage()))) {
             return context.runner().run(request);
         } catch (Exception e) {
             // The job repository may be what fills the disk first, while the context starts.
@@ -73,7 +73,7 @@ final class Ingestion {
         if (!s.pruned().isEmpty()) {
             count(out, texts, "run.pruned", s.pruned().size());
         }
-        out.printf(Locale.ROOT, "  %-16s %8.1f%n", texts.get("run.seconds"), s.seconds());
+        out.printf(texts.locale(), "  %-16s %8.1f%n", texts.get("run.seconds"), s.seconds());
         if (!s.failures().isEmpty()) {
             out.println(s.failedMembers() == 0 ? texts.get("run.failedFiles")
                     : texts.get("run.failedFilesAndMembers", s.failed(), s.failedMembers()));

@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.acervo.language.BadArgument;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -52,13 +54,12 @@ record JobFile(String name, List<String> inputs, List<String> include, List<Stri
         try {
             job = YAML.readValue(file.toFile(), JobFile.class);
         } catch (tools.jackson.databind.exc.UnrecognizedPropertyException e) {
-            throw new IllegalArgumentException("unknown key \"" + e.getPropertyName() + "\" in " + file + " (known: "
-                    + String.join(", ", KEYS) + ")");
+            throw new BadArgument("error.jobKey", e.getPropertyName(), file.toString(), String.join(", ", KEYS));
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("job file " + file + " is not valid: " + e.getOriginalMessage());
+            throw new BadArgument("error.jobInvalid", file.toString(), e.getOriginalMessage());
         }
         if (job == null || job.inputs().isEmpty()) {
-            throw new IllegalArgumentException("job file " + file + " names no inputs (add 'inputs: [folder]')");
+            throw new BadArgument("error.jobNoInputs", file.toString());
         }
         return job;
     }

@@ -43,7 +43,10 @@ public final class StartupTraining {
                     new String[] {"ingest", archive.toString(), "--data", data, "--ocr", "never", "--threads", "1"},
                     new String[] {"ingest", archive.toString(), second.toString(), "--data", data, "--ocr", "never", "--threads", "1"});
         } else {
+            Path list = Files.writeString(scratch.resolve("lista.txt"), "INE / UNICOM / 4547 / 2021\n4547/2021\nIEPC/UTC/21/1O4\n");
             commands = List.of(
+                    new String[] {"batch", list.toString(), "--data", data},
+                    new String[] {"batch", list.toString(), "--format", "csv", "--data", data},
                     new String[] {"status", "--data", data},
                     new String[] {"status", "--data", data, "--json"},
                     new String[] {"search", "oficio", "--data", data},

@@ -25,7 +25,7 @@ final class CorrespondenceChains {
     static final List<String> HEADER = List.of("identifier", "held in", "reaches", "reached held in", "steps", "chain",
             "stated in");
     /** Longer chains than this are loops the visited set missed or noise; archives do not answer that deep. */
-    private static final int MAX_STEPS = 12;
+    static final int MAX_STEPS = 12;
 
     /** One stated relation and where it is stated. */
     record Link(Relation relation, EntrySummary statedIn) {
@@ -33,7 +33,7 @@ final class CorrespondenceChains {
 
     private final Map<String, List<Link>> outgoing = new TreeMap<>();
     /** For each identifier, the ones with a link to it: what an identifier's own page walks back along. */
-    private final Map<String, List<String>> incoming = new java.util.HashMap<>();
+    private final Map<String, List<Link>> incoming = new java.util.HashMap<>();
     private final Map<String, EntrySummary> holders;
 
     CorrespondenceChains(XrefSource source) {
@@ -46,8 +46,9 @@ final class CorrespondenceChains {
             for (Relation r : entry.relations()) {
                 // The same relation is stated in many reports; the first statement is enough for a chain.
                 if (!r.from().equals(r.to()) && seen.add(r.from() + "\n" + r.kind() + "\n" + r.to())) {
-                    outgoing.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(new Link(r, entry));
-                    incoming.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r.from());
+                    Link link = new Link(r, entry);
+                    outgoing.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(link);
+                    incoming.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(link);
                 }
             }
         }
@@ -94,7 +95,8 @@ final class CorrespondenceChains {
         for (int step = 0; step < MAX_STEPS && !level.isEmpty(); step++) {
             List<String> next = new ArrayList<>();
             for (String to : level) {
-                for (String from : incoming.getOrDefault(to, List.of())) {
+                for (Link link : incoming.getOrDefault(to, List.of())) {
+                    String from = link.relation().from();
                     if (found.add(from)) {
                         next.add(from);
                     }
@@ -104,6 +106,16 @@ final class CorrespondenceChains {
         }
         found.remove(target);
         return found;
+    }
+
+    /** The links stated from an identifier: what it answers or cites. */
+    List<Link> linksFrom(String identifier) {
+        return outgoing.getOrDefault(identifier, List.of());
+    }
+
+    /** The links stated to an identifier: what answers or cites it. */
+    List<Link> linksTo(String identifier) {
+        return incoming.getOrDefault(identifier, List.of());
     }
 
     /** The document that is this identifier, if held. */

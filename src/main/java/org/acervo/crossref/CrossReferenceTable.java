@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
+import org.acervo.language.BadArgument;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.MentionType;
 
@@ -58,6 +59,14 @@ public final class CrossReferenceTable {
     /** The rows of one identifier, as {@link #build(XrefSource, Optional)} has them. */
     static List<XrefRow> of(XrefSource source, String identifier) {
         return rows(source, pairs(source, m -> identifier.equals(m.value())));
+    }
+
+    /**
+     * The rows of every identifier of a set, as {@link #build(XrefSource, Optional)} has them: one pass
+     * over the documents however many identifiers are asked for (a batch search of thousands).
+     */
+    public static List<XrefRow> ofAny(XrefSource source, Set<String> identifiers) {
+        return rows(source, pairs(source, m -> identifiers.contains(m.value())));
     }
 
     private static Predicate<Mention> ofType(Optional<MentionType> type) {
@@ -123,6 +132,6 @@ public final class CrossReferenceTable {
         } catch (IllegalArgumentException e) {
             // fall through to the message below
         }
-        throw new IllegalArgumentException("type must be oficio, acuerdo or circular, not '" + label + "'");
+        throw new BadArgument("error.idType", label);
     }
 }

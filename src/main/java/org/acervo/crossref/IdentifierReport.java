@@ -14,9 +14,10 @@ import org.acervo.index.EntrySummary;
  * @param mentions   the identifier index rows for it: documents, pages, context
  * @param chains     chains starting or ending at it
  * @param timeline   its dated events in date order
+ * @param tree       its chains as two indented trees: what it answers or cites, what answers or cites it
  */
 public record IdentifierReport(String identifier, String type, Optional<EntrySummary> heldIn, Table mentions,
-                               Table chains, Table timeline) {
+                               Table chains, Table timeline, ChainTree tree) {
 
     /** Builds the report from every document of the index; text is read only for its own rows. */
     public static IdentifierReport of(String identifier, XrefSource source) {
@@ -24,7 +25,7 @@ public record IdentifierReport(String identifier, String type, Optional<EntrySum
         String type = mine.rows().isEmpty() ? "" : mine.rows().get(mine.rows().size() - 1).get(1);
         CorrespondenceChains chains = new CorrespondenceChains(source);
         return new IdentifierReport(identifier, type, Optional.ofNullable(chains.holder(identifier)), mine,
-                chains.tableFor(identifier), CorrespondenceRegister.build(source, identifier));
+                chains.tableFor(identifier), CorrespondenceRegister.build(source, identifier), ChainTree.of(identifier, chains));
     }
 
     /** Whether the archive says anything about it. */

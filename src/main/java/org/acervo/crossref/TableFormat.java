@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.acervo.language.BadArgument;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -79,7 +81,7 @@ public enum TableFormat {
 
         @Override
         public void write(Table table, Writer out) {
-            throw new IllegalArgumentException("xlsx is a binary format: give --out FILE");
+            throw new BadArgument("error.xlsxOut");
         }
     },
     HTML("text/html", "html") {
@@ -143,7 +145,7 @@ public enum TableFormat {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("format must be csv, md, xlsx or html, not '" + name + "'");
+            throw new BadArgument("error.format", name);
         }
     }
 

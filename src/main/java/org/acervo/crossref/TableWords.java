@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.acervo.language.Texts;
+import org.acervo.recognition.Relation;
 
 /**
  * A {@link Table} in the words of the interface's language, for people: its title, its headers and
@@ -34,7 +35,8 @@ public final class TableWords {
     public static Table cells(Table table, Texts texts) {
         int status = table.header().indexOf("status");
         int problems = table.header().indexOf("problems");
-        if (status < 0 && problems < 0) {
+        int chain = table.header().indexOf("chain");
+        if (status < 0 && problems < 0 && chain < 0) {
             return new Table(table.name(), title(table, texts), table.header(), table.rows(), table.docIds());
         }
         List<List<String>> rows = new ArrayList<>(table.rows().size());
@@ -46,6 +48,9 @@ public final class TableWords {
             if (problems >= 0) {
                 cells.set(problems, problems(row.get(problems), texts));
             }
+            if (chain >= 0) {
+                cells.set(chain, chain(row.get(chain), texts));
+            }
             rows.add(cells);
         }
         return new Table(table.name(), title(table, texts), table.header(), rows, table.docIds());
@@ -56,6 +61,13 @@ public final class TableWords {
         Table translated = cells(table, texts);
         List<String> header = table.header().stream().map(h -> header(h, texts)).toList();
         return new Table(table.name(), translated.title(), header, translated.rows(), table.docIds());
+    }
+
+    /** "A answers B cites C": the relation words between the identifiers in this language ("A responde a B"). */
+    private static String chain(String cell, Texts texts) {
+        return String.join(" ", Arrays.stream(cell.split(" "))
+                .map(word -> word.equals(Relation.ANSWERS) || word.equals(Relation.CITES) ? texts.get("relation." + word) : word)
+                .toList());
     }
 
     private static String problems(String cell, Texts texts) {

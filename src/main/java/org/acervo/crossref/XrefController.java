@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.acervo.document.DisplayPath;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.LiveIndex;
+import org.acervo.language.BadArgument;
+import org.acervo.language.NotFound;
 import org.acervo.language.Texts;
 import org.acervo.recognition.MentionType;
 import org.acervo.search.IdentifierResolver;
@@ -112,7 +114,7 @@ class XrefController {
                     l -> new IdentifierResolver(l.snapshot().terms(IndexSchema.IDENTIFIER)));
             List<String> candidates = resolver.resolve(text);
             if (candidates.isEmpty()) {
-                throw new IllegalArgumentException("'" + text + "' is not a document number like INE/UNICOM/4547/2021");
+                throw new BadArgument("error.notAnIdentifier", text);
             }
             XrefSource source = source(lease);
             for (String candidate : candidates) {
@@ -121,7 +123,7 @@ class XrefController {
                     return new Resolved(candidate, report);
                 }
             }
-            throw new NoSuchElementException("no document in the archive mentions " + candidates.get(0));
+            throw new NotFound("error.notMentioned", candidates.get(0));
         });
     }
 

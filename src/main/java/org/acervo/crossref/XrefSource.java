@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.acervo.document.DisplayPath;
 import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
@@ -81,6 +82,13 @@ public final class XrefSource {
             pages.stream().filter(p -> p >= 1 && p <= texts.size()).forEach(p -> found.put(p, texts.get(p - 1)));
             return found;
         });
+    }
+
+    /** Each document's id (SHA-256) by its path as {@link XrefRow#path()} shows it: where a row's page links go. */
+    public Map<String, String> idsByPath() {
+        Map<String, String> ids = new HashMap<>();
+        documents.forEach(e -> ids.put(DisplayPath.of(e.path()), e.sha256()));
+        return ids;
     }
 
     /** Every document, failed ones included, in path order. */

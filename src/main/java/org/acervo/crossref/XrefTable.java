@@ -3,6 +3,7 @@ package org.acervo.crossref;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.acervo.language.BadArgument;
 import org.acervo.recognition.MentionType;
 
 /** The five cross-reference tables, by the name the CLI, the page and the API use. */
@@ -42,7 +43,7 @@ public enum XrefTable {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("table must be index, matrix, chains, register or quality, not '" + name + "'");
+            throw new BadArgument("error.table", name);
         }
     }
 }

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.acervo.language.Said;
+import org.acervo.language.Sentence;
+
 /**
  * A run stopped because a disk is full, said in one sentence an archivist can act on.
  *
@@ -15,21 +18,39 @@ import java.util.Set;
  * would mark good files failed, and skipping it would drop them. It stops the run instead; what was
  * committed before stays, and the same command resumes once there is room.
  */
-public final class DiskFullException extends RuntimeException {
+public final class DiskFullException extends RuntimeException implements Said {
+
+    /** What lives in the directory that had no room. */
+    public enum Room {
+        /** The data directory: the index and the job repository. */
+        DATA,
+        /** The temporary directory: extraction's temporary files. */
+        TEMPORARY
+    }
 
     /** What Linux and macOS say ({@code ENOSPC}); Windows says the second. */
     private static final String[] SIGNS = {"no space left on device", "not enough space on the disk"};
 
     private final transient Path directory;
+    private final transient Sentence sentence;
 
     /**
      * @param directory the directory that had no room: the data directory, or the temporary one
-     * @param what      what lives there, e.g. "the index and job repository"
+     * @param room      what lives there
      */
-    public DiskFullException(Path directory, String what, Throwable cause) {
-        super("disk full: no space left on device in " + directory + " (" + what + "); free space and run the same"
-                + " command again — nothing indexed so far is lost", cause);
+    public DiskFullException(Path directory, Room room, Throwable cause) {
+        this(directory, new Sentence(room == Room.DATA ? "error.diskFull.data" : "error.diskFull.temporary", directory.toString()), cause);
+    }
+
+    private DiskFullException(Path directory, Sentence sentence, Throwable cause) {
+        super(sentence.english(), cause);
         this.directory = directory;
+        this.sentence = sentence;
+    }
+
+    @Override
+    public Sentence sentence() {
+        return sentence;
     }
 
     /** The directory that had no room. */
@@ -58,7 +79,7 @@ public final class DiskFullException extends RuntimeException {
             return Optional.empty();
         }
         return Optional.of(found instanceof DiskFullException full ? full
-                : new DiskFullException(dataDir, "the index and job repository", error));
+                : new DiskFullException(dataDir, Room.DATA, error));
     }
 
     /** The first DiskFullException in the tree, else the first failure whose own words say the disk is full. */

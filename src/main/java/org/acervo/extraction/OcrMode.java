@@ -2,6 +2,8 @@ package org.acervo.extraction;
 
 import java.util.Locale;
 
+import org.acervo.language.BadArgument;
+
 /** When to run Tesseract: only on pages without a text layer, on every page, or never. */
 public enum OcrMode {
     AUTO, ALWAYS, NEVER;
@@ -10,7 +12,7 @@ public enum OcrMode {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("OCR mode must be auto, always or never, not '" + text + "'");
+            throw new BadArgument("error.ocrMode", text);
         }
     }
 }

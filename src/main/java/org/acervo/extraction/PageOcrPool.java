@@ -136,6 +136,11 @@ final class PageOcrPool implements AutoCloseable {
                 }
                 document = Loader.loadPDF(pdf.toFile());
                 opened.add(document);
+                if (closed) {
+                    // Closed while this copy opened: close() may have missed it.
+                    document.close();
+                    throw new InterruptedIOException("the document's OCR has ended");
+                }
             }
             return document;
         }

@@ -2,10 +2,25 @@ package org.acervo.index;
 
 import java.nio.file.Path;
 
+import org.acervo.language.Said;
+import org.acervo.language.Sentence;
+
 /** Thrown when a command needs an index that has not been built yet. */
-public final class NoIndexException extends RuntimeException {
+public final class NoIndexException extends RuntimeException implements Said {
+
+    private final transient Sentence sentence;
 
     public NoIndexException(Path dataDir) {
-        super("no index in " + dataDir + ": run './acervo run jobs/ingest-samples.yaml' or './acervo ingest PATH' first");
+        this(new Sentence("error.noIndex", dataDir.toString()));
+    }
+
+    private NoIndexException(Sentence sentence) {
+        super(sentence.english());
+        this.sentence = sentence;
+    }
+
+    @Override
+    public Sentence sentence() {
+        return sentence;
     }
 }

@@ -12,6 +12,7 @@ import org.acervo.extraction.ForkedExtractor;
 import org.acervo.extraction.TextExtractor;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.LuceneDocumentIndex;
+import org.acervo.language.Texts;
 import org.acervo.recognition.DocumentRecognizer;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -186,7 +187,7 @@ class IngestJobConfiguration {
     }
 
     @Bean
-    IngestProgress ingestProgress(@Value("${acervo.data}") Path dataDir) {
-        return new IngestProgress(System.out, dataDir);
+    IngestProgress ingestProgress(@Value("${acervo.data}") Path dataDir, @Value("${acervo.lang:es}") String lang) {
+        return new IngestProgress(System.out, dataDir, Texts.parse(lang));
     }
 }

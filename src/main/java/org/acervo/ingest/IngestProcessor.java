@@ -207,7 +207,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         if (extraction.failure() == ExtractionFailure.DISK_FULL) {
             extraction.discardAttachments();
             throw new DiskFullException(Path.of(System.getProperty("java.io.tmpdir")),
-                    "temporary files of extraction", new IOException(extraction.reason()));
+                    DiskFullException.Room.TEMPORARY, new IOException(extraction.reason()));
         }
         return extraction;
     }

@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 
 import org.acervo.document.DisplayPath;
+import org.acervo.language.Texts;
 
 /**
  * Prints one line per finished file so a long run shows where it is: its outcome, then the pace
  * (pages per second) and the time left at that pace. Shared by all partitions. With a data
  * directory it also keeps {@link RunningIngest} current (at most once a second) for {@code status}.
+ * The line is said in the run's language ({@code progress.*} in the message files).
  */
 public final class IngestProgress {
 
@@ -19,6 +21,7 @@ public final class IngestProgress {
 
     private final PrintStream out;
     private final Path dataDir;
+    private final Texts texts;
     private int total;
     private int done;
     private long pages;
@@ -27,13 +30,17 @@ public final class IngestProgress {
     private long writtenNanos;
 
     public IngestProgress(PrintStream out) {
-        this(out, null);
+        this(out, null, Texts.of(Texts.SPANISH));
     }
 
-    /** @param dataDir where to keep the progress file, or null for none */
-    IngestProgress(PrintStream out, Path dataDir) {
+    /**
+     * @param dataDir where to keep the progress file, or null for none
+     * @param texts   the language of the lines
+     */
+    IngestProgress(PrintStream out, Path dataDir, Texts texts) {
         this.out = out;
         this.dataDir = dataDir;
+        this.texts = texts;
     }
 
     /**
@@ -78,15 +85,15 @@ public final class IngestProgress {
         pages += filePages;
         String width = "%" + String.valueOf(Math.max(total, done)).length() + "d";
         String detail = switch (outcome.result()) {
-            case FAILED -> "  " + outcome.entry().reason();
-            case INDEXED -> "  (" + plural(filePages, "page")
-                    + (outcome.ocrPages() > 0 ? ", " + outcome.ocrPages() + " OCR'd" : "")
-                    + (outcome.embedded().isEmpty() ? "" : ", " + plural(outcome.embedded().size(), "embedded document")
-                    + (outcome.embeddedFailures() > 0 ? " (" + outcome.embeddedFailures() + " failed)" : ""))
+            case FAILED -> "  " + texts.reason(outcome.entry().reason());
+            case INDEXED -> "  (" + texts.get("pages", filePages)
+                    + (outcome.ocrPages() > 0 ? ", " + texts.get("progress.ocr", outcome.ocrPages()) : "")
+                    + (outcome.embedded().isEmpty() ? "" : ", " + texts.get("progress.embedded", outcome.embedded().size())
+                    + (outcome.embeddedFailures() > 0 ? " (" + texts.get("progress.embeddedFailed", outcome.embeddedFailures()) + ")" : ""))
                     + ")";
             case UNCHANGED -> "";
         };
-        out.printf("[" + width + "/%d] %-9s %s%s%s%n", done, total, outcome.result().name().toLowerCase(),
+        out.printf("[" + width + "/%d] %-11s %s%s%s%n", done, total, texts.get("progress." + outcome.result().name()),
                 DisplayPath.of(outcome.path()), detail, pace());
         out.flush();
         if (System.nanoTime() - writtenNanos >= WRITE_EVERY_NANOS || done >= total) {
@@ -94,14 +101,14 @@ public final class IngestProgress {
         }
     }
 
-    /** " · 12.5 pages/s · ~3 min left", from this attempt's elapsed time. */
+    /** " · 12,5 páginas/s · faltan ~3 min", from this attempt's elapsed time. */
     private String pace() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         if (seconds < 1 || done >= total) {
             return "";
         }
-        String rate = pages > 0 ? String.format(" · %.1f pages/s", pages / seconds) : "";
-        return rate + " · ~" + human(Duration.ofSeconds(Math.round(seconds / done * (total - done)))) + " left";
+        String rate = pages > 0 ? " · " + texts.get("progress.rate", pages / seconds) : "";
+        return rate + " · " + texts.get("progress.left", human(Duration.ofSeconds(Math.round(seconds / done * (total - done)))));
     }
 
     private static String human(Duration left) {
@@ -109,9 +116,5 @@ public final class IngestProgress {
             return left.toHours() + " h " + left.toMinutesPart() + " min";
         }
         return left.toMinutes() > 0 ? left.toMinutes() + " min" : left.toSeconds() + " s";
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.acervo.extraction.OcrMode;
+import org.acervo.language.BadArgument;
 
 /**
  * What to ingest and how: from a job file or the {@code ingest} command line.
@@ -46,13 +47,13 @@ public record IngestRequest(List<Path> inputs, List<String> include, List<String
 
     public IngestRequest {
         if (inputs.isEmpty()) {
-            throw new IllegalArgumentException("nothing to ingest: give at least one file or folder");
+            throw new BadArgument("error.nothingToIngest");
         }
         if (timeoutSeconds < 1) {
-            throw new IllegalArgumentException("the time limit must be at least 1 second");
+            throw new BadArgument("error.timeLimit");
         }
         if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            throw new BadArgument("error.threads", threads);
         }
         inputs = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         include = List.copyOf(include);

@@ -13,6 +13,7 @@ import org.acervo.document.DiskFullException;
 import org.acervo.document.FileStamp;
 import org.acervo.index.CommitStamp;
 import org.acervo.index.DocumentIndex;
+import org.acervo.language.CannotRun;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,7 +158,7 @@ public class IngestRunner {
         } catch (RuntimeException | IOException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof LockObtainFailedException) {
-                    throw new IllegalStateException("another ingest is running on this data directory; wait for it to finish");
+                    throw new CannotRun("error.ingestRunning");
                 }
             }
             throw e;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -51,7 +53,7 @@ public record Texts(Locale locale) {
         return switch (tag) {
             case "es", "spa", "español", "espanol", "spanish" -> new Texts(SPANISH);
             case "en", "eng", "english", "inglés", "ingles" -> new Texts(ENGLISH);
-            default -> throw new IllegalArgumentException("the language must be es or en, not '" + lang + "'");
+            default -> throw new BadArgument("error.language", lang);
         };
     }
 
@@ -63,6 +65,24 @@ public record Texts(Locale locale) {
     /** The message of a key, its {@code {0}}, {@code {1}}… filled with {@code args}. */
     public String get(String key, Object... args) {
         return SOURCE.getMessage(key, args, locale);
+    }
+
+    /** A sentence in this language. */
+    public String get(Sentence sentence) {
+        return SOURCE.getMessage(sentence, locale);
+    }
+
+    /**
+     * An error for people in this language: the sentence of the first {@link Said} error among its
+     * causes, or empty when none is (the caller then says what it can: the error's own words).
+     */
+    public Optional<String> say(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof Said said) {
+                return Optional.of(get(said.sentence()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The message of a key, or empty when neither file has it (a column named by an identifier, say). */
@@ -89,12 +109,24 @@ public record Texts(Locale locale) {
             if (stored.startsWith(sentence.getValue())) {
                 String detail = stored.substring(sentence.getValue().length());
                 for (Map.Entry<String, String> known : DETAILS.entrySet()) {
-                    detail = detail.replace("(" + known.getValue() + ")", "(" + get(known.getKey()) + ")");
+                    detail = detail(detail, known.getKey(), known.getValue());
                 }
                 return get(sentence.getKey()) + detail;
             }
         }
         return stored;
+    }
+
+    /**
+     * A detail of Acervo's own put in this language: "(permission denied)", or one with a value in it
+     * ("(named .pdf but it holds plain text)", its English message {@code named {0} but …}).
+     */
+    private String detail(String detail, String key, String english) {
+        if (!english.contains("{0}")) {
+            return detail.replace("(" + english + ")", "(" + get(key) + ")");
+        }
+        Pattern shape = Pattern.compile("\\(" + Pattern.quote(english).replace("{0}", "\\E(.+?)\\Q") + "\\)");
+        return shape.matcher(detail).replaceAll(found -> Matcher.quoteReplacement("(" + get(key, found.group(1)) + ")"));
     }
 
     /** The English messages whose keys start so, longest first so that no sentence hides a longer one. */

@@ -2,6 +2,7 @@ package org.acervo.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,24 @@ public final class IdentifierResolver {
         found.addAll(bySkeleton.getOrDefault(skeleton(compact), List.of()));
         // INE/CG/312/2016 finds INE/CG312/2016, IFE/CG112/2010 the IFE's own CG112/2010, and back.
         canonical.map(Identifiers::searchKey).ifPresent(key -> found.addAll(bySkeleton.getOrDefault(skeleton(key), List.of())));
+        return List.copyOf(found);
+    }
+
+    /**
+     * Every canonical identifier a number typed by a person may stand for: {@link #resolve} (any spelling)
+     * and, when it has a slash, the indexed numbers it is the end of ({@link #endingWith}), at most
+     * {@code limit} of those; without a slash, hyphens read as slashes when nothing else matches
+     * ({@code INE-CG329-2017}, as file names write numbers). What the search box and the batch search
+     * both read a number as.
+     */
+    public List<String> anySpelling(String typed, int limit) {
+        LinkedHashSet<String> found = new LinkedHashSet<>(resolve(typed));
+        if (found.isEmpty() && typed.indexOf('/') < 0 && typed.indexOf('-') >= 0) {
+            found.addAll(resolve(typed.replace('-', '/')));
+        }
+        if (typed.indexOf('/') >= 0) {
+            endingWith(typed).stream().limit(limit).forEach(found::add);
+        }
         return List.copyOf(found);
     }
 

@@ -1,7 +1,5 @@
 package org.acervo.search;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.acervo.index.IndexSchema;
+import org.acervo.language.BadArgument;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -97,9 +96,7 @@ final class QueryReader {
         }
         // The number in any spelling, and every indexed number it is the end of ("4547/2021",
         // "UNICOM/4547/2021" and "VS/0345/2022" are ends people type of longer numbers).
-        Set<String> found = new LinkedHashSet<>(resolver.resolve(run));
-        resolver.endingWith(compact).stream().limit(MAX_LISTED).forEach(found::add);
-        List<String> resolved = List.copyOf(found);
+        List<String> resolved = resolver.anySpelling(run, MAX_LISTED);
         identifiers.addAll(resolved);
         List<String> clauses = new ArrayList<>();
         resolved.forEach(id -> clauses.add(IndexSchema.IDENTIFIER + ":\"" + id + "\""));
@@ -114,8 +111,7 @@ final class QueryReader {
         try {
             return parser.parse(query);
         } catch (ParseException | RuntimeException e) {
-            throw new IllegalArgumentException("could not read the query '" + asTyped
-                    + "': check quotes, parentheses and operators (AND, OR, NOT)");
+            throw new BadArgument("error.query", asTyped);
         }
     }
 

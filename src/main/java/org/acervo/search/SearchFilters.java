@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.acervo.language.BadArgument;
 import org.acervo.recognition.MentionType;
 
 /**
@@ -44,13 +45,13 @@ public record SearchFilters(String type, String body, String unit, Integer year,
                 // reported below
             }
             if (parsed == null || !parsed.isIdentifier()) {
-                throw new IllegalArgumentException("type must be oficio, acuerdo, circular or expediente, not '" + type + "'");
+                throw new BadArgument("error.type", type);
             }
         }
         body = name("body", body);
         unit = name("unit", unit);
         if (year != null && (year < 1900 || year > 2099)) {
-            throw new IllegalArgumentException("year must be between 1900 and 2099, not " + year);
+            throw new BadArgument("error.year", year);
         }
         from = date("from", from);
         to = date("to", to);

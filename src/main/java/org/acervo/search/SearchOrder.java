@@ -2,6 +2,8 @@ package org.acervo.search;
 
 import java.util.Locale;
 
+import org.acervo.language.BadArgument;
+
 /** How hits are ordered: best match first, or by the document's own date. */
 public enum SearchOrder {
     /** Best match first. */
@@ -23,7 +25,7 @@ public enum SearchOrder {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("sort must be relevance, date or newest, not '" + text + "'");
+            throw new BadArgument("error.sort", text);
         }
     }
 }

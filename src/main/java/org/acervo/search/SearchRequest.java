@@ -1,5 +1,7 @@
 package org.acervo.search;
 
+import org.acervo.language.BadArgument;
+
 /**
  * One search as the CLI, the page and the API ask for it.
  *
@@ -26,14 +28,14 @@ public record SearchRequest(String text, SearchFilters filters, SearchOrder orde
             order = SearchOrder.NEWEST;
         }
         if (text.length() > 1_000) {
-            throw new IllegalArgumentException("the query is longer than 1000 characters");
+            throw new BadArgument("error.queryLong");
         }
         order = order == null ? SearchOrder.RELEVANCE : order;
         if (page < 1) {
-            throw new IllegalArgumentException("page must be at least 1, not " + page);
+            throw new BadArgument("error.pageNumber", page);
         }
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("the page size must be between 1 and " + MAX_PAGE_SIZE + ", not " + pageSize);
+            throw new BadArgument("error.pageSize", MAX_PAGE_SIZE, pageSize);
         }
     }
 
@@ -46,7 +48,7 @@ public record SearchRequest(String text, SearchFilters filters, SearchOrder orde
     public static SearchRequest asked(String text, SearchFilters filters, SearchOrder order, int page, int pageSize,
                                       boolean fuzzy) {
         if ((text == null || text.isBlank()) && (filters == null || !filters.any())) {
-            throw new IllegalArgumentException("the query is empty: type words, a phrase or an identifier, or choose a filter");
+            throw new BadArgument("error.queryEmpty");
         }
         return new SearchRequest(text, filters, order, page, pageSize, fuzzy);
     }

@@ -16,10 +16,9 @@ import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.LiveIndex;
-import org.acervo.language.Texts;
+import org.acervo.language.NotFound;
 import org.acervo.search.Highlight;
 import org.acervo.search.SearchService;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -81,7 +80,8 @@ class DocumentController {
         List<PageImages.Size> sizes = images.sizes(entry);
         PageImages.Kind kind = PageImages.kind(entry);
         model.addAttribute("doc", DocumentView.of(entry, marks, sizes));
-        model.addAttribute("q", query.isEmpty() ? null : query);
+        // Not "q": the header shows its own search box on pages without a query of theirs.
+        model.addAttribute("searched", query.isEmpty() ? null : query);
         model.addAttribute("fuzzy", approximate ? Boolean.TRUE : null);
         model.addAttribute("pdf", kind == PageImages.Kind.PDF);
         // A scan or a PDF whose images cannot be shown: say why rather than leave the archivist guessing.
@@ -120,7 +120,7 @@ class DocumentController {
         try {
             image = images.image(entry, n);
         } catch (NoSuchElementException e) {
-            throw new NoSuchElementException(words().get("doc.error.noImage", String.valueOf(n)));
+            throw new NotFound("doc.error.noImage", String.valueOf(n));
         }
         String name = "p" + n + (MediaType.IMAGE_JPEG.equals(image.type()) ? ".jpg" : ".png");
         return ResponseEntity.ok()
@@ -145,7 +145,7 @@ class DocumentController {
 
     private ResponseEntity<Resource> file(IndexEntry entry, boolean inline) {
         Path file = originals.find(entry)
-                .orElseThrow(() -> new NoSuchElementException(words().get("doc.error.originalGone")));
+                .orElseThrow(() -> new NotFound("error.originalGone"));
         MediaType type = entry.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(entry.mediaType());
         String base = (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
         ContentDisposition.Builder disposition = inline && SHOWN_INLINE.contains(base)
@@ -160,14 +160,9 @@ class DocumentController {
     /** The indexed document with this id; ids that are not SHA-256 hex never reach the index. */
     private IndexEntry find(String id) throws IOException {
         if (!SHA256.matcher(id).matches()) {
-            throw new NoSuchElementException(words().get("doc.error.unknown", id));
+            throw new NotFound("error.noDocument", id);
         }
         return index.read(lease -> lease.snapshot().find(id))
-                .orElseThrow(() -> new NoSuchElementException(words().get("doc.error.unknown", id)));
-    }
-
-    /** The words of the request's language. */
-    private static Texts words() {
-        return Texts.of(LocaleContextHolder.getLocale());
+                .orElseThrow(() -> new NotFound("error.noDocument", id));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import org.acervo.language.Texts;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -59,17 +60,17 @@ class RejectedRequestPage implements WebServerFactoryCustomizer<TomcatServletWeb
             if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
                 return;
             }
-            String sentence = status == 400
-                    ? "La dirección pedida no es válida: tiene caracteres que una dirección no admite o una codificación dañada (%zz). Escriba la búsqueda en el cuadro de la página de inicio."
-                    : "No se pudo atender la petición (" + status + ").";
+            // No Accept-Language: Spanish, whatever the server's own language (Tomcat would give its default).
+            Texts texts = Texts.of(request.getHeader("Accept-Language") == null ? Texts.SPANISH : request.getLocale());
+            String sentence = status == 400 ? texts.get("error.rejected") : texts.get("error.notServed", status);
             try {
                 response.setContentType("text/html");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write("<!DOCTYPE html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>" + status
-                            + " · Acervo</title></head><body><h1>" + status + "</h1><p>" + sentence
-                            + "</p><p><a href=\"/\">Volver a la búsqueda</a></p></body></html>");
+                    writer.write("<!DOCTYPE html><html lang=\"" + texts.locale().getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
+                            + status + " · Acervo</title></head><body><h1>" + status + "</h1><p>" + sentence
+                            + "</p><p><a href=\"/\">" + texts.get("error.back") + "</a></p></body></html>");
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {

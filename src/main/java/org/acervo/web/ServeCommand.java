@@ -1,13 +1,15 @@
 package org.acervo.web;
 
+import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import org.springframework.boot.web.server.PortInUseException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.acervo.document.DataDirOption;
+import org.acervo.language.CannotRun;
+import org.acervo.language.LanguageOption;
+import org.springframework.boot.web.server.PortInUseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,18 +34,20 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 exposes it to the network).")
     private String bind;
 
+    @Mixin
+    private LanguageOption language;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65_535) {
-            throw new ParameterException(spec.commandLine(), "port must be between 0 and 65535, not " + port);
+            throw new ParameterException(spec.commandLine(), language.texts().get("serve.port", port));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (!isLoopback(bind)) {
-            spec.commandLine().getErr().printf("acervo: warning: --bind %s lets other machines reach the archive, and Acervo has no login: "
-                    + "anyone who can reach this address can read every document.%n", bind);
+            spec.commandLine().getErr().println("acervo: " + language.texts().get("serve.exposed", bind));
             spec.commandLine().getErr().flush();
         }
         WebServer started;
@@ -51,13 +55,13 @@ public final class ServeCommand implements Callable<Integer> {
             started = WebServer.start(data.resolve(), bind, port);
         } catch (RuntimeException e) {
             if (portInUse(e)) {
-                throw new IllegalStateException("port " + port + " on " + bind + " is in use: stop what uses it or choose another with --port");
+                throw new CannotRun("error.portInUse", port, bind);
             }
             throw e;
         }
         try (WebServer server = started) {
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
-            out.printf("Acervo is at http://%s:%d/ (index in %s). Ctrl-C stops it.%n", host, server.port(), data.resolve());
+            out.println(language.texts().get("serve.started", "http://" + host + ":" + server.port() + "/", data.resolve().toString()));
             out.flush();
             server.awaitStop();
         }

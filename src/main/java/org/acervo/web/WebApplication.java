@@ -33,7 +33,7 @@ import org.springframework.context.annotation.ComponentScan;
         "org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration",
         "org.springframework.boot.batch.autoconfigure.BatchJobLauncherAutoConfiguration",
         "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration"})
-@ComponentScan(basePackages = {"org.acervo.web", "org.acervo.search", "org.acervo.crossref"})
+@ComponentScan(basePackages = {"org.acervo.web", "org.acervo.search", "org.acervo.crossref", "org.acervo.batch"})
 public class WebApplication {
 
     /** The interface's words ({@code messages_es/_en.properties}), shared with the commands. */

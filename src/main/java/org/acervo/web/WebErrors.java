@@ -40,7 +40,7 @@ class WebErrors {
 
     @ExceptionHandler(IllegalArgumentException.class)
     Object badRequest(IllegalArgumentException e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), request);
+        return answer(HttpStatus.BAD_REQUEST, said(e), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -68,17 +68,17 @@ class WebErrors {
 
     @ExceptionHandler(NoSuchElementException.class)
     Object notFound(NoSuchElementException e, HttpServletRequest request) {
-        return answer(HttpStatus.NOT_FOUND, e.getMessage(), request);
+        return answer(HttpStatus.NOT_FOUND, said(e), request);
     }
 
     @ExceptionHandler(NoIndexException.class)
     Object noIndex(NoIndexException e, HttpServletRequest request) {
-        return answer(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request);
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, said(e), request);
     }
 
     @ExceptionHandler(OutdatedIndexException.class)
     Object outdatedIndex(OutdatedIndexException e, HttpServletRequest request) {
-        return answer(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request);
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, said(e), request);
     }
 
     /** An address nothing answers: the site's own 404 page, and nothing in the log. */
@@ -101,6 +101,11 @@ class WebErrors {
     }
 
     /** The words of the request's language (Accept-Language, Spanish by default). */
+    /** The error's sentence in the page's language, or its own words when it has none. */
+    private static String said(Exception e) {
+        return words().say(e).orElse(e.getMessage());
+    }
+
     private static Texts words() {
         return Texts.of(LocaleContextHolder.getLocale());
     }

@@ -33,8 +33,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebGuard extends OncePerRequestFilter {
 
-    /** Pages are server-rendered: no script at all, styles inline, images and forms from here only. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+    /**
+     * Pages are server-rendered: styles inline, images and forms from here only, and no script but
+     * the server's own files ({@code /keys.js}, the {@code /} key): nothing inline, nothing from elsewhere.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final Set<String> allowedHosts = new TreeSet<>();

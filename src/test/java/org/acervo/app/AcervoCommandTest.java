@@ -28,7 +28,7 @@ class AcervoCommandTest {
     void anUnknownOptionIsAOneLineErrorWithUsageAndExitCode2() {
         Object[] result = run("search", "hola", "--nope", "--data", dir.toString());
         assertThat(result[0]).isEqualTo(2);
-        assertThat((String) result[2]).startsWith("acervo: Unknown option: '--nope'").contains("Usage: acervo search");
+        assertThat((String) result[2]).startsWith("acervo: argumento desconocido: --nope").contains("Usage: acervo search");
         assertThat((String) result[1]).isEmpty();
     }
 
@@ -43,8 +43,20 @@ class AcervoCommandTest {
     void searchWithoutAnIndexSaysWhatToRunFirst() {
         Object[] result = run("search", "hola", "--data", dir.resolve("vacio").toString());
         assertThat(result[0]).isEqualTo(1);
+        assertThat((String) result[2]).isEqualTo("acervo: no hay índice en " + dir.resolve("vacio")
+                + ": ejecute antes './acervo run jobs/ingest-samples.yaml' o './acervo ingest RUTA'\n");
+    }
+
+    @Test
+    void errorsAreInEnglishWithLangEn() {
+        Object[] result = run("search", "hola", "--lang", "en", "--data", dir.resolve("vacio").toString());
+        assertThat(result[0]).isEqualTo(1);
         assertThat((String) result[2]).isEqualTo("acervo: no index in " + dir.resolve("vacio")
                 + ": run './acervo run jobs/ingest-samples.yaml' or './acervo ingest PATH' first\n");
+
+        Object[] badValue = run("search", "hola", "--sort", "alfabetico", "--lang=en", "--data", dir.toString());
+        assertThat(badValue[0]).isEqualTo(2);
+        assertThat((String) badValue[2]).startsWith("acervo: ").contains("sort must be relevance, date or newest, not 'alfabetico'");
     }
 
     @Test
@@ -102,9 +114,9 @@ class AcervoCommandTest {
     void theUsageStillListsEveryCommandAndAMisspeltOneStillGetsItsSuggestion() {
         Object[] help = run("--help");
         assertThat(help[0]).isEqualTo(0);
-        assertThat((String) help[1]).contains("  run ", "  ingest ", "  extract ", "  search ", "  xref ", "  status ", "  serve ");
+        assertThat((String) help[1]).contains("  run ", "  ingest ", "  extract ", "  search ", "  batch ", "  xref ", "  status ", "  serve ");
         Object[] misspelt = run("serch", "oficio");
         assertThat(misspelt[0]).isEqualTo(2);
-        assertThat((String) misspelt[2]).contains("Did you mean: acervo search or acervo serve?", "Usage: acervo [-hV] [COMMAND]");
+        assertThat((String) misspelt[2]).contains("Did you mean: acervo search or acervo serve or acervo batch?", "Usage: acervo [-hV] [COMMAND]");
     }
 }

@@ -66,8 +66,8 @@ class IngestDiskFullFunctionalTests {
 
             // then it stops, says why in one sentence, and keeps stack traces off the console
             assertThat(full.code()).as(full.err()).isEqualTo(1);
-            assertThat(full.err()).contains("acervo: disk full: no space left on device in " + data)
-                    .contains("free space and run the same command again");
+            assertThat(full.err()).contains("acervo: disco lleno: no queda espacio en " + data)
+                    .contains("libere espacio y ejecute la misma orden otra vez");
             assertThat(full.out() + full.err()).doesNotContain("\tat ", "Exception", "Resumen de la ejecución");
             assertIndexSound(data);
 
@@ -122,7 +122,7 @@ class IngestDiskFullFunctionalTests {
 
             // then it stops on the temporary disk and records no failure for the archive
             assertThat(full.code()).as(full.output()).isEqualTo(1);
-            assertThat(full.output()).contains("acervo: disk full: no space left on device in " + temporary)
+            assertThat(full.output()).contains("acervo: disco lleno: no queda espacio en " + temporary)
                     .doesNotContain("\tat ", "Exception");
             try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
                 assertThat(snapshot.entries()).noneMatch(e -> e.status() == EntryStatus.FAILED);

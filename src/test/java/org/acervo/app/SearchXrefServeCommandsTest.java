@@ -114,8 +114,8 @@ class SearchXrefServeCommandsTest {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             CliRun r = run("serve", "--port", String.valueOf(taken.getLocalPort()), "--data", data.toString());
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.err()).isEqualTo("acervo: port " + taken.getLocalPort() + " on 127.0.0.1 is in use: stop what uses it "
-                    + "or choose another with --port\n");
+            assertThat(r.err()).isEqualTo("acervo: el puerto " + taken.getLocalPort() + " de 127.0.0.1 está en uso: detenga lo que lo usa "
+                    + "o elija otro con --port\n");
         }
     }
 

@@ -65,7 +65,7 @@ class DiskFullExceptionTest {
 
     @Test
     void aFullDiskThatKnowsItsDirectoryKeepsIt() {
-        DiskFullException temporary = new DiskFullException(Path.of("/tmp"), "temporary files of extraction", ENOSPC);
+        DiskFullException temporary = new DiskFullException(Path.of("/tmp"), DiskFullException.Room.TEMPORARY, ENOSPC);
 
         assertThat(DiskFullException.inDataDir(new RuntimeException("step failed", temporary), Path.of("/data")))
                 .containsSame(temporary);

@@ -68,7 +68,7 @@ class IngestRestartFunctionalTests {
         List<String> firstOutput = readUntil(first, 2);
         first.destroyForcibly();
         first.waitFor(30, TimeUnit.SECONDS);
-        assertThat(firstOutput).as("first run output").anyMatch(l -> l.matches("\\[ ?2/" + FILES + "] indexed .*"));
+        assertThat(firstOutput).as("first run output").anyMatch(l -> l.matches("\\[ ?2/" + FILES + "] indexado .*"));
         assertThat(firstOutput).noneMatch(l -> l.startsWith("Resumen de la ejecución"));
 
         // when the same command runs again

@@ -84,7 +84,7 @@ class JobRepositoryTest {
             assertThat(json.path("running").path("files").asInt()).isEqualTo(10);
             assertThat(json.path("jobsUnavailable").asString()).contains("an ingest is running");
             assertThat(second.code()).as(second.output()).isEqualTo(1);
-            assertThat(second.output()).contains("another Acervo process (an ingest) is using the data directory")
+            assertThat(second.output()).contains("otro proceso de Acervo (una ingesta) está usando el directorio de datos")
                     .doesNotContain("Exception");
         }
     }

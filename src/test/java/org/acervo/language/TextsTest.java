@@ -41,10 +41,24 @@ class TextsTest {
     }
 
     @Test
+    void anErrorIsSaidInTheReadersLanguageWhereverItLiesAmongTheCauses() {
+        BadArgument bad = new BadArgument("error.year", 1850);
+        RuntimeException wrapped = new RuntimeException("step failed", new IllegalStateException(bad));
+
+        assertThat(bad.getMessage()).as("the log keeps English").isEqualTo("year must be between 1900 and 2099, not 1850");
+        assertThat(Texts.of(Texts.SPANISH).say(wrapped)).contains("el año debe estar entre 1900 y 2099, no 1850");
+        assertThat(Texts.of(Texts.ENGLISH).say(wrapped)).contains("year must be between 1900 and 2099, not 1850");
+        assertThat(Texts.of(Texts.SPANISH).say(new NotFound("error.noDocument", "abc"))).contains("ningún documento tiene el id 'abc'");
+        assertThat(Texts.of(Texts.SPANISH).say(new IllegalStateException("no sentence"))).isEmpty();
+    }
+
+    @Test
     void storedFailureReasonsAreSaidInTheLanguageTheirDetailsToo() {
         Texts es = Texts.of(Texts.SPANISH);
         assertThat(es.reason("the folder could not be opened (permission denied)")).isEqualTo("la carpeta no se pudo abrir (permiso denegado)");
         assertThat(es.reason("the file's name does not match its content")).isEqualTo("el nombre del archivo no corresponde a su contenido");
+        assertThat(es.reason("the file's name does not match its content (named .pdf but it holds plain text)"))
+                .isEqualTo("el nombre del archivo no corresponde a su contenido (se llama .pdf pero contiene texto plano)");
         assertThat(es.reason("the file could not be opened (Input/output error)")).isEqualTo("el archivo no se pudo abrir (Input/output error)");
         assertThat(es.reason("nested too deep")).isEqualTo("nested too deep");
         assertThat(es.reason(null)).isNull();

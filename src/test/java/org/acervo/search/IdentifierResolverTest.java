@@ -39,4 +39,24 @@ class IdentifierResolverTest {
     void keepsOtherNumbersApart(String query, String indexed) {
         assertThat(resolver.resolve(query)).doesNotContain(indexed);
     }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "INE / CG / 312 / 2016|INE/CG312/2016",
+            // The ends people type, as the search box reads them.
+            "195/2015|INE/CG/195/2015",
+            "0296 / 2025|OPDM/DG/CGTI/0296/2025",
+            // File names write numbers with hyphens.
+            "INE-CG312-2016|INE/CG312/2016",
+            "opdm-dg-cgti-0296-2025|OPDM/DG/CGTI/0296/2025",
+    })
+    void anySpellingAlsoReadsEndsAndFileNames(String typed, String indexed) {
+        assertThat(resolver.anySpelling(typed, 10)).contains(indexed);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {"2016", "CG312", "hola", "INE-CG312-2017"})
+    void anySpellingOfWhatIsNoNumberIsNothing(String typed) {
+        assertThat(resolver.anySpelling(typed, 10)).doesNotContain("INE/CG312/2016");
+    }
 }

@@ -140,7 +140,7 @@ class WebServerTest {
         HttpResponse<byte[]> response = get("/api/search?q=%22sin+cerrar");
         assertThat(response.statusCode()).isEqualTo(400);
         Map<String, Object> body = JSON.readValue(response.body(), Map.class);
-        assertThat((String) body.get("error")).startsWith("could not read the query");
+        assertThat((String) body.get("error")).startsWith("no se pudo leer la búsqueda");
     }
 
     @Test
