@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Relation;
@@ -35,8 +34,10 @@ final class CorrespondenceChains {
     /** For each identifier, the ones with a link to it: what an identifier's own page walks back along. */
     private final Map<String, List<Link>> incoming = new java.util.HashMap<>();
     private final Map<String, EntrySummary> holders;
+    private final XrefSource source;
 
     CorrespondenceChains(XrefSource source) {
+        this.source = source;
         holders = source.holders();
         Set<String> seen = new HashSet<>();
         for (EntrySummary entry : source.documents()) {
@@ -144,14 +145,14 @@ final class CorrespondenceChains {
                 queue.add(longer);
                 EntrySummary statedIn = link.statedIn();
                 table.row(statedIn.sha256(), List.of(start, held(start), next, held(next), longer.size(), chain(start, longer),
-                        DisplayPath.of(statedIn.path()) + " p. " + link.relation().page()));
+                        source.path(statedIn) + " p. " + link.relation().page()));
             }
         }
     }
 
     private String held(String identifier) {
         EntrySummary holder = holders.get(identifier);
-        return holder == null ? "" : DisplayPath.of(holder.path());
+        return holder == null ? "" : source.path(holder);
     }
 
     private static String chain(String start, List<Link> links) {

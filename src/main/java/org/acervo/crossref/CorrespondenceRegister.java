@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Event;
@@ -42,7 +41,7 @@ final class CorrespondenceRegister {
                 identifier == null ? "Correspondence register" : "Timeline of " + identifier, HEADER);
         for (Line l : lines) {
             table.row(l.entry().sha256(), List.of(l.event().date(), l.event().action(), String.join(", ", l.event().ids()),
-                    DisplayPath.of(l.entry().path()), l.event().page()));
+                    source.path(l.entry()), l.event().page()));
         }
         return table.build();
     }

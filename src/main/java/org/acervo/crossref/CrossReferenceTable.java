@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
-import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.language.BadArgument;
@@ -85,7 +84,7 @@ public final class CrossReferenceTable {
                     byIdentifier.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
                 }
             }
-            String path = DisplayPath.of(entry.path());
+            String path = source.path(entry);
             byIdentifier.forEach((identifier, mentions) -> pairs.add(new Pair(entry, path, identifier, mentions)));
         }
         pairs.sort(Comparator.comparing(Pair::identifier).thenComparing(Pair::path));

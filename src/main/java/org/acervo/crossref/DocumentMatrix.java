@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Mention;
@@ -44,7 +43,7 @@ final class DocumentMatrix {
         Table.Builder table = new Table.Builder("matrix", "Documents × identifiers (pages)", header);
         for (int i = 0; i < documents.size(); i++) {
             EntrySummary entry = documents.get(i);
-            List<String> row = new ArrayList<>(List.of(DisplayPath.of(entry.path()),
+            List<String> row = new ArrayList<>(List.of(source.path(entry),
                     entry.documentDate() == null ? "" : entry.documentDate()));
             for (String id : identifiers) {
                 TreeSet<Integer> pages = cells.get(i).get(id);

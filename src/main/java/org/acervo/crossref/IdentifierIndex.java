@@ -34,8 +34,7 @@ final class IdentifierIndex {
     }
 
     private static Table table(String title, XrefSource source, List<XrefRow> rows) {
-        Map<String, String> idsByPath = new HashMap<>();
-        source.documents().forEach(e -> idsByPath.put(org.acervo.document.DisplayPath.of(e.path()), e.sha256()));
+        Map<String, String> idsByPath = source.idsByPath();
         Map<String, Span> spans = new HashMap<>();
         Map<String, Set<String>> documents = new HashMap<>();
         for (XrefRow row : rows) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.index.WordQuality;
@@ -57,7 +56,7 @@ final class QualityList {
                 }
             }
             if (!problems.isEmpty()) {
-                table.row(entry.sha256(), List.of(DisplayPath.of(entry.path()),
+                table.row(entry.sha256(), List.of(source.path(entry),
                         entry.documentDate() == null ? "" : entry.documentDate(), entry.status().label(),
                         entry.pageCount(), entry.ocrPages(), quality, String.join(JOIN, problems)));
             }

@@ -7,18 +7,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.acervo.language.BadArgument;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The formats a {@link Table} exports to: CSV, Markdown, XLSX (Excel) and a standalone HTML page. */
 public enum TableFormat {
@@ -32,6 +25,13 @@ public enum TableFormat {
                 csv.printRecord(row.stream().map(TableFormat::inert).toList());
             }
             csv.flush();
+        }
+
+        /** A file starts with UTF-8's byte-order mark: without it Excel reads the accents as Windows-1252. */
+        @Override
+        public void write(Table table, OutputStream out) throws IOException {
+            out.write(BOM);
+            super.write(table, out);
         }
     },
     MD("text/markdown", "md") {
@@ -48,35 +48,7 @@ public enum TableFormat {
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx") {
         @Override
         public void write(Table table, OutputStream out) throws IOException {
-            try (XSSFWorkbook book = new XSSFWorkbook()) {
-                Sheet sheet = book.createSheet(table.name());
-                CellStyle bold = book.createCellStyle();
-                Font font = book.createFont();
-                font.setBold(true);
-                bold.setFont(font);
-                Row head = sheet.createRow(0);
-                for (int c = 0; c < table.header().size(); c++) {
-                    Cell cell = head.createCell(c);
-                    cell.setCellValue(table.header().get(c));
-                    cell.setCellStyle(bold);
-                }
-                for (int r = 0; r < table.rows().size(); r++) {
-                    Row row = sheet.createRow(r + 1);
-                    List<String> cells = table.rows().get(r);
-                    for (int c = 0; c < cells.size(); c++) {
-                        String value = cells.get(c);
-                        // Counts as numbers so a spreadsheet can sum and sort them; everything else as text.
-                        if (WHOLE_NUMBER.matcher(value).matches()) {
-                            row.createCell(c).setCellValue(Long.parseLong(value));
-                        } else {
-                            row.createCell(c).setCellValue(value);
-                        }
-                    }
-                }
-                sheet.createFreezePane(0, 1);
-                book.write(out);
-            }
-            out.flush();
+            XlsxWriter.write(table, out);
         }
 
         @Override
@@ -107,7 +79,8 @@ public enum TableFormat {
         }
     };
 
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,15}");
+    /** UTF-8's byte-order mark, first in a CSV file. */
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final String mediaType;
     private final String extension;
@@ -133,7 +106,7 @@ public enum TableFormat {
     /** Writes a text format to a writer, which stays open. */
     public abstract void write(Table table, Writer out) throws IOException;
 
-    /** Writes the table as UTF-8 (text formats) or as a workbook to a stream, which stays open. */
+    /** Writes the table as UTF-8 (text formats; CSV after a byte-order mark) or as a workbook to a stream, which stays open. */
     public void write(Table table, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         write(table, writer);

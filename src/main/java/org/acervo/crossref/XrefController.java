@@ -46,47 +46,80 @@ class XrefController {
 
     @GetMapping("/xref")
     String page(@RequestParam(name = "table", defaultValue = "index") String table,
-                @RequestParam(name = "type", required = false) String type, Model model, Locale locale) throws IOException {
+                @RequestParam Map<String, String> params, Model model, Locale locale) throws IOException {
         XrefTable which = XrefTable.parse(table);
-        model.addAttribute("table", TableWords.cells(build(which, type), Texts.of(locale)));
+        TableQuery query = TableQuery.from(params, "", TableQuery.MATRIX_MIN);
+        TablePage page = TablePage.of(TableWords.cells(build(which, query.filter("type")), Texts.of(locale)), query);
+        model.addAttribute("page", page);
+        model.addAttribute("links", new TableLinks("/xref", withTable(params, which), "", page.query()));
         model.addAttribute("tables", XrefTable.values());
         model.addAttribute("which", which.label());
-        model.addAttribute("type", type == null ? "" : type);
         model.addAttribute("formats", TableFormat.values());
+        model.addAttribute("root", root());
         return "xref";
     }
 
+    /**
+     * The whole table, filtered and sorted as the page was (the same parameters, no page): CSV with its
+     * stable column keys, the other formats in the words of the language asked for.
+     */
     @GetMapping("/xref/export")
     ResponseEntity<byte[]> export(@RequestParam(name = "table", defaultValue = "index") String table,
-                                  @RequestParam(name = "type", required = false) String type,
-                                  @RequestParam(name = "format", defaultValue = "csv") String format, Locale locale) throws IOException {
-        return download(build(XrefTable.parse(table), type), TableFormat.parse(format), "acervo-" + XrefTable.parse(table).label(), locale);
+                                  @RequestParam(name = "format", defaultValue = "csv") String format,
+                                  @RequestParam Map<String, String> params, Locale locale) throws IOException {
+        XrefTable which = XrefTable.parse(table);
+        TableQuery query = TableQuery.from(params, "", 1);
+        return download(query.apply(build(which, query.filter("type"))), TableFormat.parse(format), "acervo-" + which.label(), locale);
     }
 
+    /** A table as JSON: every row that passes the filters (the page's parameters), in the order asked; keys stay the CSV's. */
     @GetMapping("/api/xref")
     @ResponseBody
     Map<String, Object> api(@RequestParam(name = "table", defaultValue = "index") String table,
-                            @RequestParam(name = "type", required = false) String type) throws IOException {
-        return TableJson.of(build(XrefTable.parse(table), type));
+                            @RequestParam Map<String, String> params) throws IOException {
+        TableQuery query = TableQuery.from(params, "", 1);
+        return TableJson.of(query.apply(build(XrefTable.parse(table), query.filter("type"))));
     }
 
+    /** The prefixes of an identifier page's tables' parameters: its mentions take the plain names. */
+    static final String CHAINS = "chains.";
+    static final String TIMELINE = "timeline.";
+
     @GetMapping("/id/{*identifier}")
-    String identifier(@PathVariable("identifier") String identifier, Model model) throws IOException {
+    String identifier(@PathVariable("identifier") String identifier, @RequestParam Map<String, String> params,
+                      Model model, Locale locale) throws IOException {
         Resolved resolved = resolve(identifier);
         if (!resolved.canonical.equals(strip(identifier))) {
             return "redirect:/id/" + resolved.canonical;
         }
-        model.addAttribute("report", resolved.report);
-        model.addAttribute("heldIn", resolved.report.heldIn().map(e -> DisplayPath.of(e.path())).orElse(null));
-        model.addAttribute("formats", TableFormat.values());
+        Texts texts = Texts.of(locale);
+        String path = "/id/" + resolved.canonical;
+        IdentifierReport report = resolved.report;
+        model.addAttribute("report", report);
+        String root = root();
+        model.addAttribute("heldIn", report.heldIn().map(e -> DisplayPath.nameFirst(DisplayPath.relative(root, e.path()))).orElse(null));
+        model.addAttribute("root", root);
+        for (String[] t : new String[][] {{"mentions", ""}, {"chains", CHAINS}, {"timeline", TIMELINE}}) {
+            Table whole = switch (t[0]) {
+                case "mentions" -> report.mentions();
+                case "chains" -> report.chains();
+                default -> report.timeline();
+            };
+            TablePage page = TablePage.of(TableWords.cells(whole, texts), TableQuery.from(params, t[1], 1));
+            model.addAttribute(t[0] + "Page", page);
+            model.addAttribute(t[0] + "Links", new TableLinks(path, params, t[1], page.query()));
+        }
         return "id";
     }
 
+    /** The identifier's mentions, filtered and sorted as its page shows them, whole. */
     @GetMapping("/id-export/{*identifier}")
     ResponseEntity<byte[]> identifierExport(@PathVariable("identifier") String identifier,
-                                            @RequestParam(name = "format", defaultValue = "csv") String format, Locale locale) throws IOException {
+                                            @RequestParam(name = "format", defaultValue = "csv") String format,
+                                            @RequestParam Map<String, String> params, Locale locale) throws IOException {
         Resolved resolved = resolve(identifier);
-        return download(resolved.report.mentions(), TableFormat.parse(format), "acervo-" + resolved.canonical.replace('/', '-'), locale);
+        Table mentions = TableQuery.from(params, "", 1).apply(resolved.report.mentions());
+        return download(mentions, TableFormat.parse(format), "acervo-" + resolved.canonical.replace('/', '-'), locale);
     }
 
     @GetMapping("/api/id/{*identifier}")
@@ -101,6 +134,19 @@ class XrefController {
         body.put("chains", TableJson.rows(report.chains()));
         body.put("timeline", TableJson.rows(report.timeline()));
         return body;
+    }
+
+    /** The page's parameters with the table named, so every link keeps it. */
+    private static Map<String, String> withTable(Map<String, String> params, XrefTable which) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("table", which.label());
+        params.forEach(all::putIfAbsent);
+        return all;
+    }
+
+    /** The archive's folder, which table paths are below: the full path a cell's title shows. */
+    private String root() throws IOException {
+        return index.read(lease -> source(lease).root());
     }
 
     private record Resolved(String canonical, IdentifierReport report) {
@@ -129,8 +175,12 @@ class XrefController {
 
     private Table build(XrefTable which, String type) throws IOException {
         Optional<MentionType> only = Optional.ofNullable(type).filter(t -> !t.isBlank()).map(CrossReferenceTable::identifierType);
-        return index.read(lease -> lease.cached("table:" + which + ":" + only.map(MentionType::label).orElse(""),
-                l -> which.build(source(l), only)));
+        if (which != XrefTable.INDEX && which != XrefTable.MATRIX) {
+            only = Optional.empty();
+        }
+        Optional<MentionType> chosen = only;
+        return index.read(lease -> lease.cached("table:" + which + ":" + chosen.map(MentionType::label).orElse(""),
+                l -> which.build(source(l), chosen)));
     }
 
     /** The documents without their text, read once per snapshot; tables read the pages they quote from it. */

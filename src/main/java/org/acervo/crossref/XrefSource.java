@@ -34,11 +34,14 @@ public final class XrefSource {
 
     private final List<EntrySummary> documents;
     private final PageReader reader;
+    /** The archive's folder, as tables show paths below it ({@link DisplayPath#root}). */
+    private final String root;
     private Map<String, EntrySummary> holders;
 
     XrefSource(List<EntrySummary> documents, PageReader reader) {
         this.documents = resolveSpellings(documents);
         this.reader = reader;
+        this.root = DisplayPath.root(documents.stream().flatMap(d -> d.paths().stream()).toList());
     }
 
     /**
@@ -87,13 +90,24 @@ public final class XrefSource {
     /** Each document's id (SHA-256) by its path as {@link XrefRow#path()} shows it: where a row's page links go. */
     public Map<String, String> idsByPath() {
         Map<String, String> ids = new HashMap<>();
-        documents.forEach(e -> ids.put(DisplayPath.of(e.path()), e.sha256()));
+        // Below the archive's folder, as every table's rows have it (not DisplayPath.of: that is the working directory's).
+        documents.forEach(e -> ids.put(path(e), e.sha256()));
         return ids;
     }
 
     /** Every document, failed ones included, in path order. */
     List<EntrySummary> documents() {
         return documents;
+    }
+
+    /** The folder every document lies under, with its trailing slash ({@code /archivo/}); empty when none. */
+    public String root() {
+        return root;
+    }
+
+    /** A document's (first) path below the archive's folder, as every table shows it: {@code 2021/oficios/oficio-104.pdf}. */
+    String path(EntrySummary document) {
+        return DisplayPath.relative(root, document.path());
     }
 
     /** The text of some pages of one document; pages it does not have are absent. */

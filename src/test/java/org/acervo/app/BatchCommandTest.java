@@ -70,7 +70,7 @@ class BatchCommandTest {
         assertThat(toCsv.code()).as(toCsv.err()).isZero();
         assertThat(toCsv.out()).isEmpty();
         assertThat(toCsv.err()).contains("6 filas escritas en " + csv, "No encontrados (1): INE/UNICOM/9999/2021");
-        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("identifier,searchedAs,document,path,pages,date,firstMention");
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).as("a byte-order mark for Excel").startsWith("\uFEFFidentifier,searchedAs,document,path,pages,date,firstMention");
         assertThat(toXlsx.code()).as(toXlsx.err()).isZero();
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertThat(book.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("buscado como");

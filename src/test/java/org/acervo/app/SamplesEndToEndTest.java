@@ -82,6 +82,7 @@ class SamplesEndToEndTest {
 
     @Test
     void theCrossReferenceTableHasARowForEveryIdentifierOfEverySampleAndNoOther() throws Exception {
+        // Paths below the archive's folder, samples/ (the deepest folder holding every sample).
         CliRun result = acervo("xref", "--format", "csv", "--data", data.toString());
         assertThat(result.code()).isZero();
         Set<String> rows = new HashSet<>();
@@ -90,7 +91,7 @@ class SamplesEndToEndTest {
             assertThat(row.get("first mention")).contains(row.get("identifier").substring(0, 3));
         }
         Set<String> expected = new HashSet<>();
-        catalog.samples().forEach(s -> s.identifiers().forEach(id -> expected.add(id + " in samples/" + s.file())));
+        catalog.samples().forEach(s -> s.identifiers().forEach(id -> expected.add(id + " in " + s.file())));
         assertThat(rows).containsExactlyInAnyOrderElementsOf(expected);
     }
 

@@ -128,7 +128,7 @@ class BatchApiTest {
         HttpResponse<byte[]> csv = post("/lote/export", "application/x-www-form-urlencoded", form(Map.of("ids", LIST, "format", "csv")));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment", "acervo-lote.csv");
-        assertThat(text(csv)).startsWith("identifier,searchedAs,document,path,pages,date,firstMention\r\n")
+        assertThat(text(csv)).as("a byte-order mark for Excel").startsWith("\uFEFFidentifier,searchedAs,document,path,pages,date,firstMention\r\n")
                 .contains("5388/2021,INE/UNICOM/5388/2021," + archive.informe2022.sha256() + ",");
         assertThat(text(csv).split("\r\n")).hasSize(7);
 

@@ -22,7 +22,7 @@ class TableWordsTest {
 
         assertThat(spanish.title()).isEqualTo("Cadenas de correspondencia");
         assertThat(spanish.rows().get(0).get(CorrespondenceChains.HEADER.indexOf("chain")))
-                .isEqualTo("IEPC/SE/2119/2021 responde a INE/UNICOM/4756/2021 cita IEPC/CG139/2021");
+                .isEqualTo("IEPC/SE/2119/2021 contesta a INE/UNICOM/4756/2021 cita IEPC/CG139/2021");
         assertThat(TableWords.cells(CHAINS, Texts.of(Texts.ENGLISH)).rows().get(0)).isEqualTo(CHAINS.rows().get(0));
         assertThat(TableWords.cells(CHAINS, Texts.of(Texts.SPANISH)).header()).as("keys kept").isEqualTo(CorrespondenceChains.HEADER);
     }

@@ -151,7 +151,7 @@ class BatchPageBrowserTest {
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("acervo-lote.csv");
         List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(7);
-        assertThat(lines.get(0)).isEqualTo("identifier,searchedAs,document,path,pages,date,firstMention");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFidentifier,searchedAs,document,path,pages,date,firstMention");
         assertThat(lines.get(3)).startsWith("lEPC/SE/2l19/2O21,IEPC/SE/2119/2021," + archive.acuerdo139.sha256() + ",");
         assertThat(lines.get(5)).startsWith("5388/2021,INE/UNICOM/5388/2021," + archive.informe2022.sha256() + ",")
                 .contains("informe-2022.txt,2,2022-01-05,El 17 de diciembre de 2021 se recibe el oficio INE/UNICOM/5388/2021");

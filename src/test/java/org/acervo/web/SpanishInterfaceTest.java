@@ -64,8 +64,8 @@ class SpanishInterfaceTest {
     /** Pages of every kind: home, search, no result, the five tables, an identifier, a document, errors. */
     private static List<String> pages() {
         return List.of("/", "/?q=oficio", "/?q=xyzzyx", "/?q=oficio&size=1", "/?year=2021",
-                "/xref", "/xref?table=matrix", "/xref?table=chains", "/xref?table=register", "/xref?table=quality",
-                "/id/IEPC/SE/2119/2021", "/doc/" + archive.oficio2119.sha256(), "/doc/" + archive.informe2022.sha256(),
+                "/xref", "/xref?table=matrix", "/xref?table=matrix&min=1&year=2021&sort=date&dir=desc", "/xref?table=chains", "/xref?table=register", "/xref?table=quality",
+                "/id/IEPC/SE/2119/2021", "/id/IEPC/SE/2119/2021?year=2099", "/doc/" + archive.oficio2119.sha256(), "/doc/" + archive.informe2022.sha256(),
                 "/doc/" + archive.failed.sha256(), "/no-hay-tal-pagina", "/?q=oficio&page=dos");
     }
 
@@ -102,12 +102,12 @@ class SpanishInterfaceTest {
 
     @Test
     void tablesHaveSpanishTitlesHeadersAndValues() throws Exception {
-        assertThat(get("/xref", null)).contains("<h2>Índice de identificadores</h2>", "<span>primera mención</span>",
-                "<span>visto por primera vez</span>").doesNotContain("first mention", "Identifier index");
+        assertThat(get("/xref", null)).contains("<h2>Índice de identificadores</h2>", ">primera mención</a>",
+                ">visto por primera vez</a>", "filas 1–6 de 6").doesNotContain("first mention", "Identifier index");
         assertThat(get("/xref?table=quality", null)).contains("<span>fallido</span>", "sin identificadores",
-                "fallido: ", "<span>calidad de palabras</span>");
+                "fallido: ", ">calidad de palabras</a>");
         assertThat(get("/", null)).contains("archivo dañado o truncado: no se pudo leer").doesNotContain("damaged or truncated");
-        assertThat(get("/xref?table=chains", null)).contains("<span>documento propio</span>", "<span>llega a</span>");
+        assertThat(get("/xref?table=chains", null)).contains(">documento propio</a>", ">llega a</a>");
     }
 
     @Test
@@ -127,7 +127,7 @@ class SpanishInterfaceTest {
     void exportsForPeopleHaveSpanishHeadersAndCsvKeepsItsKeys() throws Exception {
         assertThat(get("/xref/export?table=index&format=md", null)).startsWith("| identificador | tipo | documento | fecha | páginas |");
         assertThat(get("/xref/export?table=quality&format=html", null)).contains("<th>problemas</th>", "fallido");
-        assertThat(get("/xref/export?table=index&format=csv", null)).startsWith("identifier,type,document,date,pages,mentions,first mention");
+        assertThat(get("/xref/export?table=index&format=csv", null)).startsWith("\uFEFFidentifier,type,document,date,pages,mentions,first mention");
         assertThat(get("/xref/export?table=quality&format=csv", null)).contains(",failed,");
     }
 
@@ -137,7 +137,7 @@ class SpanishInterfaceTest {
             String page = get(path, "en-US,en;q=0.8");
             assertThat(page).as(path).doesNotContain("??").contains("<html lang=\"en\"");
         }
-        assertThat(get("/xref", "en")).contains("<h2>Identifier index</h2>", "<span>first mention</span>");
+        assertThat(get("/xref", "en")).contains("<h2>Identifier index</h2>", ">first mention</a>", "rows 1–6 of 6");
         assertThat(get("/doc/" + archive.oficio2119.sha256(), "en")).contains("1 page<").doesNotContain("páginas");
         assertThat(get("/no-hay-tal-pagina", "en")).contains("there is no page at /no-hay-tal-pagina");
     }

@@ -150,7 +150,7 @@ class WebServerTest {
         assertThat(spaced.statusCode()).isEqualTo(302);
         assertThat(spaced.headers().firstValue("Location").orElseThrow()).endsWith("/id/IEPC/SE/2119/2021");
         String page = text(get("/id/IEPC/SE/2119/2021"));
-        assertThat(page).contains("IEPC/CG139/2021 cites IEPC/SE/2119/2021", "oficio-2119.txt", "envía");
+        assertThat(page).contains("IEPC/CG139/2021 cita IEPC/SE/2119/2021", "oficio-2119.txt", "envía");
         Map<String, Object> body = json("/api/id/IEPC/SE/2119/2021");
         assertThat(body.get("type")).isEqualTo("oficio");
         assertThat((Map<String, Object>) body.get("heldIn")).containsEntry("id", archive.oficio2119.sha256());
@@ -163,7 +163,7 @@ class WebServerTest {
     @Test
     @SuppressWarnings("unchecked")
     void theXrefPageApiAndExports() throws Exception {
-        assertThat(text(get("/xref?table=chains"))).contains("Cadenas de correspondencia", "/xref/export?table=chains&amp;type=&amp;format=xlsx");
+        assertThat(text(get("/xref?table=chains"))).contains("Cadenas de correspondencia", "/xref/export?table=chains&amp;format=xlsx");
         Map<String, Object> register = json("/api/xref?table=register");
         assertThat((List<Map<String, Object>>) register.get("rows")).extracting(r -> r.get("date"))
                 .containsExactly("2021-10-20", "2021-10-27", "2021-10-27", "2021-12-17");
@@ -175,7 +175,30 @@ class WebServerTest {
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("identificador");
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(((List<?>) json("/api/xref").get("rows")).size());
         }
-        assertThat(text(get("/xref/export?table=register&format=csv"))).startsWith("date,action,identifiers,document,page");
+        assertThat(text(get("/xref/export?table=register&format=csv"))).startsWith("\uFEFFdate,action,identifiers,document,page");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void exportsAndTheApiCarryTheWholeFilteredSortedTable() throws Exception {
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) json("/api/xref?body=IEPC&sort=identifier&dir=desc").get("rows");
+        assertThat(rows).extracting(r -> (String) r.get("identifier")).allMatch(i -> i.startsWith("IEPC/"))
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        String csv = text(get("/xref/export?table=index&year=2022&format=csv&page=9&size=50"));
+        assertThat(csv.lines().skip(1)).singleElement().asString().startsWith("INE/UNICOM/5388/2021,oficio,informe-2022.txt,2022-01-05");
+        assertThat(text(get("/xref?table=index&year=2022"))).contains("/xref/export?table=index&amp;year=2022&amp;format=csv")
+                .contains("filas 1–1 de 1");
+    }
+
+    @Test
+    void tablePagesShowPathsFileNameFirstAndLinkPages() throws Exception {
+        String page = text(get("/xref?table=index"));
+        assertThat(page).contains("<span class=\"file\">oficio-2119.txt</span>")
+                .contains("title=\"" + Path.of(archive.oficio2119.path()).getParent() + "/oficio-2119.txt\"")
+                .contains("href=\"/doc/" + archive.informe2022.sha256() + "#p2\"");
+        assertThat(page).doesNotContain(">" + archive.oficio2119.path() + "<");
+        String tabs = text(get("/xref?table=matrix"));
+        assertThat(tabs).contains("role=\"tablist\"", "aria-selected=\"true\"", "columnas ocultas");
     }
 
     @Test
