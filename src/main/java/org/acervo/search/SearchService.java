@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.acervo.document.DisplayPath;
 import org.acervo.index.DocRecord;
+import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.OutdatedIndexException;
@@ -47,6 +48,7 @@ public final class SearchService {
     private final IndexSnapshot snapshot;
     private final QueryReader reader;
     private final Snippets snippets = new Snippets();
+    private final Highlights highlights = new Highlights();
 
     public SearchService(IndexSnapshot snapshot) throws IOException {
         this.snapshot = snapshot;
@@ -56,6 +58,19 @@ public final class SearchService {
     /** The first {@code limit} hits of a plain search. */
     public SearchResult search(String text, int limit) throws IOException {
         return search(SearchRequest.of(text, limit));
+    }
+
+    /**
+     * Where a search's words and identifiers match the text of one document, page by page, as a
+     * document's page marks them; none for a blank query.
+     *
+     * @throws IllegalArgumentException when the query cannot be read, with a sentence saying why
+     */
+    public List<Highlight> highlights(String text, boolean fuzzy, IndexEntry entry) throws IOException {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return highlights.of(reader.read(text, fuzzy), entry);
     }
 
     /**

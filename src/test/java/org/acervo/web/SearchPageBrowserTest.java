@@ -124,7 +124,7 @@ class SearchPageBrowserTest {
         for (WebElement hit : browser.findElements(By.cssSelector(".hit"))) {
             List<WebElement> pages = hit.findElements(By.cssSelector(".muted a"));
             assertThat(pages).extracting(WebElement::getText).containsExactly("1");
-            assertThat(pages.get(0).getAttribute("href")).matches(".*/doc/[0-9a-f]{64}#p1");
+            assertThat(pages.get(0).getAttribute("href")).matches(".*/doc/[0-9a-f]{64}\\?q=ine.*#p1");
         }
         assertThat(browser.findElement(By.cssSelector(".hit mark")).getCssValue("background-color"))
                 .as("matches are highlighted").isEqualTo("rgba(255, 226, 122, 1)");

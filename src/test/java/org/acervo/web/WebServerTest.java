@@ -68,7 +68,7 @@ class WebServerTest {
         HttpResponse<byte[]> page = get("/?q=ine+%2F+unicom+%2F+4756+%2F+2021");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(text(page)).contains("2 documentos", "<mark>INE/UNICOM/4756/2021</mark>",
-                "href=\"/doc/" + archive.oficio2119.sha256() + "\"", "href=\"/id/INE/UNICOM/4756/2021\"", "Órgano");
+                "href=\"/doc/" + archive.oficio2119.sha256() + "?q=ine%20/%20unicom%20/%204756%20/%202021\"", "href=\"/id/INE/UNICOM/4756/2021\"", "Órgano");
     }
 
     @Test
