@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import org.acervo.document.ArchivePaths;
 import org.acervo.index.LiveIndex;
 import org.acervo.index.NoIndexException;
 import org.acervo.index.OutdatedIndexException;
@@ -47,11 +48,13 @@ class SearchController {
         if (q != null && !q.isBlank() || params.filters().any()) {
             model.addAttribute("result", search(q == null ? "" : q, params));
             model.addAttribute("browsing", q == null || q.isBlank());
+            model.addAttribute("paths", index.read(SearchController::paths));
         } else {
             try {
                 Texts texts = Texts.of(locale);
                 index.read(lease -> {
                     model.addAttribute("overview", lease.cached("overview", l -> ArchiveOverview.of(l.snapshot())));
+                    model.addAttribute("paths", paths(lease));
                     // Counted once per snapshot, drawn once per language.
                     Timeline timeline = lease.cached("timeline", SearchController::timeline);
                     model.addAttribute("timeline", timeline);
@@ -64,6 +67,12 @@ class SearchController {
             }
         }
         return "search";
+    }
+
+    /** How the page shows paths: below the archive's folder, as the tables do; once per snapshot. */
+    private static ArchivePaths paths(LiveIndex.Lease lease) throws IOException {
+        return lease.cached("paths", l -> ArchivePaths.of(
+                l.snapshot().summaries().stream().flatMap(d -> d.paths().stream()).toList()));
     }
 
     private static Timeline timeline(LiveIndex.Lease lease) throws IOException {
