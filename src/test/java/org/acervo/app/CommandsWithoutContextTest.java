@@ -18,6 +18,7 @@ import org.acervo.ingest.IngestRequest;
 import org.acervo.ingest.JobHistory;
 import org.junit.jupiter.api.BeforeAll;
 import org.acervo.language.Texts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM of its own, as from the terminal, which lists the classes it loads; the answers are the ones the
  * Spring Batch context gives.
  */
+@Tag("slow")
 class CommandsWithoutContextTest {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

@@ -36,6 +36,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code unshare -U}); the outcome is read from the data directory's index here. Without either the
  * test is skipped, saying why.
  */
+@Tag("slow")
 class FaultCorpusCliTest {
 
     /**

@@ -22,6 +22,7 @@ import org.acervo.index.IndexSnapshot;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ import ch.qos.logback.classic.LoggerContext;
  * the absence of stack traces are the command's, and the command starts its own Spring Batch context
  * on that directory (job repository included, which the full disk may strike first).
  */
+@Tag("slow")
 class IngestDiskFullFunctionalTests {
 
     private static final int FILES = 24;

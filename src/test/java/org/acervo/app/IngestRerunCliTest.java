@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * without a worker) and counts every file unchanged; when a file was written again in place, even with
  * its size and date put back, the job starts and indexes it again.
  */
+@Tag("slow")
 class IngestRerunCliTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

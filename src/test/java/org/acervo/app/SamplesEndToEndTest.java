@@ -19,6 +19,7 @@ import org.acervo.recognition.MentionType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The README's first command on the bundled samples, then search, xref and status on its result,
  * all through the command line as an archivist types them.
  */
+@Tag("slow")
 class SamplesEndToEndTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Parsing in worker processes: same results, and a hang or a memory blow-up costs only the worker. */
+@Tag("slow")
 class ForkedExtractorTest {
 
     @TempDir

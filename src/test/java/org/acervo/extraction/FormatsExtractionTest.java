@@ -22,10 +22,12 @@ import javax.imageio.stream.ImageOutputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Formats beyond PDF and DOCX that archives hold: RTF, ODT, HTML in Windows-1252, JPEG and multi-page TIFF scans. */
+@Tag("slow")
 class FormatsExtractionTest {
 
     private static TextExtractor extractor;

@@ -23,10 +23,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** OCR of a PDF's pages after Tika's parse: which pages, at what resolution, several at once, back in page order. */
+@Tag("slow")
 class PdfOcrTest {
 
     private static final List<String> OFICIOS = List.of(

@@ -7,11 +7,13 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Extraction of every format in the bundled samples, including OCR of the scans and the broken files. */
+@Tag("slow")
 class SampleExtractionTest {
 
     private static TextExtractor extractor;

@@ -19,6 +19,7 @@ import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.LuceneDocumentIndex;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -35,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBatchTest
 @SpringBootTest(classes = BatchApplication.class)
 // Closed after the class, so its index and job repository are released before the temp dir is deleted.
+@Tag("slow")
 @DirtiesContext
 class IngestFaultCorpusFunctionalTests {
 

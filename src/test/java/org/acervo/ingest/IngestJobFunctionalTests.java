@@ -12,6 +12,7 @@ import org.acervo.extraction.TestDocuments;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.repository.JobRepository;
@@ -30,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBatchTest
 @SpringBootTest(classes = BatchApplication.class)
 // Closed after the class, so its index and job repository are released before the temp dir is deleted.
+@Tag("slow")
 @DirtiesContext
 class IngestJobFunctionalTests {
 

@@ -30,6 +30,7 @@ import org.acervo.index.IndexEntry;
 import org.acervo.index.LuceneDocumentIndex;
 import org.acervo.index.PathStamp;
 import org.acervo.recognition.DocumentRecognizer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * What the processor makes of a file: failures read again or kept, members below the deepest level
  * recorded, the unpacking budget kept, and temporary copies cleaned up.
  */
+@Tag("slow")
 class IngestProcessorTest {
 
     @TempDir

@@ -23,6 +23,7 @@ import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills the JVM in the middle of an ingest (SIGKILL, like a power cut) and runs the same command
  * again: the second run resumes the interrupted one and every file ends in the index exactly once.
  */
+@Tag("slow")
 class IngestRestartFunctionalTests {
 
     private static final int FILES = 8;

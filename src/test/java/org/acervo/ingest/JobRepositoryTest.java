@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.acervo.extraction.OcrMode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The job repository is not a network service: H2 opens no port, one process holds it at a time,
  * and {@code status} still answers while an ingest holds it.
  */
+@Tag("slow")
 class JobRepositoryTest {
 
     @TempDir

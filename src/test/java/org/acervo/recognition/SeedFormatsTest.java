@@ -13,12 +13,14 @@ import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.TextExtractor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Checks that the seed report yields the same identifiers and dates from its text PDF, its scanned
  * PDF (read by Tesseract) and its DOCX: what an archivist finds must not depend on the format.
  */
+@Tag("slow")
 class SeedFormatsTest {
 
     private static final Path SEED = Path.of("samples/seed");

@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Keeps {@code samples/}, its README table and the texts it is generated from in agreement, so that
  * other tests may trust the table as ground truth. Needs no Tesseract.
  */
+@Tag("slow")
 class SampleCorpusTest {
 
     private static final Path SAMPLES = Path.of("samples");

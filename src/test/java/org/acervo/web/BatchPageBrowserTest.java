@@ -17,6 +17,7 @@ import java.util.Map;
 import org.acervo.fixtures.SmallArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -36,6 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * identifiers pasted, two in odd spellings and one the archive does not know, their rows and the one
  * not found, and the CSV the page's export form posts.
  */
+@Tag("slow")
 class BatchPageBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -16,6 +16,7 @@ import org.acervo.recognition.Mention;
 import org.acervo.recognition.MentionType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -38,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * correspondence tree, the layout at 420 px and the {@code /} key. Screenshots are kept under
  * {@code target/screenshots/} for a person to look at.
  */
+@Tag("slow")
 class BrowsingBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

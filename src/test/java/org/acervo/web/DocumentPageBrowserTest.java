@@ -23,6 +23,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -43,6 +44,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * it opens the document at that page, with the page's image drawn beside its text and the search's
  * terms marked; narrow, the image stands above the text; printed, the page has no navigation.
  */
+@Tag("slow")
 class DocumentPageBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

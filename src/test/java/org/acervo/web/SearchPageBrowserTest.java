@@ -13,6 +13,7 @@ import java.util.Map;
 import org.acervo.fixtures.SmallArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -31,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code chromium-driver}, installed by {@code ./acervo test}) driven by Selenium against the web
  * server on 127.0.0.1. A missing browser fails the test with what to install; it is never skipped.
  */
+@Tag("slow")
 class SearchPageBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

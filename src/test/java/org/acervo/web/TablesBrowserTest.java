@@ -22,6 +22,7 @@ import org.acervo.recognition.Mention;
 import org.acervo.recognition.MentionType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -40,6 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * does): the identifier index of the small archive plus 60 oficios, so it fills two pages, is paged,
  * sorted by a click on a header, filtered by year through its form, and exported with the filter.
  */
+@Tag("slow")
 class TablesBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
