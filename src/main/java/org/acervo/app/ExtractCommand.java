@@ -96,7 +96,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("from", r.from());
         json.put("to", r.to());
-        json.put("kind", r.kind());
+        json.put("kind", r.kind().key());
         return json;
     }
 

@@ -79,7 +79,7 @@ public record ChainTree(String identifier, List<Node> reaches, List<Node> reache
 
     static ChainTree of(String identifier, CorrespondenceChains chains) {
         Walk forward = new Walk(identifier, chains, chains::linksFrom, l -> l.relation().to(),
-                l -> l.relation().kind());
+                l -> l.relation().kind().key());
         Walk backward = new Walk(identifier, chains, chains::linksTo, l -> l.relation().from(),
                 l -> Relation.ANSWERS.equals(l.relation().kind()) ? "answeredBy" : "citedBy");
         List<Node> reaches = forward.from(identifier, 1);

@@ -46,7 +46,7 @@ final class CorrespondenceChains {
             }
             for (Relation r : entry.relations()) {
                 // The same relation is stated in many reports; the first statement is enough for a chain.
-                if (!r.from().equals(r.to()) && seen.add(r.from() + "\n" + r.kind() + "\n" + r.to())) {
+                if (!r.from().equals(r.to()) && seen.add(r.from() + "\n" + r.kind().key() + "\n" + r.to())) {
                     Link link = new Link(r, entry);
                     outgoing.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(link);
                     incoming.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(link);
@@ -158,7 +158,7 @@ final class CorrespondenceChains {
     private static String chain(String start, List<Link> links) {
         StringBuilder chain = new StringBuilder(start);
         for (Link link : links) {
-            chain.append(' ').append(link.relation().kind()).append(' ').append(link.relation().to());
+            chain.append(' ').append(link.relation().kind().key()).append(' ').append(link.relation().to());
         }
         return chain.toString();
     }

@@ -66,7 +66,7 @@ public final class TableWords {
     /** "A answers B cites C": the relation words between the identifiers in this language ("A responde a B"). */
     private static String chain(String cell, Texts texts) {
         return String.join(" ", Arrays.stream(cell.split(" "))
-                .map(word -> word.equals(Relation.ANSWERS) || word.equals(Relation.CITES) ? texts.get("relation." + word) : word)
+                .map(word -> word.equals(Relation.ANSWERS.key()) || word.equals(Relation.CITES.key()) ? texts.get("relation." + word) : word)
                 .toList());
     }
 

@@ -36,7 +36,7 @@ final class StoredLists {
     }
 
     static List<Relation> relations(String json) {
-        return read(json, f -> new Relation(string(f, "from"), string(f, "to"), string(f, "kind"), number(f, "page")));
+        return read(json, f -> new Relation(string(f, "from"), string(f, "to"), Relation.Kind.of(string(f, "kind")), number(f, "page")));
     }
 
     @SuppressWarnings("unchecked")

@@ -211,10 +211,10 @@ final class Correspondence {
                     .map(List::of).orElse(subjects);
             List<String> objects = objects(folded, ids, inSentence, cue, until).stream().filter(v -> !actors.contains(v)).distinct().toList();
             if (actors.size() == 1) {
-                objects.forEach(o -> relations.add(new Relation(actors.get(0), o, cue.key(), page)));
+                objects.forEach(o -> relations.add(new Relation(actors.get(0), o, Relation.Kind.of(cue.key()), page)));
             } else if (respectively && actors.size() == objects.size()) {
                 for (int i = 0; i < objects.size(); i++) {
-                    relations.add(new Relation(actors.get(i), objects.get(i), cue.key(), page));
+                    relations.add(new Relation(actors.get(i), objects.get(i), Relation.Kind.of(cue.key()), page));
                 }
             }
             previous = objects;

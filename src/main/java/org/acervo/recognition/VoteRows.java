@@ -56,7 +56,7 @@ final class VoteRows {
                         break;
                     }
                     if (!object.value().equals(row.value())) {
-                        relations.add(new Relation(row.value(), object.value(), cues.get(c).key(), page));
+                        relations.add(new Relation(row.value(), object.value(), Relation.Kind.of(cues.get(c).key()), page));
                     }
                     reach = object.end() + LIST_GAP;
                 }

@@ -39,9 +39,9 @@ class StoredListsTest {
     @Test
     void namesItDoesNotKnowAreSkippedAndMissingNumbersAreZero() {
         assertThat(StoredLists.relations("[{\"from\":\"A/1/2021\",\"to\":\"B/2/2021\",\"kind\":\"cites\",\"weight\":0.5,\"later\":{\"x\":[1]},\"page\":3}]"))
-                .containsExactly(new Relation("A/1/2021", "B/2/2021", "cites", 3));
+                .containsExactly(new Relation("A/1/2021", "B/2/2021", Relation.CITES, 3));
         assertThat(StoredLists.relations("[{\"from\":\"A/1/2021\",\"to\":\"B/2/2021\",\"kind\":\"cites\"}]"))
-                .containsExactly(new Relation("A/1/2021", "B/2/2021", "cites", 0));
+                .containsExactly(new Relation("A/1/2021", "B/2/2021", Relation.CITES, 0));
     }
 
     @Test
