@@ -97,6 +97,7 @@ public final class ExtractCommand implements Callable<Integer> {
         json.put("from", r.from());
         json.put("to", r.to());
         json.put("kind", r.kind().key());
+        json.put("page", r.page());
         return json;
     }
 
@@ -105,6 +106,7 @@ public final class ExtractCommand implements Callable<Integer> {
         json.put("date", e.date());
         json.put("action", e.action());
         json.put("ids", e.ids());
+        json.put("page", e.page());
         return json;
     }
 

@@ -83,9 +83,9 @@ class AcervoCommandTest {
                 .containsExactly("date 2021-10-27", "oficio INE/UNICOM/4756/2021",
                         "date 2021-10-27", "oficio IEPC/SE/2119/2021", "oficio INE/UNICOM/4756/2021");
         assertThat(ok.get("relations")).isEqualTo(List.of(
-                Map.of("from", "IEPC/SE/2119/2021", "to", "INE/UNICOM/4756/2021", "kind", "answers")));
+                Map.of("from", "IEPC/SE/2119/2021", "to", "INE/UNICOM/4756/2021", "kind", "answers", "page", 1)));
         assertThat(ok.get("events")).isEqualTo(List.of(
-                Map.of("date", "2021-10-27", "action", "envía", "ids", List.of("IEPC/SE/2119/2021"))));
+                Map.of("date", "2021-10-27", "action", "envía", "ids", List.of("IEPC/SE/2119/2021"), "page", 1)));
         Map<String, Object> oficio = mentions.get(1);
         String text = Files.readString(good);
         assertThat(text.substring((Integer) oficio.get("start"), (Integer) oficio.get("end"))).isEqualTo(oficio.get("raw"));
