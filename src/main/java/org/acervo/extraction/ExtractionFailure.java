@@ -46,6 +46,22 @@ public enum ExtractionFailure {
     private static final java.util.Set<ExtractionFailure> RETRIED =
             java.util.EnumSet.of(TIMED_OUT, OUT_OF_MEMORY, CRASHED, UNREADABLE, FOLDER_UNREADABLE, DISK_FULL);
 
+    /**
+     * The kind of a stored failure reason (its sentence, maybe with a detail after it), or empty for a
+     * reason no kind says (written by an older Acervo): what {@code status} groups failures by.
+     */
+    public static java.util.Optional<ExtractionFailure> of(String reason) {
+        ExtractionFailure found = null;
+        if (reason != null) {
+            for (ExtractionFailure failure : values()) {
+                if (reason.startsWith(failure.sentence) && (found == null || failure.sentence.length() > found.sentence.length())) {
+                    found = failure;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
     /** Whether a stored failure reason (its sentence, maybe with a detail after it) is one {@link #isRetried()} retries. */
     public static boolean isRetried(String reason) {
         if (reason == null) {

@@ -15,6 +15,7 @@ import org.acervo.language.LanguageOption;
 import org.acervo.language.Texts;
 import org.acervo.document.DisplayPath;
 import org.acervo.document.RootCause;
+import org.acervo.extraction.ExtractionFailure;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexSnapshot;
@@ -48,8 +49,15 @@ public final class StatusCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** A failed file and its reason. */
-    record Failure(String path, String reason) {
+    /**
+     * A failed file, its reason and the reason's kind ({@code CORRUPT}, {@code ENCRYPTED}…; null for a
+     * reason no kind says).
+     */
+    record Failure(String path, String reason, String kind) {
+
+        Failure(String path, String reason) {
+            this(path, reason, ExtractionFailure.of(reason).map(Enum::name).orElse(null));
+        }
     }
 
     @Override
@@ -78,6 +86,7 @@ public final class StatusCommand implements Callable<Integer> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("documents", Map.of("indexed", indexed, "failed", failed));
             result.put("failures", failures);
+            result.put("failedByKind", byKind(failures));
             running.ifPresent(r -> {
                 Map<String, Object> progress = new LinkedHashMap<>();
                 progress.put("id", r.id() < 0 ? null : r.id());
@@ -103,6 +112,12 @@ public final class StatusCommand implements Callable<Integer> {
             out.println(texts.get("cli.status.dataDir", dataDir));
             out.println(texts.get("cli.status.documents", indexed, failed));
             if (!failures.isEmpty()) {
+                Map<String, Integer> kinds = byKind(failures);
+                if (kinds.size() > 1) {
+                    out.println(texts.get("cli.status.byKind"));
+                    kinds.forEach((kind, n) -> out.printf("  %5d  %s%n", n,
+                            texts.find("reason." + kind).orElse(texts.get("cli.status.otherKind"))));
+                }
                 out.println(texts.get("run.failedFiles"));
                 failures.forEach(f -> out.printf("  %s: %s%n", f.path(), texts.reason(f.reason())));
             }
@@ -158,5 +173,15 @@ public final class StatusCommand implements Callable<Integer> {
                 return new Repository(List.of(), Optional.empty(), false, "the job repository cannot be opened: " + cause, cause);
             }
         }
+    }
+
+    /** How many failed files of each kind, the commonest first; a reason no kind says counts as {@code OTHER}. */
+    static Map<String, Integer> byKind(List<Failure> failures) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        failures.forEach(f -> counts.merge(f.kind() == null ? "OTHER" : f.kind(), 1, Integer::sum));
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 }
