@@ -8,12 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
+import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,12 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,11 +36,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("slow")
 class BatchPageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    /** Kept after the run, for a person to look at. */
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @TempDir
     static Path data;
     @TempDir
@@ -53,44 +44,20 @@ class BatchPageBrowserTest {
     static SmallArchive archive;
     static WebServer server;
     static ChromeDriverService service;
-    static WebDriver browser;
+    static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-            assertThat(Files.isExecutable(binary))
-                    .as("%s is missing: the browser tests need Debian's chromium and chromium-driver packages "
-                            + "(./acervo test installs them when run as root; or: sudo apt-get install chromium chromium-driver)", binary)
-                    .isTrue();
-        }
+        HeadlessChromium.requireInstalled();
         archive = SmallArchive.build(data);
         server = WebServer.start(data, "127.0.0.1", 0);
-        // The driver is named, so Selenium Manager has nothing to look up or download (the network may be closed).
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=es-MX", "--user-data-dir=" + profile.toAbsolutePath());
-        // An archivist's browser asks for Spanish (the headless default asks for English).
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-MX,es"));
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        service = HeadlessChromium.service();
+        browser = HeadlessChromium.open(service, profile);
     }
 
     @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
-            if (server != null) {
-                server.close();
-            }
-        }
+    static void stop() throws Exception {
+        HeadlessChromium.stop(browser, service, server);
     }
 
     private static String url(String path) {
@@ -102,10 +69,7 @@ class BatchPageBrowserTest {
     }
 
     private static void screenshot(String name) throws Exception {
-        byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), png);
-        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        byte[] png = HeadlessChromium.screenshot(browser, name);
         assertThat(png.length).as("a rendered page, not a blank one").isGreaterThan(10_000);
     }
 

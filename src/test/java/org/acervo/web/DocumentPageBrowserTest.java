@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
@@ -29,12 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,11 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("slow")
 class DocumentPageBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    /** Kept after the run, for a person to look at. */
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     static final List<String> PAGES = List.of(
             "Victoria de Durango, Dgo., a 3 de noviembre de 2021\nOficio No. IEPC/SE/2201/2021\nAsunto: se remite informe.",
@@ -66,16 +58,11 @@ class DocumentPageBrowserTest {
     static IndexEntry oficio;
     static WebServer server;
     static ChromeDriverService service;
-    static WebDriver browser;
+    static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-            assertThat(Files.isExecutable(binary))
-                    .as("%s is missing: the browser tests need Debian's chromium and chromium-driver packages "
-                            + "(./acervo test installs them when run as root; or: sudo apt-get install chromium chromium-driver)", binary)
-                    .isTrue();
-        }
+        HeadlessChromium.requireInstalled();
         Path files = Files.createDirectories(data.resolve("files"));
         Path pdf = DocumentPageTest.writePdf(files.resolve("oficio-2201.pdf"), PAGES.toArray(String[]::new));
         oficio = new IndexEntry(SmallArchive.sha256(pdf), List.of(pdf.toString()), EntryStatus.INDEXED, null,
@@ -90,32 +77,13 @@ class DocumentPageBrowserTest {
             index.commit();
         }
         server = WebServer.start(data, "127.0.0.1", 0);
-        // The driver is named, so Selenium Manager has nothing to look up or download (the network may be closed).
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=es-MX", "--user-data-dir=" + profile.toAbsolutePath());
-        // An archivist's browser asks for Spanish (the headless default asks for English).
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-MX,es"));
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        service = HeadlessChromium.service();
+        browser = HeadlessChromium.open(service, profile);
     }
 
     @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
-            if (server != null) {
-                server.close();
-            }
-        }
+    static void stop() throws Exception {
+        HeadlessChromium.stop(browser, service, server);
     }
 
     private static String url(String path) {
@@ -141,10 +109,7 @@ class DocumentPageBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), png);
-        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        byte[] png = HeadlessChromium.screenshot(browser, name);
     }
 
     @Test
@@ -216,8 +181,8 @@ class DocumentPageBrowserTest {
         }
         String printed = ((ChromeDriver) browser).print(new PrintOptions()).getContent();
         byte[] pdf = Base64.getDecoder().decode(printed);
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve("doc-page-print.pdf"), pdf);
+        Files.createDirectories(HeadlessChromium.SCREENSHOTS);
+        Files.write(HeadlessChromium.SCREENSHOTS.resolve("doc-page-print.pdf"), pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String words = new PDFTextStripper().getText(document);
@@ -225,7 +190,7 @@ class DocumentPageBrowserTest {
                     .doesNotContain("Tablas de referencias", "descargar el original", "abrir en el PDF");
             assertThat(document.getNumberOfPages()).as("a page of the document per printed page").isEqualTo(PAGES.size());
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 60), "png",
-                    SCREENSHOTS.resolve("doc-page-print.png").toFile());
+                    HeadlessChromium.SCREENSHOTS.resolve("doc-page-print.png").toFile());
         }
     }
 }
