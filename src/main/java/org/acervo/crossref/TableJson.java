@@ -5,13 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.acervo.crossref.Table;
-
 /** A cross-reference table as JSON: one object per row, keyed by column name, with the row's document id. */
 public final class TableJson {
 
-    private TableJson() {
-    }
+    private TableJson() {}
 
     public static Map<String, Object> of(Table table) {
         Map<String, Object> body = new LinkedHashMap<>();

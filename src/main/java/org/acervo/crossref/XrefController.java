@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-
 import org.acervo.document.DisplayPath;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.LiveIndex;
@@ -45,8 +43,12 @@ class XrefController {
     }
 
     @GetMapping("/xref")
-    String page(@RequestParam(name = "table", defaultValue = "index") String table,
-                @RequestParam Map<String, String> params, Model model, Locale locale) throws IOException {
+    String page(
+            @RequestParam(name = "table", defaultValue = "index") String table,
+            @RequestParam Map<String, String> params,
+            Model model,
+            Locale locale)
+            throws IOException {
         XrefTable which = XrefTable.parse(table);
         TableQuery query = TableQuery.from(params, "", TableQuery.MATRIX_MIN);
         TablePage page = TablePage.of(TableWords.cells(build(which, query.filter("type")), Texts.of(locale)), query);
@@ -64,30 +66,44 @@ class XrefController {
      * stable column keys, the other formats in the words of the language asked for.
      */
     @GetMapping("/xref/export")
-    ResponseEntity<byte[]> export(@RequestParam(name = "table", defaultValue = "index") String table,
-                                  @RequestParam(name = "format", defaultValue = "csv") String format,
-                                  @RequestParam Map<String, String> params, Locale locale) throws IOException {
+    ResponseEntity<byte[]> export(
+            @RequestParam(name = "table", defaultValue = "index") String table,
+            @RequestParam(name = "format", defaultValue = "csv") String format,
+            @RequestParam Map<String, String> params,
+            Locale locale)
+            throws IOException {
         XrefTable which = XrefTable.parse(table);
         TableQuery query = TableQuery.from(params, "", 1);
-        return download(query.apply(build(which, query.filter("type"))), TableFormat.parse(format), "acervo-" + which.label(), locale);
+        return download(
+                query.apply(build(which, query.filter("type"))),
+                TableFormat.parse(format),
+                "acervo-" + which.label(),
+                locale);
     }
 
     /** A table as JSON: every row that passes the filters (the page's parameters), in the order asked; keys stay the CSV's. */
     @GetMapping("/api/xref")
     @ResponseBody
-    Map<String, Object> api(@RequestParam(name = "table", defaultValue = "index") String table,
-                            @RequestParam Map<String, String> params) throws IOException {
+    Map<String, Object> api(
+            @RequestParam(name = "table", defaultValue = "index") String table,
+            @RequestParam Map<String, String> params)
+            throws IOException {
         TableQuery query = TableQuery.from(params, "", 1);
         return TableJson.of(query.apply(build(XrefTable.parse(table), query.filter("type"))));
     }
 
     /** The prefixes of an identifier page's tables' parameters: its mentions take the plain names. */
     static final String CHAINS = "chains.";
+
     static final String TIMELINE = "timeline.";
 
     @GetMapping("/id/{*identifier}")
-    String identifier(@PathVariable("identifier") String identifier, @RequestParam Map<String, String> params,
-                      Model model, Locale locale) throws IOException {
+    String identifier(
+            @PathVariable("identifier") String identifier,
+            @RequestParam Map<String, String> params,
+            Model model,
+            Locale locale)
+            throws IOException {
         Resolved resolved = resolve(identifier);
         if (!resolved.canonical.equals(strip(identifier))) {
             return "redirect:/id/" + resolved.canonical;
@@ -97,7 +113,11 @@ class XrefController {
         IdentifierReport report = resolved.report;
         model.addAttribute("report", report);
         String root = root();
-        model.addAttribute("heldIn", report.heldIn().map(e -> DisplayPath.nameFirst(DisplayPath.relative(root, e.path()))).orElse(null));
+        model.addAttribute(
+                "heldIn",
+                report.heldIn()
+                        .map(e -> DisplayPath.nameFirst(DisplayPath.relative(root, e.path())))
+                        .orElse(null));
         model.addAttribute("root", root);
         for (String[] t : new String[][] {{"mentions", ""}, {"chains", CHAINS}, {"timeline", TIMELINE}}) {
             Table whole = switch (t[0]) {
@@ -114,9 +134,12 @@ class XrefController {
 
     /** The identifier's mentions, filtered and sorted as its page shows them, whole. */
     @GetMapping("/id-export/{*identifier}")
-    ResponseEntity<byte[]> identifierExport(@PathVariable("identifier") String identifier,
-                                            @RequestParam(name = "format", defaultValue = "csv") String format,
-                                            @RequestParam Map<String, String> params, Locale locale) throws IOException {
+    ResponseEntity<byte[]> identifierExport(
+            @PathVariable("identifier") String identifier,
+            @RequestParam(name = "format", defaultValue = "csv") String format,
+            @RequestParam Map<String, String> params,
+            Locale locale)
+            throws IOException {
         Resolved resolved = resolve(identifier);
         Table mentions = TableQuery.from(params, "", 1).apply(resolved.report.mentions());
         return download(mentions, TableFormat.parse(format), "acervo-" + resolved.canonical.replace('/', '-'), locale);
@@ -129,7 +152,11 @@ class XrefController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("identifier", report.identifier());
         body.put("type", report.type());
-        body.put("heldIn", report.heldIn().map(e -> Map.of("id", e.sha256(), "path", DisplayPath.of(e.path()))).orElse(null));
+        body.put(
+                "heldIn",
+                report.heldIn()
+                        .map(e -> Map.of("id", e.sha256(), "path", DisplayPath.of(e.path())))
+                        .orElse(null));
         body.put("documents", TableJson.rows(report.mentions()));
         body.put("chains", TableJson.rows(report.chains()));
         body.put("timeline", TableJson.rows(report.timeline()));
@@ -149,15 +176,14 @@ class XrefController {
         return index.read(lease -> source(lease).root());
     }
 
-    private record Resolved(String canonical, IdentifierReport report) {
-    }
+    private record Resolved(String canonical, IdentifierReport report) {}
 
     /** The report on an identifier typed in any spelling; 404 when the archive knows nothing of it. */
     private Resolved resolve(String typed) throws IOException {
         String text = strip(typed);
         return index.read(lease -> {
-            IdentifierResolver resolver = lease.cached("resolver",
-                    l -> new IdentifierResolver(l.snapshot().terms(IndexSchema.IDENTIFIER)));
+            IdentifierResolver resolver = lease.cached(
+                    "resolver", l -> new IdentifierResolver(l.snapshot().terms(IndexSchema.IDENTIFIER)));
             List<String> candidates = resolver.resolve(text);
             if (candidates.isEmpty()) {
                 throw new BadArgument("error.notAnIdentifier", text);
@@ -174,12 +200,14 @@ class XrefController {
     }
 
     private Table build(XrefTable which, String type) throws IOException {
-        Optional<MentionType> only = Optional.ofNullable(type).filter(t -> !t.isBlank()).map(CrossReferenceTable::identifierType);
+        Optional<MentionType> only =
+                Optional.ofNullable(type).filter(t -> !t.isBlank()).map(CrossReferenceTable::identifierType);
         if (which != XrefTable.INDEX && which != XrefTable.MATRIX) {
             only = Optional.empty();
         }
         Optional<MentionType> chosen = only;
-        return index.read(lease -> lease.cached("table:" + which + ":" + chosen.map(MentionType::label).orElse(""),
+        return index.read(lease -> lease.cached(
+                "table:" + which + ":" + chosen.map(MentionType::label).orElse(""),
                 l -> which.build(source(l), chosen)));
     }
 
@@ -189,12 +217,18 @@ class XrefController {
     }
 
     /** The table as a file: CSV with its stable column keys, the other formats in the words of the language asked for. */
-    private static ResponseEntity<byte[]> download(Table table, TableFormat format, String name, Locale locale) throws IOException {
+    private static ResponseEntity<byte[]> download(Table table, TableFormat format, String name, Locale locale)
+            throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         format.write(format == TableFormat.CSV ? table : TableWords.forPeople(table, Texts.of(locale)), bytes);
         String file = name + "." + format.extension();
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(format.mediaType() + (format.isText() ? ";charset=UTF-8" : "")))
                 .body(bytes.toByteArray());
     }

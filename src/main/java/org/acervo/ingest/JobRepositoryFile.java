@@ -4,13 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-
-import org.acervo.document.DiskFullException;
 import java.util.List;
 import java.util.Optional;
-
 import org.acervo.document.DiskFullException;
-
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
@@ -79,7 +75,8 @@ final class JobRepositoryFile implements AutoCloseable {
         // The repository the ingest's context opens (spring.datasource in application.properties);
         // IFEXISTS: never create one here; MAX_COMPACT_TIME=0: no compacting the file on close, which
         // took H2 longer than reading it (the ingest's context still compacts it).
-        String url = "jdbc:h2:file:" + dataDir.resolve(IngestContext.JOBS).resolve("acervo") + ";IFEXISTS=TRUE;MAX_COMPACT_TIME=0";
+        String url = "jdbc:h2:file:" + dataDir.resolve(IngestContext.JOBS).resolve("acervo")
+                + ";IFEXISTS=TRUE;MAX_COMPACT_TIME=0";
         h2.setURL(url);
         h2.setUser("sa");
         h2.setPassword("");

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
@@ -26,6 +25,8 @@ import org.apache.tika.sax.BodyContentHandler;
  */
 public final class TikaLoop {
 
+    private TikaLoop() {}
+
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int threads = Integer.parseInt(args[1]);
@@ -37,24 +38,27 @@ public final class TikaLoop {
         AtomicLong chars = new AtomicLong();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> futures = files.stream().<Future<?>>map(file -> pool.submit(() -> {
-            ParseContext context = new ParseContext();
-            context.set(PDFParserConfig.class, new PDFParserConfig());
-            TesseractOCRConfig ocr = new TesseractOCRConfig();
-            ocr.setLanguage("spa");
-            context.set(TesseractOCRConfig.class, ocr);
-            BodyContentHandler handler = new BodyContentHandler(-1);
-            try (InputStream in = TikaInputStream.get(file)) {
-                parser.parse(in, handler, new Metadata(), context);
-            }
-            chars.addAndGet(handler.toString().length());
-            return null;
-        })).toList();
+        List<Future<?>> futures = files.stream()
+                .<Future<?>>map(file -> pool.submit(() -> {
+                    ParseContext context = new ParseContext();
+                    context.set(PDFParserConfig.class, new PDFParserConfig());
+                    TesseractOCRConfig ocr = new TesseractOCRConfig();
+                    ocr.setLanguage("spa");
+                    context.set(TesseractOCRConfig.class, ocr);
+                    BodyContentHandler handler = new BodyContentHandler(-1);
+                    try (InputStream in = TikaInputStream.get(file)) {
+                        parser.parse(in, handler, new Metadata(), context);
+                    }
+                    chars.addAndGet(handler.toString().length());
+                    return null;
+                }))
+                .toList();
         for (Future<?> future : futures) {
             future.get();
         }
         pool.shutdown();
-        System.out.printf("tika-loop files=%d threads=%d seconds=%.2f chars=%d%n", files.size(), threads,
-                (System.nanoTime() - start) / 1e9, chars.get());
+        System.out.printf(
+                "tika-loop files=%d threads=%d seconds=%.2f chars=%d%n",
+                files.size(), threads, (System.nanoTime() - start) / 1e9, chars.get());
     }
 }

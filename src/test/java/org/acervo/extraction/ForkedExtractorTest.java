@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +24,12 @@ class ForkedExtractorTest {
 
     @Test
     void aWorkerGivesTheSamePagesAsParsingInProcess() throws Exception {
-        Path pdf = TestDocuments.pdf(dir.resolve("oficio.pdf"),
-                List.of("Oficio No. IEPC/UTC/21/104\nDurango, 11 de octubre de 2021", "Segunda página"), Set.of());
+        Path pdf = TestDocuments.pdf(
+                dir.resolve("oficio.pdf"),
+                List.of("Oficio No. IEPC/UTC/21/104\nDurango, 11 de octubre de 2021", "Segunda página"),
+                Set.of());
         try (ForkedExtractor forked = new ForkedExtractor(OcrMode.AUTO, Duration.ofMinutes(1), "256m");
-             TextExtractor local = new TextExtractor(OcrMode.AUTO, Duration.ofMinutes(1))) {
+                TextExtractor local = new TextExtractor(OcrMode.AUTO, Duration.ofMinutes(1))) {
             Extraction inWorker = extract(forked, pdf);
             assertThat(inWorker.succeeded()).isTrue();
             assertThat(inWorker).isEqualTo(extract(local, pdf));
@@ -42,7 +43,9 @@ class ForkedExtractorTest {
         try (ForkedExtractor forked = new ForkedExtractor(OcrMode.NEVER, Duration.ofMinutes(1), "256m")) {
             Extraction extraction = forked.extract(zip, Sha256.of(zip), 3L << 20);
             try {
-                assertThat(extraction.attachments()).extracting(a -> a.file() != null).containsExactly(true, true, false, false);
+                assertThat(extraction.attachments())
+                        .extracting(a -> a.file() != null)
+                        .containsExactly(true, true, false, false);
                 assertThat(extraction.unpacked()).isLessThanOrEqualTo(3L << 20);
             } finally {
                 extraction.discardAttachments();
@@ -53,8 +56,8 @@ class ForkedExtractorTest {
     @Test
     void aDocumentOverTheTimeLimitEndsItsWorkerAndTheNextDocumentGetsAFreshOne() throws Exception {
         String lines = "Oficio escaneado IEPC/SE/0311/2022 con texto que Tesseract debe leer\n".repeat(25);
-        Path scan = TestDocuments.pdf(dir.resolve("lento.pdf"), List.of(lines, lines, lines, lines, lines),
-                Set.of(0, 1, 2, 3, 4));
+        Path scan = TestDocuments.pdf(
+                dir.resolve("lento.pdf"), List.of(lines, lines, lines, lines, lines), Set.of(0, 1, 2, 3, 4));
         Path text = Files.writeString(dir.resolve("rapido.txt"), "Oficio IEPC/UTC/21/105");
         java.time.Instant began = java.time.Instant.now();
         try (ForkedExtractor forked = new ForkedExtractor(OcrMode.AUTO, Duration.ofSeconds(1), "256m")) {
@@ -63,10 +66,19 @@ class ForkedExtractorTest {
             assertThat(slow.reason()).isEqualTo("reading took too long and was stopped (limit 1 s)");
             // The killed worker took its Tesseract with it: none started by this test runs on.
             Thread.sleep(300);
-            assertThat(ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.endsWith("tesseract")).orElse(false))
-                    .filter(p -> p.info().startInstant().map(t -> t.isAfter(began)).orElse(false)).toList())
-                    .as("tesseract processes left running").isEmpty();
+            assertThat(ProcessHandle.allProcesses()
+                            .filter(ProcessHandle::isAlive)
+                            .filter(p -> p.info()
+                                    .command()
+                                    .map(c -> c.endsWith("tesseract"))
+                                    .orElse(false))
+                            .filter(p -> p.info()
+                                    .startInstant()
+                                    .map(t -> t.isAfter(began))
+                                    .orElse(false))
+                            .toList())
+                    .as("tesseract processes left running")
+                    .isEmpty();
 
             Extraction next = extract(forked, text);
             assertThat(next.succeeded()).isTrue();
@@ -75,8 +87,10 @@ class ForkedExtractorTest {
         // Every worker's temporary folder, the killed one's included, went with it.
         try (java.util.stream.Stream<Path> left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             assertThat(left.filter(p -> p.getFileName().toString().startsWith("acervo-worker-"))
-                    .filter(p -> { try { return Files.getLastModifiedTime(p).toInstant().isAfter(began); } catch (java.io.IOException e) { return false; } })
-                    .toList()).as("worker temporary folders left behind").isEmpty();
+                            .filter(p -> modifiedAfter(p, began))
+                            .toList())
+                    .as("worker temporary folders left behind")
+                    .isEmpty();
         }
     }
 
@@ -95,10 +109,32 @@ class ForkedExtractorTest {
 
     @Test
     void workersMapTheClassArchiveTheirParentWasGivenAndNothingElseOfItsOptions() {
-        List<String> parent = List.of("-XX:SharedArchiveFile=/app/acervo.jsa", "-Xshare:auto", "-XX:+UnlockDiagnosticVMOptions",
-                "-XX:ArchiveRelocationMode=0", "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:TieredStopAtLevel=1", "-Xmx1g");
-        assertThat(ForkedExtractor.sharedArchive(parent)).containsExactly("-XX:SharedArchiveFile=/app/acervo.jsa", "-Xshare:auto",
-                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Xlog:disable", "-Xlog:all=warning:stderr");
-        assertThat(ForkedExtractor.sharedArchive(List.of("-Xmx1g", "-Xlog:disable"))).isEmpty();
+        List<String> parent = List.of(
+                "-XX:SharedArchiveFile=/app/acervo.jsa",
+                "-Xshare:auto",
+                "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:ArchiveRelocationMode=0",
+                "-Xlog:disable",
+                "-Xlog:all=warning:stderr",
+                "-XX:TieredStopAtLevel=1",
+                "-Xmx1g");
+        assertThat(ForkedExtractor.sharedArchive(parent))
+                .containsExactly(
+                        "-XX:SharedArchiveFile=/app/acervo.jsa",
+                        "-Xshare:auto",
+                        "-XX:+UnlockDiagnosticVMOptions",
+                        "-XX:ArchiveRelocationMode=0",
+                        "-Xlog:disable",
+                        "-Xlog:all=warning:stderr");
+        assertThat(ForkedExtractor.sharedArchive(List.of("-Xmx1g", "-Xlog:disable")))
+                .isEmpty();
+    }
+
+    private static boolean modifiedAfter(Path file, java.time.Instant moment) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isAfter(moment);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }
