@@ -6,10 +6,6 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Stream;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -17,6 +13,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,47 +30,73 @@ class PackageRulesTest {
 
     /** What each package may use besides itself and libraries; {@code app} (the root of the CLI) may use any. */
     private static final Map<String, String[]> MAY_USE = Map.of(
-            "language", new String[] {},
-            "recognition", new String[] {"language"},
-            "document", new String[] {"language"},
-            "extraction", new String[] {"document", "language"},
-            "index", new String[] {"recognition", "document", "language"},
-            "search", new String[] {"index", "recognition", "document", "language"},
-            "crossref", new String[] {"search", "index", "recognition", "document", "language"},
-            "batch", new String[] {"crossref", "search", "index", "recognition", "document", "language"},
-            "web", new String[] {"search", "index", "recognition", "document", "language"},
-            "ingest", new String[] {"extraction", "index", "recognition", "document", "language"});
+            "language",
+            new String[] {},
+            "recognition",
+            new String[] {"language"},
+            "document",
+            new String[] {"language"},
+            "extraction",
+            new String[] {"document", "language"},
+            "index",
+            new String[] {"recognition", "document", "language"},
+            "search",
+            new String[] {"index", "recognition", "document", "language"},
+            "crossref",
+            new String[] {"search", "index", "recognition", "document", "language"},
+            "batch",
+            new String[] {"crossref", "search", "index", "recognition", "document", "language"},
+            "web",
+            new String[] {"search", "index", "recognition", "document", "language"},
+            "ingest",
+            new String[] {"extraction", "index", "recognition", "document", "language"});
 
     private static JavaClasses classes;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.acervo");
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.acervo");
     }
 
     static Stream<Arguments> packages() {
-        return MAY_USE.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return MAY_USE.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("packages")
     void aPackageUsesOnlyThePackagesBelowIt(String name, String[] mayUse) {
-        String[] allowed = Stream.concat(Stream.of(name), Arrays.stream(mayUse)).map(p -> "org.acervo." + p + "..").toArray(String[]::new);
-        classes().that().resideInAPackage("org.acervo." + name + "..")
-                .should().onlyDependOnClassesThat(or(resideOutsideOfPackage("org.acervo.."), resideInAnyPackage(allowed)))
+        String[] allowed = Stream.concat(Stream.of(name), Arrays.stream(mayUse))
+                .map(p -> "org.acervo." + p + "..")
+                .toArray(String[]::new);
+        classes()
+                .that()
+                .resideInAPackage("org.acervo." + name + "..")
+                .should()
+                .onlyDependOnClassesThat(or(resideOutsideOfPackage("org.acervo.."), resideInAnyPackage(allowed)))
                 .because("docs/ARCHITECTURE.md: dependencies point one way")
                 .check(classes);
     }
 
     @Test
     void everyPackageHasItsRule() {
-        classes().that().resideInAPackage("org.acervo.*..").and().resideOutsideOfPackage("org.acervo.app..")
+        classes()
+                .that()
+                .resideInAPackage("org.acervo.*..")
+                .and()
+                .resideOutsideOfPackage("org.acervo.app..")
                 .should(new ArchCondition<>("live in a package PackageRulesTest knows") {
                     @Override
                     public void check(JavaClass item, ConditionEvents events) {
-                        String top = item.getPackageName().replaceFirst("^org\\.acervo\\.", "").replaceFirst("\\..*", "");
+                        String top = item.getPackageName()
+                                .replaceFirst("^org\\.acervo\\.", "")
+                                .replaceFirst("\\..*", "");
                         if (!MAY_USE.containsKey(top)) {
-                            events.add(SimpleConditionEvent.violated(item, item.getName() + " is in a package with no rule"));
+                            events.add(SimpleConditionEvent.violated(
+                                    item, item.getName() + " is in a package with no rule"));
                         }
                     }
                 })

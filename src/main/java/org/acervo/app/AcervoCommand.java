@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
-
 import org.acervo.batch.BatchCommand;
 import org.acervo.crossref.XrefCommand;
 import org.acervo.document.DataDirOption;
@@ -21,18 +20,27 @@ import org.acervo.language.Texts;
 import org.acervo.search.SearchCommand;
 import org.acervo.web.ServeCommand;
 import org.slf4j.LoggerFactory;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root of the command line: subcommands, exit codes, and errors as one line for people. */
-@Command(name = "acervo", mixinStandardHelpOptions = true, version = "Acervo 0.1.0",
+@Command(
+        name = "acervo",
+        mixinStandardHelpOptions = true,
+        version = "Acervo 0.1.0",
         description = "Turns an archive of reports, oficios and actas into a searchable, cross-referenced collection.")
 public final class AcervoCommand implements Runnable {
 
     /** The subcommands, in the order the usage lists them. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, IngestCommand.class, ExtractCommand.class,
-            SearchCommand.class, BatchCommand.class, XrefCommand.class, StatusCommand.class, ServeCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            RunCommand.class,
+            IngestCommand.class,
+            ExtractCommand.class,
+            SearchCommand.class,
+            BatchCommand.class,
+            XrefCommand.class,
+            StatusCommand.class,
+            ServeCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -109,7 +117,8 @@ public final class AcervoCommand implements Runnable {
      * (exit 2) with the usage. A class, not lambdas: a lambda on picocli's interfaces keeps picocli's
      * classes (of an old class-file version) out of the launcher's class-data-sharing archive.
      */
-    private static final class OneLineErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    private static final class OneLineErrors
+            implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
         private final Path dataDir;
         private final Texts texts;
@@ -123,8 +132,11 @@ public final class AcervoCommand implements Runnable {
         public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             LoggerFactory.getLogger(AcervoCommand.class).error("Command failed", e);
             PrintWriter err = commandLine.getErr();
-            // A full disk reaches every command that writes (status opens the job repository too): one sentence for all.
-            Throwable error = DiskFullException.inDataDir(e, dataDir).<Throwable>map(full -> full).orElse(e);
+            // A full disk reaches every command that writes (status opens the job repository too): one sentence for
+            // all.
+            Throwable error = DiskFullException.inDataDir(e, dataDir)
+                    .<Throwable>map(full -> full)
+                    .orElse(e);
             err.println("acervo: " + texts.say(error).orElseGet(() -> message(error)));
             err.flush();
             return 1;
@@ -135,11 +147,19 @@ public final class AcervoCommand implements Runnable {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("acervo: " + said(e));
             // "serch", "--thread": picocli knows the nearest command or option; say it before the usage.
-            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.getSuggestions().isEmpty()) {
                 // A command is named in full ("acervo search"), as picocli names it; an option alone.
-                String prefix = unmatched.isUnknownOption() ? "" : e.getCommandLine().getCommandSpec().qualifiedName() + " ";
-                err.println(texts.get(unmatched.isUnknownOption() ? "error.possible" : "error.didYouMean",
-                        String.join(texts.get("error.or"), unmatched.getSuggestions().stream().map(s -> prefix + s).toList())));
+                String prefix = unmatched.isUnknownOption()
+                        ? ""
+                        : e.getCommandLine().getCommandSpec().qualifiedName() + " ";
+                err.println(texts.get(
+                        unmatched.isUnknownOption() ? "error.possible" : "error.didYouMean",
+                        String.join(
+                                texts.get("error.or"),
+                                unmatched.getSuggestions().stream()
+                                        .map(s -> prefix + s)
+                                        .toList())));
             }
             e.getCommandLine().usage(err);
             err.flush();
@@ -153,14 +173,25 @@ public final class AcervoCommand implements Runnable {
         private String said(CommandLine.ParameterException e) {
             Optional<String> ours = texts.say(e);
             if (ours.isPresent()) {
-                return e.getArgSpec() instanceof CommandLine.Model.OptionSpec option ? option.longestName() + ": " + ours.get() : ours.get();
+                return e.getArgSpec() instanceof CommandLine.Model.OptionSpec option
+                        ? option.longestName() + ": " + ours.get()
+                        : ours.get();
             }
-            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.getUnmatched().isEmpty()) {
                 return texts.get("error.unmatched", String.join(" ", unmatched.getUnmatched()));
             }
-            if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
-                return texts.get("error.missing", String.join(", ", missing.getMissing().stream()
-                        .map(a -> a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel()).toList()));
+            if (e instanceof CommandLine.MissingParameterException missing
+                    && !missing.getMissing().isEmpty()) {
+                return texts.get(
+                        "error.missing",
+                        String.join(
+                                ", ",
+                                missing.getMissing().stream()
+                                        .map(a -> a instanceof CommandLine.Model.OptionSpec o
+                                                ? o.longestName()
+                                                : a.paramLabel())
+                                        .toList()));
             }
             return e.getMessage();
         }
@@ -168,18 +199,23 @@ public final class AcervoCommand implements Runnable {
 
     private static String message(Throwable e) {
         Throwable cause = e;
-        while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof java.lang.reflect.UndeclaredThrowableException)) {
+        while (cause.getCause() != null
+                && (cause.getMessage() == null || cause instanceof java.lang.reflect.UndeclaredThrowableException)) {
             cause = cause.getCause();
         }
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return cause.getMessage() != null
+                ? cause.getMessage()
+                : cause.getClass().getSimpleName();
     }
 
     /** The language the arguments ask for ({@code --lang en}), before picocli reads them: Spanish unless English. */
     private static Texts language(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            String value = args[i].equals("--lang") && i + 1 < args.length ? args[i + 1]
+            String value = args[i].equals("--lang") && i + 1 < args.length
+                    ? args[i + 1]
                     : args[i].startsWith("--lang=") ? args[i].substring("--lang=".length()) : null;
-            if (value != null && value.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en")) {
+            if (value != null
+                    && value.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en")) {
                 return Texts.of(Texts.ENGLISH);
             }
         }

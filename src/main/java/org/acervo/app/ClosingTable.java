@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.acervo.crossref.CrossReferenceTable;
 import org.acervo.crossref.TableFormat;
 import org.acervo.crossref.TableWords;
@@ -34,8 +33,7 @@ final class ClosingTable {
     /** A big archive's table does not belong on a console; the samples' (86 rows) fits whole. */
     static final int MAX_ROWS_SHOWN = 100;
 
-    private ClosingTable() {
-    }
+    private ClosingTable() {}
 
     /** Where the last table is kept: the job repository's folder, its owner's alone, since it quotes documents. */
     static Path file(Path dataDir) {
@@ -46,7 +44,8 @@ final class ClosingTable {
         long started = System.nanoTime();
         // Read before the snapshot opens: a commit in between makes the table newer than its key, never older.
         // The language is part of the key: the table kept is printed only in the language it was made in.
-        Optional<String> key = CommitStamp.of(dataDir).map(stamp -> stamp + " " + texts.locale().getLanguage());
+        Optional<String> key = CommitStamp.of(dataDir)
+                .map(stamp -> stamp + " " + texts.locale().getLanguage());
         Optional<String> kept = key.flatMap(k -> kept(dataDir, k));
         if (kept.isPresent()) {
             out.print(kept.get());
@@ -69,7 +68,8 @@ final class ClosingTable {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         // Documents without their text; only the shown rows' pages are read, to quote their first mention.
-        CrossReferenceTable.Head head = CrossReferenceTable.first(XrefSource.of(snapshot), Optional.empty(), MAX_ROWS_SHOWN);
+        CrossReferenceTable.Head head =
+                CrossReferenceTable.first(XrefSource.of(snapshot), Optional.empty(), MAX_ROWS_SHOWN);
         out.println();
         out.println(texts.get("run.table", head.total()));
         out.println();
@@ -86,7 +86,9 @@ final class ClosingTable {
         try {
             String text = Files.readString(file(dataDir));
             int line = text.indexOf('\n');
-            return line > 0 && text.substring(0, line).equals(key) ? Optional.of(text.substring(line + 1)) : Optional.empty();
+            return line > 0 && text.substring(0, line).equals(key)
+                    ? Optional.of(text.substring(line + 1))
+                    : Optional.empty();
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {

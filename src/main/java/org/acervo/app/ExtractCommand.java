@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.acervo.extraction.Extraction;
 import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.TextExtractor;
@@ -17,16 +16,17 @@ import org.acervo.recognition.Event;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.Recognition;
 import org.acervo.recognition.Relation;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code acervo extract}: text and mentions of files, without an index; one JSON object per file. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
         description = "Extract text and recognize dates, oficios and acuerdos in files, without indexing them.")
 public final class ExtractCommand implements Callable<Integer> {
 
@@ -36,7 +36,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per file, one per line (the only output format for now).")
     private boolean json;
 
-    @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto", description = "auto, always or never (default: auto).")
+    @Option(
+            names = "--ocr",
+            paramLabel = "MODE",
+            defaultValue = "auto",
+            description = "auto, always or never (default: auto).")
     private String ocr;
 
     @Option(names = "--text", description = "Include each page's text in the JSON (\"text\": [..]).")
@@ -50,7 +54,8 @@ public final class ExtractCommand implements Callable<Integer> {
         OcrMode mode = Options.ocrMode(spec, ocr);
         PrintWriter out = spec.commandLine().getOut();
         DocumentRecognizer recognizer = new DocumentRecognizer();
-        // Built here, not in a static field: picocli creates every command to list them, and a search need not build a mapper for extract.
+        // Built here, not in a static field: picocli creates every command to list them, and a search need not build a
+        // mapper for extract.
         JsonMapper mapper = JsonMapper.builder().build();
         boolean missing = false;
         try (TextExtractor extractor = new TextExtractor(mode, Duration.ofMinutes(10))) {
@@ -83,9 +88,15 @@ public final class ExtractCommand implements Callable<Integer> {
         result.put("ocr", extraction.ocr());
         result.put("documentDate", recognition.documentDate());
         result.put("documentNumber", recognition.documentNumber());
-        result.put("mentions", recognition.mentions().stream().map(ExtractCommand::mention).toList());
-        result.put("relations", recognition.relations().stream().map(ExtractCommand::relation).toList());
-        result.put("events", recognition.events().stream().map(ExtractCommand::event).toList());
+        result.put(
+                "mentions",
+                recognition.mentions().stream().map(ExtractCommand::mention).toList());
+        result.put(
+                "relations",
+                recognition.relations().stream().map(ExtractCommand::relation).toList());
+        result.put(
+                "events",
+                recognition.events().stream().map(ExtractCommand::event).toList());
         if (text) {
             result.put("text", extraction.pages());
         }

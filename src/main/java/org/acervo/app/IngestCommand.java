@@ -3,24 +3,28 @@ package org.acervo.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.acervo.document.DataDirOption;
-import org.acervo.language.LanguageOption;
 import org.acervo.ingest.IngestRequest;
-
+import org.acervo.language.LanguageOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code acervo ingest PATH...}: the ingest job from the command line. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
         description = "Ingest files and folders into the index (the job of 'run', from the command line).")
 public final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "path", description = "Files or folders to ingest.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
+            descriptionKey = "path",
+            description = "Files or folders to ingest.")
     private List<Path> paths;
 
     @Mixin
@@ -29,10 +33,17 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
-    @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto", description = "auto, always or never (default: auto).")
+    @Option(
+            names = "--ocr",
+            paramLabel = "MODE",
+            defaultValue = "auto",
+            description = "auto, always or never (default: auto).")
     private String ocr;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Files processed in parallel, one OCR process each (default: the number of cores).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Files processed in parallel, one OCR process each (default: the number of cores).")
     private Integer threads;
 
     @Option(names = "--include", paramLabel = "GLOB", description = "Only files matching this glob (repeatable).")
@@ -41,19 +52,29 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out files matching this glob (repeatable).")
     private List<String> exclude = List.of();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "120",
             description = "Time limit for one document; past it the file is recorded as timed out (default: 120).")
     private long timeout;
 
-    @Option(names = "--prune", description = "Remove from the index the files under PATH that are gone (each is reported).")
+    @Option(
+            names = "--prune",
+            description = "Remove from the index the files under PATH that are gone (each is reported).")
     private boolean prune;
 
-    @Option(names = "--retry-failed", description = "Read again every file that failed, even one whose content failed "
-            + "(encrypted, damaged); failures of a limit or an accident (timed out) are always read again.")
+    @Option(
+            names = "--retry-failed",
+            description = "Read again every file that failed, even one whose content failed "
+                    + "(encrypted, damaged); failures of a limit or an accident (timed out) are always read again.")
     private boolean retryFailed;
 
-    @Option(names = "--verify", description = "Read every file to tell whether it changed, even one whose size, dates "
-            + "and inode are those recorded when it was last read (by default such a file is taken as unchanged).")
+    @Option(
+            names = "--verify",
+            description =
+                    "Read every file to tell whether it changed, even one whose size, dates "
+                            + "and inode are those recorded when it was last read (by default such a file is taken as unchanged).")
     private boolean verify;
 
     @Spec
@@ -62,9 +83,17 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Options.inputsExist(spec, paths);
-        IngestRequest request = new IngestRequest(paths, include, exclude, data.resolve(),
-                Options.ocrMode(spec, ocr), Options.threads(spec, threads == null ? IngestRequest.defaultThreads() : threads),
-                Options.timeout(spec, timeout), prune, retryFailed, verify);
+        IngestRequest request = new IngestRequest(
+                paths,
+                include,
+                exclude,
+                data.resolve(),
+                Options.ocrMode(spec, ocr),
+                Options.threads(spec, threads == null ? IngestRequest.defaultThreads() : threads),
+                Options.timeout(spec, timeout),
+                prune,
+                retryFailed,
+                verify);
         return Ingestion.run(request, spec.commandLine().getOut(), language.texts());
     }
 }

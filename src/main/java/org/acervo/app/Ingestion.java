@@ -4,25 +4,30 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.acervo.document.DiskFullException;
 import org.acervo.document.DisplayPath;
-import org.acervo.language.Texts;
 import org.acervo.ingest.IngestContext;
 import org.acervo.ingest.IngestRequest;
 import org.acervo.ingest.IngestSummary;
 import org.acervo.ingest.UnchangedRun;
+import org.acervo.language.Texts;
 
 /** Runs an ingest for {@code run} and {@code ingest}, then prints its summary and the cross-reference table. */
 final class Ingestion {
 
-    private Ingestion() {
-    }
+    private Ingestion() {}
 
     static int run(IngestRequest request, PrintWriter out, Texts texts) throws Exception {
-        out.println(texts.get("run.ingesting",
-                String.join(", ", request.inputs().stream().map(p -> DisplayPath.of(p.toString())).toList()),
-                DisplayPath.of(request.dataDir().toString()), request.ocr().name().toLowerCase(), request.threads()));
+        out.println(texts.get(
+                "run.ingesting",
+                String.join(
+                        ", ",
+                        request.inputs().stream()
+                                .map(p -> DisplayPath.of(p.toString()))
+                                .toList()),
+                DisplayPath.of(request.dataDir().toString()),
+                request.ocr().name().toLowerCase(),
+                request.threads()));
         out.flush();
         // A re-run in which no file changed is answered from the index, without the job, its repository or a worker.
         Optional<IngestSummary> unchanged = UnchangedRun.check(request);
@@ -34,9 +39,17 @@ final class Ingestion {
     }
 
     private static IngestSummary runJob(IngestRequest request, Texts texts) throws Exception {
-        try (IngestContext context = IngestContext.start(request.dataDir(), Map.of(
-                "acervo.threads", request.threads(), "acervo.ocr", request.ocr().name(),
-                "acervo.timeout-seconds", request.timeoutSeconds(), "acervo.lang", texts.locale().getLanguage()))) {
+        try (IngestContext context = IngestContext.start(
+                request.dataDir(),
+                Map.of(
+                        "acervo.threads",
+                        request.threads(),
+                        "acervo.ocr",
+                        request.ocr().name(),
+                        "acervo.timeout-seconds",
+                        request.timeoutSeconds(),
+                        "acervo.lang",
+                        texts.locale().getLanguage()))) {
             return context.runner().run(request);
         } catch (Exception e) {
             // The job repository may be what fills the disk first, while the context starts.
@@ -56,7 +69,9 @@ final class Ingestion {
     static void printSummary(IngestSummary s, PrintWriter out, Texts texts) {
         out.println();
         if (s.jobStarted()) {
-            out.println(texts.get(s.restarted() ? "run.summary.resumed" : "run.summary", s.jobExecutionId(),
+            out.println(texts.get(
+                    s.restarted() ? "run.summary.resumed" : "run.summary",
+                    s.jobExecutionId(),
                     texts.find("batch." + s.status()).orElse(String.valueOf(s.status()))));
         } else {
             out.println(texts.get("run.summary.unchanged", s.jobExecutionId()));
@@ -67,7 +82,11 @@ final class Ingestion {
         count(out, texts, "run.failed", s.failed());
         count(out, texts, "run.ocrPages", s.ocrPages());
         if (s.embedded() > 0) {
-            out.printf(Locale.ROOT, "  %-16s %6d   (%s)%n", texts.get("run.embedded"), s.embedded(),
+            out.printf(
+                    Locale.ROOT,
+                    "  %-16s %6d   (%s)%n",
+                    texts.get("run.embedded"),
+                    s.embedded(),
                     texts.get("run.embedded.what", s.failedMembers()));
         }
         if (!s.pruned().isEmpty()) {
@@ -75,8 +94,10 @@ final class Ingestion {
         }
         out.printf(texts.locale(), "  %-16s %8.1f%n", texts.get("run.seconds"), s.seconds());
         if (!s.failures().isEmpty()) {
-            out.println(s.failedMembers() == 0 ? texts.get("run.failedFiles")
-                    : texts.get("run.failedFilesAndMembers", s.failed(), s.failedMembers()));
+            out.println(
+                    s.failedMembers() == 0
+                            ? texts.get("run.failedFiles")
+                            : texts.get("run.failedFilesAndMembers", s.failed(), s.failedMembers()));
             s.failures().forEach(f -> out.printf("  %s: %s%n", DisplayPath.of(f.path()), texts.reason(f.reason())));
         }
         if (s.unlisted() > 0) {

@@ -1,15 +1,13 @@
 package org.acervo.app;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-
 import org.acervo.language.BadArgument;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -29,12 +27,21 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * prune: false                 # remove documents whose files are gone (optional)
  * </pre>
  */
-record JobFile(String name, List<String> inputs, List<String> include, List<String> exclude, String data, String ocr,
-               Integer threads, Long timeout, Boolean prune) {
+record JobFile(
+        String name,
+        List<String> inputs,
+        List<String> include,
+        List<String> exclude,
+        String data,
+        String ocr,
+        Integer threads,
+        Long timeout,
+        Boolean prune) {
 
     /** The keys a job file may hold, in the order the class comment gives them. */
     private static final List<String> KEYS = Arrays.stream(JobFile.class.getRecordComponents())
-            .map(RecordComponent::getName).toList();
+            .map(RecordComponent::getName)
+            .toList();
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

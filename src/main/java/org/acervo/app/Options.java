@@ -4,15 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.acervo.extraction.OcrMode;
-
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /** Option values checked the same way by every command: a bad value is a usage error (exit 2). */
 final class Options {
 
-    private Options() {
-    }
+    private Options() {}
 
     static OcrMode ocrMode(CommandSpec spec, String value) {
         try {
@@ -24,7 +22,8 @@ final class Options {
 
     static long timeout(CommandSpec spec, long seconds) {
         if (seconds < 1) {
-            throw new ParameterException(spec.commandLine(), "the time limit must be at least 1 second, not " + seconds);
+            throw new ParameterException(
+                    spec.commandLine(), "the time limit must be at least 1 second, not " + seconds);
         }
         return seconds;
     }

@@ -4,19 +4,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.acervo.document.DataDirOption;
-import org.acervo.language.LanguageOption;
 import org.acervo.ingest.IngestRequest;
-
+import org.acervo.language.LanguageOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code acervo run JOBFILE}: runs the ingest a job file describes. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         description = "Run the ingest job described by a YAML job file (see jobs/ingest-samples.yaml).")
 public final class RunCommand implements Callable<Integer> {
 
@@ -39,15 +39,21 @@ public final class RunCommand implements Callable<Integer> {
             job = JobFile.read(jobFile);
         } catch (IllegalArgumentException | NoSuchFileException e) {
             // A job file that cannot be read is a usage error (exit 2), said in one line.
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
                     e instanceof NoSuchFileException ? "no such job file: " + jobFile : e.getMessage());
         }
         List<Path> inputs = job.inputs().stream().map(Path::of).toList();
         Options.inputsExist(spec, inputs);
-        Path dataDir = data.given() != null ? data.resolve()
+        Path dataDir = data.given() != null
+                ? data.resolve()
                 : job.data() != null ? Path.of(job.data()) : DataDirOption.defaultDir();
-        IngestRequest request = new IngestRequest(inputs, job.include(),
-                job.exclude(), dataDir, Options.ocrMode(spec, job.ocr() == null ? "auto" : job.ocr()),
+        IngestRequest request = new IngestRequest(
+                inputs,
+                job.include(),
+                job.exclude(),
+                dataDir,
+                Options.ocrMode(spec, job.ocr() == null ? "auto" : job.ocr()),
                 Options.threads(spec, job.threads() == null ? IngestRequest.defaultThreads() : job.threads()),
                 Options.timeout(spec, job.timeout() == null ? IngestRequest.DEFAULT_TIMEOUT_SECONDS : job.timeout()),
                 Boolean.TRUE.equals(job.prune()));

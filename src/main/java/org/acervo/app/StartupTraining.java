@@ -27,8 +27,7 @@ public final class StartupTraining {
             del acuerdo IEPC/CG139/2021 aprobado por el Consejo General en sesión del 30 de septiembre de 2021.
             """;
 
-    private StartupTraining() {
-    }
+    private StartupTraining() {}
 
     public static void main(String[] args) throws IOException {
         Path scratch = Path.of(args[1]);
@@ -41,9 +40,20 @@ public final class StartupTraining {
             Path second = Files.writeString(scratch.resolve("oficio-105.txt"), OFICIO.replace("104", "105"));
             commands = List.of(
                     new String[] {"ingest", archive.toString(), "--data", data, "--ocr", "never", "--threads", "1"},
-                    new String[] {"ingest", archive.toString(), second.toString(), "--data", data, "--ocr", "never", "--threads", "1"});
+                    new String[] {
+                        "ingest",
+                        archive.toString(),
+                        second.toString(),
+                        "--data",
+                        data,
+                        "--ocr",
+                        "never",
+                        "--threads",
+                        "1"
+                    });
         } else {
-            Path list = Files.writeString(scratch.resolve("lista.txt"), "INE / UNICOM / 4547 / 2021\n4547/2021\nIEPC/UTC/21/1O4\n");
+            Path list = Files.writeString(
+                    scratch.resolve("lista.txt"), "INE / UNICOM / 4547 / 2021\n4547/2021\nIEPC/UTC/21/1O4\n");
             commands = List.of(
                     new String[] {"batch", list.toString(), "--data", data},
                     new String[] {"batch", list.toString(), "--format", "csv", "--data", data},
@@ -56,7 +66,16 @@ public final class StartupTraining {
                     new String[] {"xref", "--matrix", "--format", "csv", "--data", data},
                     new String[] {"xref", "--chains", "--format", "html", "--data", data},
                     new String[] {"xref", "--register", "--data", data},
-                    new String[] {"xref", "--quality", "--format", "xlsx", "--out", scratch.resolve("quality.xlsx").toString(), "--data", data},
+                    new String[] {
+                        "xref",
+                        "--quality",
+                        "--format",
+                        "xlsx",
+                        "--out",
+                        scratch.resolve("quality.xlsx").toString(),
+                        "--data",
+                        data
+                    },
                     new String[] {"-V"},
                     new String[] {"--help"},
                     new String[] {"search", "--help"},

@@ -30,7 +30,8 @@ final class TerminalSafeWriter extends FilterWriter {
     public void write(char[] chars, int off, int len) throws IOException {
         int start = off;
         for (int i = off; i < off + len; i++) {
-            // CSV ends its records with CRLF: a carriage return right before a newline moves nothing the newline does not.
+            // CSV ends its records with CRLF: a carriage return right before a newline moves nothing the newline does
+            // not.
             if (isControl(chars[i]) && !(chars[i] == '\r' && i + 1 < off + len && chars[i + 1] == '\n')) {
                 out.write(chars, start, i - start);
                 write(chars[i]);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import org.acervo.crossref.Table;
 import org.acervo.crossref.TableFormat;
 import org.acervo.crossref.TableWords;
@@ -16,25 +15,31 @@ import org.acervo.index.IndexSnapshot;
 import org.acervo.language.BadArgument;
 import org.acervo.language.LanguageOption;
 import org.acervo.language.Texts;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code acervo batch FILE}: a list of identifiers looked up at once, one row per (identifier, document),
  * the identifiers not found listed apart. Reads the index alone, as {@code search} and {@code xref} do.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Look up a list of identifiers at once: one per line in any spelling, or a CSV column.",
-                "One row per (identifier, document) with pages, date and first mention; the ones not found apart."})
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Look up a list of identifiers at once: one per line in any spelling, or a CSV column.",
+            "One row per (identifier, document) with pages, date and first mention; the ones not found apart."
+        })
 public final class BatchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The list: one identifier per line, or a CSV; - reads standard input.")
+    @Parameters(
+            paramLabel = "FILE",
+            descriptionKey = "file",
+            description = "The list: one identifier per line, or a CSV; - reads standard input.")
     private String file;
 
     @Mixin
@@ -43,13 +48,23 @@ public final class BatchCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", description = "csv, md or xlsx (default: md).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "md",
+            description = "csv, md or xlsx (default: md).")
     private String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the console (needed for xlsx).")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Write to this file instead of the console (needed for xlsx).")
     private Path out;
 
-    @Option(names = "--column", paramLabel = "COLUMN", description = "The CSV column, by header or number from 1 (default: detected).")
+    @Option(
+            names = "--column",
+            paramLabel = "COLUMN",
+            description = "The CSV column, by header or number from 1 (default: detected).")
     private String column;
 
     @Spec
@@ -82,7 +97,8 @@ public final class BatchCommand implements Callable<Integer> {
         // CSV keeps the stable column keys; the other formats are for people, in their language.
         Table table = chosen == TableFormat.CSV ? result.table() : TableWords.forPeople(result.table(), texts);
         PrintWriter err = spec.commandLine().getErr();
-        String notFound = result.notFound().isEmpty() ? null
+        String notFound = result.notFound().isEmpty()
+                ? null
                 : texts.get("lote.cli.notFound", result.notFound().size(), String.join(", ", result.notFound()));
         if (out != null) {
             try (OutputStream stream = Files.newOutputStream(out)) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.acervo.crossref.TableFormat;
 import org.acervo.crossref.TableWords;
 import org.acervo.crossref.XrefSource;
@@ -53,13 +52,18 @@ class BatchController {
 
     /** The list pasted ({@code ids}) and the file uploaded ({@code file}), read one after the other. */
     @PostMapping("/lote")
-    String results(@RequestParam(name = "ids", required = false) String ids,
-                   @RequestParam(name = "file", required = false) MultipartFile file,
-                   @RequestParam(name = "column", required = false) String column, Model model, Locale locale) throws IOException {
+    String results(
+            @RequestParam(name = "ids", required = false) String ids,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "column", required = false) String column,
+            Model model,
+            Locale locale)
+            throws IOException {
         Texts texts = Texts.of(locale);
         List<String> asked = new ArrayList<>(BatchList.read(ids, column, texts).identifiers());
         if (file != null && !file.isEmpty()) {
-            asked.addAll(BatchList.read(BatchText.decode(file.getBytes()), column, texts).identifiers());
+            asked.addAll(BatchList.read(BatchText.decode(file.getBytes()), column, texts)
+                    .identifiers());
         }
         BatchList list = BatchList.of(asked, texts);
         if (list.size() == 0) {
@@ -73,8 +77,11 @@ class BatchController {
 
     /** The rows of a list as a file: what the results page's export buttons post, the list in a hidden field. */
     @PostMapping("/lote/export")
-    ResponseEntity<byte[]> export(@RequestParam(name = "ids") String ids,
-                                  @RequestParam(name = "format", defaultValue = "csv") String format, Locale locale) throws IOException {
+    ResponseEntity<byte[]> export(
+            @RequestParam(name = "ids") String ids,
+            @RequestParam(name = "format", defaultValue = "csv") String format,
+            Locale locale)
+            throws IOException {
         Texts texts = Texts.of(locale);
         TableFormat chosen = TableFormat.parse(format);
         BatchList list = BatchList.lines(ids, texts);
@@ -87,7 +94,12 @@ class BatchController {
         chosen.write(chosen == TableFormat.CSV ? result.table() : TableWords.forPeople(result.table(), texts), bytes);
         String name = "acervo-lote." + chosen.extension();
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(chosen.mediaType() + (chosen.isText() ? ";charset=UTF-8" : "")))
                 .body(bytes.toByteArray());
     }
@@ -105,7 +117,10 @@ class BatchController {
     private BatchResult search(BatchList list) throws IOException {
         // The resolver and the documents are the ones the identifier pages use, cached once per snapshot.
         return index.read(lease -> new BatchSearch(
-                lease.cached("resolver", l -> new IdentifierResolver(l.snapshot().terms(IndexSchema.IDENTIFIER))),
-                lease.cached("xref", l -> XrefSource.of(l.snapshot()))).search(list));
+                        lease.cached(
+                                "resolver",
+                                l -> new IdentifierResolver(l.snapshot().terms(IndexSchema.IDENTIFIER))),
+                        lease.cached("xref", l -> XrefSource.of(l.snapshot())))
+                .search(list));
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.acervo.language.Texts;
 import org.acervo.recognition.Identifiers;
 import org.apache.commons.csv.CSVFormat;
@@ -49,7 +48,9 @@ public record BatchList(List<String> identifiers) {
      * @throws IllegalArgumentException past {@link #MAX_LINES} identifiers, or for a column the CSV does not have
      */
     public static BatchList read(String text, String column, Texts texts) {
-        String body = text == null ? "" : text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+        String body = text == null
+                ? ""
+                : text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
         Character delimiter = delimiter(lines);
         return of(delimiter == null ? lines : column(body, delimiter, column, texts), texts);
@@ -57,7 +58,11 @@ public record BatchList(List<String> identifiers) {
 
     /** One identifier per line, commas and all: the list as {@link #asText} wrote it. */
     public static BatchList lines(String text, Texts texts) {
-        return of(text == null ? List.of() : text.replace("\r\n", "\n").replace('\r', '\n').lines().toList(), texts);
+        return of(
+                text == null
+                        ? List.of()
+                        : text.replace("\r\n", "\n").replace('\r', '\n').lines().toList(),
+                texts);
     }
 
     /** These identifiers, stripped, the blank ones left out, each written the same way once. */
@@ -90,8 +95,13 @@ public record BatchList(List<String> identifiers) {
     private static List<String> column(String body, char delimiter, String column, Texts texts) {
         List<List<String>> rows = new ArrayList<>();
         try {
-            for (CSVRecord record : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                    .setTrim(true).get().parse(new StringReader(body))) {
+            for (CSVRecord record : CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(true)
+                    .setTrim(true)
+                    .get()
+                    .parse(new StringReader(body))) {
                 rows.add(record.toList());
             }
         } catch (IOException | RuntimeException e) {
@@ -137,7 +147,8 @@ public record BatchList(List<String> identifiers) {
         long most = -1;
         for (int c = 0; c < width; c++) {
             int col = c;
-            long numbers = rows.stream().filter(r -> looksLikeNumber(cell(r, col))).count();
+            long numbers =
+                    rows.stream().filter(r -> looksLikeNumber(cell(r, col))).count();
             if (numbers > most) {
                 most = numbers;
                 best = c;
@@ -161,7 +172,8 @@ public record BatchList(List<String> identifiers) {
 
     /** A number, or what may be one damaged or cut short: parts between slashes. */
     static boolean looksLikeNumber(String cell) {
-        return Identifiers.canonical(cell).isPresent() || cell.matches("\\s*[\\p{L}\\p{N}|!-]{1,25}(\\s{0,3}/\\s{0,3}[\\p{L}\\p{N}|!-]{1,25}){1,9}\\s*");
+        return Identifiers.canonical(cell).isPresent()
+                || cell.matches("\\s*[\\p{L}\\p{N}|!-]{1,25}(\\s{0,3}/\\s{0,3}[\\p{L}\\p{N}|!-]{1,25}){1,9}\\s*");
     }
 
     /** The list as one identifier per line: what the page's export form carries. */

@@ -3,7 +3,6 @@ package org.acervo.batch;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.acervo.crossref.Table;
 
 /**
@@ -30,7 +29,11 @@ public record BatchResult(BatchList asked, List<BatchRow> rows, List<String> not
      * gives the headers of the exports for people); each row knows its document.
      */
     public Table table() {
-        return new Table("lote", "Batch search", BatchRow.KEYS, rows.stream().map(BatchRow::cells).toList(),
+        return new Table(
+                "lote",
+                "Batch search",
+                BatchRow.KEYS,
+                rows.stream().map(BatchRow::cells).toList(),
                 rows.stream().map(BatchRow::document).toList());
     }
 

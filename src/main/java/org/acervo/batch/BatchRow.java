@@ -16,12 +16,18 @@ import java.util.Map;
  * @param date         the document's own date ({@code YYYY-MM-DD}), or null
  * @param firstMention the sentence of its first mention
  */
-public record BatchRow(String identifier, String searchedAs, String document, String path, List<Integer> pages,
-                       String date, String firstMention) {
+public record BatchRow(
+        String identifier,
+        String searchedAs,
+        String document,
+        String path,
+        List<Integer> pages,
+        String date,
+        String firstMention) {
 
     /** The column keys of CSV and JSON, stable whatever the language: this record's components. */
-    public static final List<String> KEYS = List.of("identifier", "searchedAs", "document", "path", "pages", "date",
-            "firstMention");
+    public static final List<String> KEYS =
+            List.of("identifier", "searchedAs", "document", "path", "pages", "date", "firstMention");
 
     public BatchRow {
         pages = List.copyOf(pages);
@@ -29,7 +35,8 @@ public record BatchRow(String identifier, String searchedAs, String document, St
 
     /** The cells under {@link #KEYS}: pages as people write them ("1, 3"), no date an empty cell. */
     List<String> cells() {
-        return Arrays.asList(identifier, searchedAs, document, path, pageList(), date == null ? "" : date, firstMention);
+        return Arrays.asList(
+                identifier, searchedAs, document, path, pageList(), date == null ? "" : date, firstMention);
     }
 
     /** Pages as people write them: "1, 3". */

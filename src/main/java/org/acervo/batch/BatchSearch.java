@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.acervo.crossref.CrossReferenceTable;
 import org.acervo.crossref.XrefRow;
 import org.acervo.crossref.XrefSource;
@@ -50,7 +49,9 @@ public final class BatchSearch {
         }
         Map<String, List<XrefRow>> byIdentifier = new HashMap<>();
         for (XrefRow row : CrossReferenceTable.ofAny(source, wanted)) {
-            byIdentifier.computeIfAbsent(row.identifier(), k -> new ArrayList<>()).add(row);
+            byIdentifier
+                    .computeIfAbsent(row.identifier(), k -> new ArrayList<>())
+                    .add(row);
         }
         Map<String, String> ids = source.idsByPath();
         List<BatchRow> rows = new ArrayList<>();
@@ -60,7 +61,13 @@ public final class BatchSearch {
             // anySpelling lists canonical identifiers sorted, and the table's rows are by path: a stable order.
             for (String canonical : spellings.get(asked)) {
                 for (XrefRow r : byIdentifier.getOrDefault(canonical, List.of())) {
-                    rows.add(new BatchRow(asked, r.identifier(), ids.get(r.path()), r.path(), r.pages(), r.documentDate(),
+                    rows.add(new BatchRow(
+                            asked,
+                            r.identifier(),
+                            ids.get(r.path()),
+                            r.path(),
+                            r.pages(),
+                            r.documentDate(),
                             r.firstMention()));
                 }
             }

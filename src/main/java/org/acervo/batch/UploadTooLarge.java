@@ -1,7 +1,6 @@
 package org.acervo.batch;
 
 import java.util.Map;
-
 import org.acervo.language.Texts;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -24,7 +23,8 @@ class UploadTooLarge {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException e) {
         String message = Texts.of(LocaleContextHolder.getLocale()).get("lote.tooLarge");
-        ModelAndView page = new ModelAndView("error", Map.of("status", HttpStatus.BAD_REQUEST.value(), "message", message));
+        ModelAndView page =
+                new ModelAndView("error", Map.of("status", HttpStatus.BAD_REQUEST.value(), "message", message));
         page.setStatus(HttpStatus.BAD_REQUEST);
         return page;
     }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.acervo.document.DisplayPath;
 import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Relation;
@@ -40,7 +39,9 @@ public record ChainTree(String identifier, List<Node> reaches, List<Node> reache
     public record Document(String id, String path, String date) {
 
         static Document of(EntrySummary entry) {
-            return entry == null ? null : new Document(entry.sha256(), DisplayPath.of(entry.path()), entry.documentDate());
+            return entry == null
+                    ? null
+                    : new Document(entry.sha256(), DisplayPath.of(entry.path()), entry.documentDate());
         }
     }
 
@@ -55,7 +56,8 @@ public record ChainTree(String identifier, List<Node> reaches, List<Node> reache
      * @param page       the page it is stated on
      * @param children   the identifiers reached from it the same way
      */
-    public record Node(String identifier, String kind, Document held, Document statedIn, int page, List<Node> children) {
+    public record Node(
+            String identifier, String kind, Document held, Document statedIn, int page, List<Node> children) {
 
         public Node {
             children = List.copyOf(children);
@@ -78,9 +80,17 @@ public record ChainTree(String identifier, List<Node> reaches, List<Node> reache
     }
 
     static ChainTree of(String identifier, CorrespondenceChains chains) {
-        Walk forward = new Walk(identifier, chains, chains::linksFrom, l -> l.relation().to(),
+        Walk forward = new Walk(
+                identifier,
+                chains,
+                chains::linksFrom,
+                l -> l.relation().to(),
                 l -> l.relation().kind().key());
-        Walk backward = new Walk(identifier, chains, chains::linksTo, l -> l.relation().from(),
+        Walk backward = new Walk(
+                identifier,
+                chains,
+                chains::linksTo,
+                l -> l.relation().from(),
                 l -> Relation.ANSWERS.equals(l.relation().kind()) ? "answeredBy" : "citedBy");
         List<Node> reaches = forward.from(identifier, 1);
         List<Node> reachedBy = backward.from(identifier, 1);
@@ -97,8 +107,12 @@ public record ChainTree(String identifier, List<Node> reaches, List<Node> reache
         private int nodes;
         private int left;
 
-        Walk(String root, CorrespondenceChains chains, Function<String, List<CorrespondenceChains.Link>> links,
-             Function<CorrespondenceChains.Link, String> next, Function<CorrespondenceChains.Link, String> kind) {
+        Walk(
+                String root,
+                CorrespondenceChains chains,
+                Function<String, List<CorrespondenceChains.Link>> links,
+                Function<CorrespondenceChains.Link, String> next,
+                Function<CorrespondenceChains.Link, String> kind) {
             this.chains = chains;
             this.links = links;
             this.next = next;
@@ -108,7 +122,8 @@ public record ChainTree(String identifier, List<Node> reaches, List<Node> reache
 
         List<Node> from(String at, int depth) {
             List<CorrespondenceChains.Link> out = new ArrayList<>(links.apply(at));
-            out.sort(Comparator.comparing((CorrespondenceChains.Link l) -> date(l), Comparator.nullsLast(Comparator.naturalOrder()))
+            out.sort(Comparator.comparing(
+                            (CorrespondenceChains.Link l) -> date(l), Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(next));
             List<Node> nodes = new ArrayList<>();
             for (CorrespondenceChains.Link link : out) {
@@ -122,15 +137,22 @@ public record ChainTree(String identifier, List<Node> reaches, List<Node> reache
                 }
                 this.nodes++;
                 List<Node> children = depth < CorrespondenceChains.MAX_STEPS ? from(id, depth + 1) : List.of();
-                nodes.add(new Node(id, kind.apply(link), Document.of(chains.holder(id)), Document.of(link.statedIn()),
-                        link.relation().page(), children));
+                nodes.add(new Node(
+                        id,
+                        kind.apply(link),
+                        Document.of(chains.holder(id)),
+                        Document.of(link.statedIn()),
+                        link.relation().page(),
+                        children));
             }
             return nodes;
         }
 
         private String date(CorrespondenceChains.Link link) {
             EntrySummary held = chains.holder(next.apply(link));
-            return held != null && held.documentDate() != null ? held.documentDate() : link.statedIn().documentDate();
+            return held != null && held.documentDate() != null
+                    ? held.documentDate()
+                    : link.statedIn().documentDate();
         }
     }
 }

@@ -17,14 +17,16 @@ final class ColumnOrder {
 
     /** A whole or decimal number, or a list of pages ("1, 3"): sorted by the first number. */
     private static final Pattern NUMBERS = Pattern.compile("-?\\d{1,15}(\\.\\d+)?(, \\d{1,15})*");
+
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
-    private ColumnOrder() {
-    }
+    private ColumnOrder() {}
 
     /** The order for a column with these cells. */
     static Comparator<String> of(List<String> cells) {
-        boolean numbers = cells.stream().filter(c -> !c.isEmpty()).allMatch(c -> NUMBERS.matcher(c).matches());
+        boolean numbers = cells.stream()
+                .filter(c -> !c.isEmpty())
+                .allMatch(c -> NUMBERS.matcher(c).matches());
         if (numbers) {
             return Comparator.comparingDouble(ColumnOrder::firstNumber);
         }
@@ -44,6 +46,9 @@ final class ColumnOrder {
 
     /** Text for a "contains" filter: lower case, accents off, so {@code resolucion} finds {@code Resolución}. */
     static String fold(String text) {
-        return DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return DIACRITICS
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Relation;
@@ -21,18 +20,18 @@ import org.acervo.recognition.Relation;
  */
 final class CorrespondenceChains {
 
-    static final List<String> HEADER = List.of("identifier", "held in", "reaches", "reached held in", "steps", "chain",
-            "stated in");
+    static final List<String> HEADER =
+            List.of("identifier", "held in", "reaches", "reached held in", "steps", "chain", "stated in");
     /** Longer chains than this are loops the visited set missed or noise; archives do not answer that deep. */
     static final int MAX_STEPS = 12;
 
     /** One stated relation and where it is stated. */
-    record Link(Relation relation, EntrySummary statedIn) {
-    }
+    record Link(Relation relation, EntrySummary statedIn) {}
 
     private final Map<String, List<Link>> outgoing = new TreeMap<>();
     /** For each identifier, the ones with a link to it: what an identifier's own page walks back along. */
     private final Map<String, List<Link>> incoming = new java.util.HashMap<>();
+
     private final Map<String, EntrySummary> holders;
     private final XrefSource source;
 
@@ -46,7 +45,8 @@ final class CorrespondenceChains {
             }
             for (Relation r : entry.relations()) {
                 // The same relation is stated in many reports; the first statement is enough for a chain.
-                if (!r.from().equals(r.to()) && seen.add(r.from() + "\n" + r.kind().key() + "\n" + r.to())) {
+                if (!r.from().equals(r.to())
+                        && seen.add(r.from() + "\n" + r.kind().key() + "\n" + r.to())) {
                     Link link = new Link(r, entry);
                     outgoing.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(link);
                     incoming.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(link);
@@ -131,7 +131,9 @@ final class CorrespondenceChains {
         queue.add(List.of());
         while (!queue.isEmpty()) {
             List<Link> path = queue.poll();
-            String at = path.isEmpty() ? start : path.get(path.size() - 1).relation().to();
+            String at = path.isEmpty()
+                    ? start
+                    : path.get(path.size() - 1).relation().to();
             if (path.size() == MAX_STEPS) {
                 continue;
             }
@@ -144,8 +146,16 @@ final class CorrespondenceChains {
                 longer.add(link);
                 queue.add(longer);
                 EntrySummary statedIn = link.statedIn();
-                table.row(statedIn.sha256(), List.of(start, held(start), next, held(next), longer.size(), chain(start, longer),
-                        source.path(statedIn) + " p. " + link.relation().page()));
+                table.row(
+                        statedIn.sha256(),
+                        List.of(
+                                start,
+                                held(start),
+                                next,
+                                held(next),
+                                longer.size(),
+                                chain(start, longer),
+                                source.path(statedIn) + " p. " + link.relation().page()));
             }
         }
     }
@@ -158,7 +168,10 @@ final class CorrespondenceChains {
     private static String chain(String start, List<Link> links) {
         StringBuilder chain = new StringBuilder(start);
         for (Link link : links) {
-            chain.append(' ').append(link.relation().kind().key()).append(' ').append(link.relation().to());
+            chain.append(' ')
+                    .append(link.relation().kind().key())
+                    .append(' ')
+                    .append(link.relation().to());
         }
         return chain.toString();
     }

@@ -3,7 +3,6 @@ package org.acervo.crossref;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Event;
@@ -18,11 +17,9 @@ final class CorrespondenceRegister {
 
     static final List<String> HEADER = List.of("date", "action", "identifiers", "document", "page");
 
-    private record Line(Event event, EntrySummary entry) {
-    }
+    private record Line(Event event, EntrySummary entry) {}
 
-    private CorrespondenceRegister() {
-    }
+    private CorrespondenceRegister() {}
 
     /** @param identifier only events concerning this identifier, or every event when null */
     static Table build(XrefSource source, String identifier) {
@@ -37,11 +34,17 @@ final class CorrespondenceRegister {
         lines.sort(Comparator.comparing((Line l) -> l.event().date())
                 .thenComparing(l -> l.entry().path())
                 .thenComparingInt(l -> l.event().page()));
-        Table.Builder table = new Table.Builder("register",
-                identifier == null ? "Correspondence register" : "Timeline of " + identifier, HEADER);
+        Table.Builder table = new Table.Builder(
+                "register", identifier == null ? "Correspondence register" : "Timeline of " + identifier, HEADER);
         for (Line l : lines) {
-            table.row(l.entry().sha256(), List.of(l.event().date(), l.event().action(), String.join(", ", l.event().ids()),
-                    source.path(l.entry()), l.event().page()));
+            table.row(
+                    l.entry().sha256(),
+                    List.of(
+                            l.event().date(),
+                            l.event().action(),
+                            String.join(", ", l.event().ids()),
+                            source.path(l.entry()),
+                            l.event().page()));
         }
         return table.build();
     }

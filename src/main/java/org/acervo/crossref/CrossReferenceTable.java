@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.language.BadArgument;
@@ -33,8 +32,7 @@ public final class CrossReferenceTable {
         }
     }
 
-    private CrossReferenceTable() {
-    }
+    private CrossReferenceTable() {}
 
     /**
      * @param source the index's documents
@@ -46,8 +44,7 @@ public final class CrossReferenceTable {
     }
 
     /** The first rows of a table and how many it has in all. */
-    public record Head(int total, List<XrefRow> rows) {
-    }
+    public record Head(int total, List<XrefRow> rows) {}
 
     /** The first {@code limit} rows of {@link #build(XrefSource, Optional)}; text is read for those only. */
     public static Head first(XrefSource source, Optional<MentionType> type, int limit) {
@@ -81,7 +78,9 @@ public final class CrossReferenceTable {
             Map<String, List<Mention>> byIdentifier = new LinkedHashMap<>();
             for (Mention m : entry.mentions()) {
                 if (m.type().isIdentifier() && m.value() != null && keep.test(m)) {
-                    byIdentifier.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
+                    byIdentifier
+                            .computeIfAbsent(m.value(), k -> new ArrayList<>())
+                            .add(m);
                 }
             }
             String path = source.path(entry);
@@ -94,7 +93,8 @@ public final class CrossReferenceTable {
     /** Quotes each pair's first mention, reading the pages of each document once. */
     private static List<XrefRow> rows(XrefSource source, List<Pair> pairs) {
         Map<String, List<Pair>> byEntry = new LinkedHashMap<>();
-        pairs.forEach(p -> byEntry.computeIfAbsent(p.entry().sha256(), k -> new ArrayList<>()).add(p));
+        pairs.forEach(p -> byEntry.computeIfAbsent(p.entry().sha256(), k -> new ArrayList<>())
+                .add(p));
         Map<Pair, String> quotes = new IdentityHashMap<>();
         for (List<Pair> ofEntry : byEntry.values()) {
             Set<Integer> firstPages = new TreeSet<>();
@@ -102,14 +102,26 @@ public final class CrossReferenceTable {
             Map<Integer, String> texts = source.pages(ofEntry.get(0).entry(), firstPages);
             for (Pair p : ofEntry) {
                 String text = texts.get(p.first().page());
-                quotes.put(p, text == null ? "" : Sentences.around(text, p.first().start(), p.first().end()));
+                quotes.put(
+                        p,
+                        text == null
+                                ? ""
+                                : Sentences.around(
+                                        text, p.first().start(), p.first().end()));
             }
         }
         List<XrefRow> rows = new ArrayList<>(pairs.size());
         for (Pair p : pairs) {
-            List<Integer> pages = p.mentions().stream().map(Mention::page).distinct().sorted().toList();
-            rows.add(new XrefRow(p.identifier(), p.first().type().label(), p.path(), p.entry().documentDate(), pages,
-                    p.mentions().size(), quotes.get(p)));
+            List<Integer> pages =
+                    p.mentions().stream().map(Mention::page).distinct().sorted().toList();
+            rows.add(new XrefRow(
+                    p.identifier(),
+                    p.first().type().label(),
+                    p.path(),
+                    p.entry().documentDate(),
+                    pages,
+                    p.mentions().size(),
+                    quotes.get(p)));
         }
         return rows;
     }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Mention;
@@ -15,8 +14,7 @@ import org.acervo.recognition.MentionType;
 /** Table 2, the document × identifier matrix: a row per document, a column per identifier, the pages in the cells. */
 final class DocumentMatrix {
 
-    private DocumentMatrix() {
-    }
+    private DocumentMatrix() {}
 
     static Table build(XrefSource source, Optional<MentionType> type) {
         TreeSet<String> identifiers = new TreeSet<>();
@@ -28,7 +26,9 @@ final class DocumentMatrix {
             }
             Map<String, TreeSet<Integer>> pages = new TreeMap<>();
             for (Mention m : entry.mentions()) {
-                if (m.type().isIdentifier() && m.value() != null && type.map(t -> t == m.type()).orElse(true)) {
+                if (m.type().isIdentifier()
+                        && m.value() != null
+                        && type.map(t -> t == m.type()).orElse(true)) {
                     pages.computeIfAbsent(m.value(), k -> new TreeSet<>()).add(m.page());
                 }
             }
@@ -43,11 +43,16 @@ final class DocumentMatrix {
         Table.Builder table = new Table.Builder("matrix", "Documents × identifiers (pages)", header);
         for (int i = 0; i < documents.size(); i++) {
             EntrySummary entry = documents.get(i);
-            List<String> row = new ArrayList<>(List.of(source.path(entry),
-                    entry.documentDate() == null ? "" : entry.documentDate()));
+            List<String> row = new ArrayList<>(
+                    List.of(source.path(entry), entry.documentDate() == null ? "" : entry.documentDate()));
             for (String id : identifiers) {
                 TreeSet<Integer> pages = cells.get(i).get(id);
-                row.add(pages == null ? "" : String.join(", ", pages.stream().map(String::valueOf).toList()));
+                row.add(
+                        pages == null
+                                ? ""
+                                : String.join(
+                                        ", ",
+                                        pages.stream().map(String::valueOf).toList()));
             }
             table.row(entry.sha256(), row);
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.acervo.index.EntrySummary;
 import org.acervo.recognition.Event;
 import org.acervo.recognition.MentionType;
@@ -21,8 +20,7 @@ final class IdentifierIndex {
 
     static final List<String> EXTRA = List.of("first seen", "last seen", "documents");
 
-    private IdentifierIndex() {
-    }
+    private IdentifierIndex() {}
 
     static Table build(XrefSource source, Optional<MentionType> type) {
         return table("Identifier index", source, CrossReferenceTable.build(source, type));
@@ -43,7 +41,9 @@ final class IdentifierIndex {
         }
         for (EntrySummary entry : source.documents()) {
             for (Event event : entry.events()) {
-                event.ids().stream().filter(spans::containsKey).forEach(id -> spans.get(id).add(event.date()));
+                event.ids().stream()
+                        .filter(spans::containsKey)
+                        .forEach(id -> spans.get(id).add(event.date()));
             }
         }
         List<String> header = new ArrayList<>(XrefRow.HEADER);
@@ -52,7 +52,10 @@ final class IdentifierIndex {
         for (XrefRow r : rows) {
             Span span = spans.get(r.identifier());
             List<Object> cells = new ArrayList<>(r.cells());
-            cells.addAll(List.of(nullToEmpty(span.first), nullToEmpty(span.last), documents.get(r.identifier()).size()));
+            cells.addAll(List.of(
+                    nullToEmpty(span.first),
+                    nullToEmpty(span.last),
+                    documents.get(r.identifier()).size()));
             table.row(idsByPath.get(r.path()), cells);
         }
         return table.build();
@@ -75,5 +78,4 @@ final class IdentifierIndex {
             last = last == null || date.compareTo(last) > 0 ? date : last;
         }
     }
-
 }

@@ -1,7 +1,6 @@
 package org.acervo.crossref;
 
 import java.util.Optional;
-
 import org.acervo.index.EntrySummary;
 
 /**
@@ -16,20 +15,37 @@ import org.acervo.index.EntrySummary;
  * @param timeline   its dated events in date order
  * @param tree       its chains as two indented trees: what it answers or cites, what answers or cites it
  */
-public record IdentifierReport(String identifier, String type, Optional<EntrySummary> heldIn, Table mentions,
-                               Table chains, Table timeline, ChainTree tree) {
+public record IdentifierReport(
+        String identifier,
+        String type,
+        Optional<EntrySummary> heldIn,
+        Table mentions,
+        Table chains,
+        Table timeline,
+        ChainTree tree) {
 
     /** Builds the report from every document of the index; text is read only for its own rows. */
     public static IdentifierReport of(String identifier, XrefSource source) {
         Table mine = IdentifierIndex.of(source, identifier);
-        String type = mine.rows().isEmpty() ? "" : mine.rows().get(mine.rows().size() - 1).get(1);
+        String type = mine.rows().isEmpty()
+                ? ""
+                : mine.rows().get(mine.rows().size() - 1).get(1);
         CorrespondenceChains chains = new CorrespondenceChains(source);
-        return new IdentifierReport(identifier, type, Optional.ofNullable(chains.holder(identifier)), mine,
-                chains.tableFor(identifier), CorrespondenceRegister.build(source, identifier), ChainTree.of(identifier, chains));
+        return new IdentifierReport(
+                identifier,
+                type,
+                Optional.ofNullable(chains.holder(identifier)),
+                mine,
+                chains.tableFor(identifier),
+                CorrespondenceRegister.build(source, identifier),
+                ChainTree.of(identifier, chains));
     }
 
     /** Whether the archive says anything about it. */
     public boolean known() {
-        return !mentions.rows().isEmpty() || !chains.rows().isEmpty() || !timeline.rows().isEmpty() || heldIn.isPresent();
+        return !mentions.rows().isEmpty()
+                || !chains.rows().isEmpty()
+                || !timeline.rows().isEmpty()
+                || heldIn.isPresent();
     }
 }

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.recognition.DocumentNumbers;
@@ -19,8 +18,7 @@ import org.acervo.recognition.Mention;
  */
 public final class OwnNumbers {
 
-    private OwnNumbers() {
-    }
+    private OwnNumbers() {}
 
     /**
      * The identifier a document is, if its first page carries one in a heading.
@@ -41,7 +39,8 @@ public final class OwnNumbers {
     static Map<String, EntrySummary> holders(XrefSource source) {
         Map<String, EntrySummary> holders = new TreeMap<>();
         for (EntrySummary entry : source.documents()) {
-            if (entry.status() == EntryStatus.INDEXED && entry.mentions().stream().anyMatch(OwnNumbers::isCandidate)) {
+            if (entry.status() == EntryStatus.INDEXED
+                    && entry.mentions().stream().anyMatch(OwnNumbers::isCandidate)) {
                 of(entry, source.pages(entry, Set.of(1)).get(1)).ifPresent(id -> holders.putIfAbsent(id, entry));
             }
         }
@@ -50,6 +49,9 @@ public final class OwnNumbers {
 
     /** An identifier on page 1 near enough its top to be in a heading. */
     private static boolean isCandidate(Mention m) {
-        return m.page() == 1 && m.type().isIdentifier() && m.value() != null && m.start() < DocumentNumbers.HEADING_AREA;
+        return m.page() == 1
+                && m.type().isIdentifier()
+                && m.value() != null
+                && m.start() < DocumentNumbers.HEADING_AREA;
     }
 }

@@ -3,7 +3,6 @@ package org.acervo.crossref;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.index.WordQuality;
@@ -18,20 +17,20 @@ import org.acervo.index.WordQuality;
  */
 final class QualityList {
 
-    static final List<String> HEADER = List.of("document", "date", "status", "pages", "ocr pages", "word quality",
-            "problems");
+    static final List<String> HEADER =
+            List.of("document", "date", "status", "pages", "ocr pages", "word quality", "problems");
     /** Below this share of word-like words, an OCR'd text is listed for review. */
     static final double LOW_WORD_QUALITY = 0.8;
     /** The problems, as the {@code problems} cell has them (and CSV keeps them); {@link TableWords} translates them. */
     static final String FAILED = "failed: ";
+
     static final String UNDATED = "no document date";
     static final String NO_IDENTIFIERS = "no identifiers";
     static final String POOR_OCR = "OCR text reads poorly (estimated)";
     /** How the problems of one document are joined in its cell. */
     static final String JOIN = "; ";
 
-    private QualityList() {
-    }
+    private QualityList() {}
 
     static Table build(XrefSource source) {
         Table.Builder table = new Table.Builder("quality", "Documents to review", HEADER);
@@ -56,9 +55,16 @@ final class QualityList {
                 }
             }
             if (!problems.isEmpty()) {
-                table.row(entry.sha256(), List.of(source.path(entry),
-                        entry.documentDate() == null ? "" : entry.documentDate(), entry.status().label(),
-                        entry.pageCount(), entry.ocrPages(), quality, String.join(JOIN, problems)));
+                table.row(
+                        entry.sha256(),
+                        List.of(
+                                source.path(entry),
+                                entry.documentDate() == null ? "" : entry.documentDate(),
+                                entry.status().label(),
+                                entry.pageCount(),
+                                entry.ocrPages(),
+                                quality,
+                                String.join(JOIN, problems)));
             }
         }
         return table.build();

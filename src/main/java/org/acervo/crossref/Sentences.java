@@ -7,11 +7,10 @@ final class Sentences {
 
     /** Abbreviations common in oficios whose period does not end a sentence ("Oficio No. IEPC/..."). */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
-            "no", "núm", "num", "dgo", "lic", "mtro", "mtra", "dr", "dra", "sr", "sra", "ing", "art", "arts",
-            "exp", "pág", "fracc", "tel", "prof", "profa", "c", "cc", "ccp", "atte", "mex");
+            "no", "núm", "num", "dgo", "lic", "mtro", "mtra", "dr", "dra", "sr", "sra", "ing", "art", "arts", "exp",
+            "pág", "fracc", "tel", "prof", "profa", "c", "cc", "ccp", "atte", "mex");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** The sentence holding {@code [start, end)}, on one line, at most about 320 characters. */
     static String around(String text, int start, int end) {

@@ -17,11 +17,14 @@ public record Table(String name, String title, List<String> header, List<List<St
 
     public Table {
         header = List.copyOf(header);
-        rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
+        rows = rows.stream()
+                .map(r -> Collections.unmodifiableList(new ArrayList<>(r)))
+                .toList();
         docIds = Collections.unmodifiableList(new ArrayList<>(docIds));
         for (List<String> row : rows) {
             if (row.size() != header.size()) {
-                throw new IllegalArgumentException("a row of " + row.size() + " cells in a table of " + header.size() + " columns");
+                throw new IllegalArgumentException(
+                        "a row of " + row.size() + " cells in a table of " + header.size() + " columns");
             }
         }
         if (docIds.size() != rows.size()) {

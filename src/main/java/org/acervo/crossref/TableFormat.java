@@ -7,9 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-
 import org.acervo.language.BadArgument;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -18,7 +16,10 @@ public enum TableFormat {
     CSV("text/csv", "csv") {
         @Override
         public void write(Table table, Writer out) throws IOException {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(table.header().toArray(String[]::new)).get();
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader(table.header().toArray(String[]::new))
+                    .get();
             // Not closed: the writer may be the console, which outlives the table.
             CSVPrinter csv = new CSVPrinter(out, format);
             for (List<String> row : table.rows()) {
@@ -37,10 +38,15 @@ public enum TableFormat {
     MD("text/markdown", "md") {
         @Override
         public void write(Table table, Writer out) throws IOException {
-            out.write("| " + String.join(" | ", table.header().stream().map(TableFormat::mdCell).toList()) + " |\n");
+            out.write("| "
+                    + String.join(
+                            " | ",
+                            table.header().stream().map(TableFormat::mdCell).toList()) + " |\n");
             out.write("|" + "---|".repeat(table.header().size()) + "\n");
             for (List<String> row : table.rows()) {
-                out.write("| " + String.join(" | ", row.stream().map(TableFormat::mdCell).toList()) + " |\n");
+                out.write("| "
+                        + String.join(
+                                " | ", row.stream().map(TableFormat::mdCell).toList()) + " |\n");
             }
             out.flush();
         }
@@ -137,7 +143,9 @@ public enum TableFormat {
             return cell;
         }
         char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + cell : cell;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell
+                : cell;
     }
 
     /** HTML-escapes document text, so a document holding markup shows it as text. */

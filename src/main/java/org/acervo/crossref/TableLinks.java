@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -72,8 +71,9 @@ public record TableLinks(String path, Map<String, String> params, String prefix,
         List<Map.Entry<String, String>> kept = new ArrayList<>();
         for (Map.Entry<String, String> p : params.entrySet()) {
             String key = p.getKey();
-            boolean mine = key.startsWith(prefix) && (TableQuery.FILTERS.contains(key.substring(prefix.length()))
-                    || List.of("page", "min").contains(key.substring(prefix.length())));
+            boolean mine = key.startsWith(prefix)
+                    && (TableQuery.FILTERS.contains(key.substring(prefix.length()))
+                            || List.of("page", "min").contains(key.substring(prefix.length())));
             if (!mine && !key.equals("format")) {
                 kept.add(Map.entry(key, p.getValue()));
             }

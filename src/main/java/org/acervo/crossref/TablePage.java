@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.acervo.recognition.Identifiers;
 import org.acervo.recognition.MentionType;
 
@@ -24,8 +23,17 @@ import org.acervo.recognition.MentionType;
  * @param filters       the filters this table offers ({@link TableQuery#filtersOf})
  * @param choices       for the filters chosen from a list (type, body, year), the values the table holds
  */
-public record TablePage(Table rows, TableQuery query, int total, int unfiltered, int hiddenColumns, int pages, int first,
-                        int last, List<String> filters, Map<String, List<String>> choices) {
+public record TablePage(
+        Table rows,
+        TableQuery query,
+        int total,
+        int unfiltered,
+        int hiddenColumns,
+        int pages,
+        int first,
+        int last,
+        List<String> filters,
+        Map<String, List<String>> choices) {
 
     /** The page {@code query} asks for of {@code table}, filtered and sorted. */
     public static TablePage of(Table table, TableQuery query) {
@@ -35,10 +43,23 @@ public record TablePage(Table rows, TableQuery query, int total, int unfiltered,
         TableQuery at = query.atPage(Math.min(query.page(), pages));
         int from = Math.min(total, (at.page() - 1) * at.size());
         int to = Math.min(total, from + at.size());
-        Table slice = new Table(whole.name(), whole.title(), whole.header(), whole.rows().subList(from, to),
+        Table slice = new Table(
+                whole.name(),
+                whole.title(),
+                whole.header(),
+                whole.rows().subList(from, to),
                 whole.docIds().subList(from, to));
-        return new TablePage(slice, at, total, table.rows().size(), query.hiddenColumns(table), pages,
-                total == 0 ? 0 : from + 1, to, TableQuery.filtersOf(table), choices(table));
+        return new TablePage(
+                slice,
+                at,
+                total,
+                table.rows().size(),
+                query.hiddenColumns(table),
+                pages,
+                total == 0 ? 0 : from + 1,
+                to,
+                TableQuery.filtersOf(table),
+                choices(table));
     }
 
     /** Whether there is more than one page. */
@@ -76,7 +97,11 @@ public record TablePage(Table rows, TableQuery query, int total, int unfiltered,
                 Identifiers.issuer(header.get(c)).ifPresent(bodies::add);
             }
         }
-        int date = TableQuery.DATE_COLUMNS.stream().filter(header::contains).findFirst().map(header::indexOf).orElse(-1);
+        int date = TableQuery.DATE_COLUMNS.stream()
+                .filter(header::contains)
+                .findFirst()
+                .map(header::indexOf)
+                .orElse(-1);
         for (List<String> row : table.rows()) {
             if (type >= 0 && !row.get(type).isEmpty()) {
                 types.add(row.get(type));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.acervo.recognition.Identifiers;
 
 /**
@@ -81,10 +80,17 @@ public record TableQuery(Map<String, String> filters, String sort, boolean desce
                 filters.put(key, value.strip());
             }
         }
-        String sort = Optional.ofNullable(params.get(prefix + "sort")).filter(s -> !s.isBlank()).orElse(null);
+        String sort = Optional.ofNullable(params.get(prefix + "sort"))
+                .filter(s -> !s.isBlank())
+                .orElse(null);
         boolean descending = "desc".equalsIgnoreCase(params.get(prefix + "dir"));
-        return new TableQuery(filters, sort, descending, number(params.get(prefix + "page"), 1),
-                number(params.get(prefix + "size"), SIZES.get(0)), number(params.get(prefix + "min"), defaultMin));
+        return new TableQuery(
+                filters,
+                sort,
+                descending,
+                number(params.get(prefix + "page"), 1),
+                number(params.get(prefix + "size"), SIZES.get(0)),
+                number(params.get(prefix + "min"), defaultMin));
     }
 
     private static int number(String text, int otherwise) {
@@ -139,10 +145,12 @@ public record TableQuery(Map<String, String> filters, String sort, boolean desce
         }
         int column = sort == null ? -1 : shown.header().indexOf(sort);
         if (column >= 0) {
-            Comparator<String> order = ColumnOrder.of(shown.rows().stream().map(row -> row.get(column)).toList());
+            Comparator<String> order = ColumnOrder.of(
+                    shown.rows().stream().map(row -> row.get(column)).toList());
             Comparator<String> directed = descending ? order.reversed() : order;
             // Empty cells last whichever the direction: a missing date is not the earliest one.
-            kept.sort(Comparator.comparing((Integer r) -> shown.rows().get(r).get(column).isEmpty())
+            kept.sort(Comparator.comparing(
+                            (Integer r) -> shown.rows().get(r).get(column).isEmpty())
                     .thenComparing(r -> shown.rows().get(r).get(column), directed));
         }
         List<List<String>> rows = new ArrayList<>(kept.size());
@@ -156,7 +164,9 @@ public record TableQuery(Map<String, String> filters, String sort, boolean desce
 
     /** How many identifier columns of a matrix this query hides (under {@code min}, or not matching a filter). */
     public int hiddenColumns(Table table) {
-        return isMatrix(table) ? table.header().size() - matrixColumns(table).header().size() : 0;
+        return isMatrix(table)
+                ? table.header().size() - matrixColumns(table).header().size()
+                : 0;
     }
 
     private static boolean isMatrix(Table table) {
@@ -211,12 +221,20 @@ public record TableQuery(Map<String, String> filters, String sort, boolean desce
             boolean ok = switch (filter.getKey()) {
                 case "identifier" -> matrix || anyIdentifier(header, row, this::matchesIdentifier);
                 case "body" -> matrix || anyIdentifier(header, row, this::matchesBody);
-                case "type" -> !header.contains("type") || row.get(header.indexOf("type")).equalsIgnoreCase(value);
-                case "year" -> DATE_COLUMNS.stream().filter(header::contains).findFirst()
-                        .map(c -> row.get(header.indexOf(c)).startsWith(value)).orElse(true);
-                case "document" -> header.stream().noneMatch(DOCUMENT_COLUMNS::contains)
-                        || DOCUMENT_COLUMNS.stream().filter(header::contains)
-                                .anyMatch(c -> ColumnOrder.fold(row.get(header.indexOf(c))).contains(ColumnOrder.fold(value)));
+                case "type" ->
+                    !header.contains("type") || row.get(header.indexOf("type")).equalsIgnoreCase(value);
+                case "year" ->
+                    DATE_COLUMNS.stream()
+                            .filter(header::contains)
+                            .findFirst()
+                            .map(c -> row.get(header.indexOf(c)).startsWith(value))
+                            .orElse(true);
+                case "document" ->
+                    header.stream().noneMatch(DOCUMENT_COLUMNS::contains)
+                            || DOCUMENT_COLUMNS.stream()
+                                    .filter(header::contains)
+                                    .anyMatch(c -> ColumnOrder.fold(row.get(header.indexOf(c)))
+                                            .contains(ColumnOrder.fold(value)));
                 default -> true;
             };
             if (!ok) {
@@ -227,7 +245,8 @@ public record TableQuery(Map<String, String> filters, String sort, boolean desce
     }
 
     /** Whether one of the row's identifier cells holds an identifier passing the test; true when it has none of those columns. */
-    private static boolean anyIdentifier(List<String> header, List<String> row, java.util.function.Predicate<String> test) {
+    private static boolean anyIdentifier(
+            List<String> header, List<String> row, java.util.function.Predicate<String> test) {
         boolean any = false;
         for (String column : IDENTIFIER_COLUMNS) {
             int c = header.indexOf(column);
@@ -250,7 +269,10 @@ public record TableQuery(Map<String, String> filters, String sort, boolean desce
 
     private boolean matchesBody(String identifier) {
         String wanted = filter("body");
-        return wanted.isEmpty() || Identifiers.issuer(identifier).map(b -> b.equalsIgnoreCase(wanted)).orElse(false);
+        return wanted.isEmpty()
+                || Identifiers.issuer(identifier)
+                        .map(b -> b.equalsIgnoreCase(wanted))
+                        .orElse(false);
     }
 
     /** An identifier as typed in any spacing and case: {@code ine / unicom} and {@code INE/UNICOM} are one. */

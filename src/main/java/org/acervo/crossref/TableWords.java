@@ -3,7 +3,6 @@ package org.acervo.crossref;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.acervo.language.Texts;
 import org.acervo.recognition.Relation;
 
@@ -18,8 +17,7 @@ import org.acervo.recognition.Relation;
  */
 public final class TableWords {
 
-    private TableWords() {
-    }
+    private TableWords() {}
 
     /** The column's header in this language, or the key itself when it is not one of Acervo's (an identifier). */
     public static String header(String key, Texts texts) {
@@ -65,9 +63,13 @@ public final class TableWords {
 
     /** "A answers B cites C": the relation words between the identifiers in this language ("A responde a B"). */
     private static String chain(String cell, Texts texts) {
-        return String.join(" ", Arrays.stream(cell.split(" "))
-                .map(word -> word.equals(Relation.ANSWERS.key()) || word.equals(Relation.CITES.key()) ? texts.get("relation." + word) : word)
-                .toList());
+        return String.join(
+                " ",
+                Arrays.stream(cell.split(" "))
+                        .map(word -> word.equals(Relation.ANSWERS.key()) || word.equals(Relation.CITES.key())
+                                ? texts.get("relation." + word)
+                                : word)
+                        .toList());
     }
 
     private static String problems(String cell, Texts texts) {
@@ -75,7 +77,11 @@ public final class TableWords {
             // A failed document has that one problem, and its reason may hold any text.
             return cell.isEmpty() ? cell : problem(cell, texts);
         }
-        return String.join(QualityList.JOIN, Arrays.stream(cell.split(QualityList.JOIN)).map(p -> problem(p, texts)).toList());
+        return String.join(
+                QualityList.JOIN,
+                Arrays.stream(cell.split(QualityList.JOIN))
+                        .map(p -> problem(p, texts))
+                        .toList());
     }
 
     private static String problem(String problem, Texts texts) {

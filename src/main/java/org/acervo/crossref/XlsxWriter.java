@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -30,10 +29,10 @@ final class XlsxWriter {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Widths in characters: wide enough for an identifier, narrow enough that a quoted sentence wraps off-screen. */
     private static final int MIN_WIDTH = 6;
+
     private static final int MAX_WIDTH = 60;
 
-    private XlsxWriter() {
-    }
+    private XlsxWriter() {}
 
     static void write(Table table, OutputStream out) throws IOException {
         XSSFWorkbook book = new XSSFWorkbook();
@@ -78,7 +77,8 @@ final class XlsxWriter {
                 sheet.setColumnWidth(c, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[c])) * 256);
             }
             if (columns > 0) {
-                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, table.rows().size()), 0, columns - 1));
+                sheet.setAutoFilter(
+                        new CellRangeAddress(0, Math.max(0, table.rows().size()), 0, columns - 1));
             }
             sheet.createFreezePane(0, 1);
             book.write(out);

@@ -5,23 +5,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-
 import org.acervo.document.DataDirOption;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.language.LanguageOption;
 import org.acervo.recognition.MentionType;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code acervo xref}: the cross-reference tables, on the console or exported to a file. */
-@Command(name = "xref", mixinStandardHelpOptions = true,
-        description = {"Print or export a cross-reference table. Default: the identifier index, one row per",
-                "(identifier, document), with the first and last date each identifier is seen."})
+@Command(
+        name = "xref",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print or export a cross-reference table. Default: the identifier index, one row per",
+            "(identifier, document), with the first and last date each identifier is seen."
+        })
 public final class XrefCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,19 +32,31 @@ public final class XrefCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only oficio, acuerdo, circular or expediente (index and matrix).")
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            description = "Only oficio, acuerdo, circular or expediente (index and matrix).")
     private String type;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", description = "csv, md, xlsx or html (default: md).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "md",
+            description = "csv, md, xlsx or html (default: md).")
     private String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the console (needed for xlsx).")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Write to this file instead of the console (needed for xlsx).")
     private Path out;
 
     @Option(names = "--matrix", description = "Documents × identifiers, the pages in the cells.")
     private boolean matrix;
 
-    @Option(names = "--chains", description = "Answers/cites chains followed transitively, with the documents that are the identifiers.")
+    @Option(
+            names = "--chains",
+            description = "Answers/cites chains followed transitively, with the documents that are the identifiers.")
     private boolean chains;
 
     @Option(names = "--register", description = "The correspondence register: dated events in date order.")
@@ -78,7 +92,10 @@ public final class XrefCommand implements Callable<Integer> {
             try (OutputStream file = Files.newOutputStream(out)) {
                 chosen.write(table, file);
             }
-            spec.commandLine().getErr().println(language.texts().get("cli.xref.written", table.rows().size(), out));
+            spec.commandLine()
+                    .getErr()
+                    .println(language.texts()
+                            .get("cli.xref.written", table.rows().size(), out));
         } else {
             chosen.write(table, spec.commandLine().getOut());
         }
@@ -90,7 +107,10 @@ public final class XrefCommand implements Callable<Integer> {
         if (chosen > 1) {
             throw new ParameterException(spec.commandLine(), "choose one of --matrix, --chains, --register, --quality");
         }
-        return matrix ? XrefTable.MATRIX : chains ? XrefTable.CHAINS : register ? XrefTable.REGISTER
-                : quality ? XrefTable.QUALITY : XrefTable.INDEX;
+        return matrix
+                ? XrefTable.MATRIX
+                : chains
+                        ? XrefTable.CHAINS
+                        : register ? XrefTable.REGISTER : quality ? XrefTable.QUALITY : XrefTable.INDEX;
     }
 }

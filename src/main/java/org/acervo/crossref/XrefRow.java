@@ -13,12 +13,18 @@ import java.util.List;
  * @param mentions     how many times it appears
  * @param firstMention the sentence of its first mention
  */
-public record XrefRow(String identifier, String type, String path, String documentDate, List<Integer> pages,
-                      int mentions, String firstMention) {
+public record XrefRow(
+        String identifier,
+        String type,
+        String path,
+        String documentDate,
+        List<Integer> pages,
+        int mentions,
+        String firstMention) {
 
     /** The columns of the table, in this record's order; the first columns of every identifier index. */
-    public static final List<String> HEADER = List.of("identifier", "type", "document", "date", "pages", "mentions",
-            "first mention");
+    public static final List<String> HEADER =
+            List.of("identifier", "type", "document", "date", "pages", "mentions", "first mention");
 
     public XrefRow {
         pages = List.copyOf(pages);
@@ -26,8 +32,8 @@ public record XrefRow(String identifier, String type, String path, String docume
 
     /** The cells of this row under {@link #HEADER}; no date is an empty cell. */
     public List<Object> cells() {
-        return java.util.Arrays.asList(identifier, type, path, documentDate == null ? "" : documentDate, pageList(),
-                mentions, firstMention);
+        return java.util.Arrays.asList(
+                identifier, type, path, documentDate == null ? "" : documentDate, pageList(), mentions, firstMention);
     }
 
     /** Pages as people write them: "1, 3". */

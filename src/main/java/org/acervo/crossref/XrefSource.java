@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.acervo.document.DisplayPath;
 import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexEntry;
@@ -36,12 +35,14 @@ public final class XrefSource {
     private final PageReader reader;
     /** The archive's folder, as tables show paths below it ({@link DisplayPath#root}). */
     private final String root;
+
     private Map<String, EntrySummary> holders;
 
     XrefSource(List<EntrySummary> documents, PageReader reader) {
         this.documents = resolveSpellings(documents);
         this.reader = reader;
-        this.root = DisplayPath.root(documents.stream().flatMap(d -> d.paths().stream()).toList());
+        this.root = DisplayPath.root(
+                documents.stream().flatMap(d -> d.paths().stream()).toList());
     }
 
     /**
@@ -51,19 +52,49 @@ public final class XrefSource {
     private static List<EntrySummary> resolveSpellings(List<EntrySummary> documents) {
         Map<String, Integer> held = new HashMap<>();
         for (EntrySummary d : documents) {
-            d.mentions().stream().filter(m -> m.type().isIdentifier() && m.value() != null).map(Mention::value).distinct()
+            d.mentions().stream()
+                    .filter(m -> m.type().isIdentifier() && m.value() != null)
+                    .map(Mention::value)
+                    .distinct()
                     .forEach(v -> held.merge(v, 1, Integer::sum));
         }
         ArchiveSpellings spellings = ArchiveSpellings.of(held);
         if (spellings.size() == 0) {
             return List.copyOf(documents);
         }
-        return documents.stream().map(d -> new EntrySummary(d.sha256(), d.paths(), d.status(), d.reason(), d.mediaType(),
-                d.documentDate(), d.ocrPages(), d.pageCount(), d.wordQuality(),
-                d.mentions().stream().map(m -> m.type().isIdentifier()
-                        ? new Mention(m.type(), spellings.resolve(m.value()), m.raw(), m.page(), m.start(), m.end()) : m).toList(),
-                d.relations().stream().map(r -> new Relation(spellings.resolve(r.from()), spellings.resolve(r.to()), r.kind(), r.page())).toList(),
-                d.events().stream().map(e -> new Event(e.date(), e.action(), e.ids().stream().map(spellings::resolve).toList(), e.page())).toList()))
+        return documents.stream()
+                .map(d -> new EntrySummary(
+                        d.sha256(),
+                        d.paths(),
+                        d.status(),
+                        d.reason(),
+                        d.mediaType(),
+                        d.documentDate(),
+                        d.ocrPages(),
+                        d.pageCount(),
+                        d.wordQuality(),
+                        d.mentions().stream()
+                                .map(m -> m.type().isIdentifier()
+                                        ? new Mention(
+                                                m.type(),
+                                                spellings.resolve(m.value()),
+                                                m.raw(),
+                                                m.page(),
+                                                m.start(),
+                                                m.end())
+                                        : m)
+                                .toList(),
+                        d.relations().stream()
+                                .map(r -> new Relation(
+                                        spellings.resolve(r.from()), spellings.resolve(r.to()), r.kind(), r.page()))
+                                .toList(),
+                        d.events().stream()
+                                .map(e -> new Event(
+                                        e.date(),
+                                        e.action(),
+                                        e.ids().stream().map(spellings::resolve).toList(),
+                                        e.page()))
+                                .toList()))
                 .toList();
     }
 
@@ -90,7 +121,8 @@ public final class XrefSource {
     /** Each document's id (SHA-256) by its path as {@link XrefRow#path()} shows it: where a row's page links go. */
     public Map<String, String> idsByPath() {
         Map<String, String> ids = new HashMap<>();
-        // Below the archive's folder, as every table's rows have it (not DisplayPath.of: that is the working directory's).
+        // Below the archive's folder, as every table's rows have it (not DisplayPath.of: that is the working
+        // directory's).
         documents.forEach(e -> ids.put(path(e), e.sha256()));
         return ids;
     }

@@ -2,7 +2,6 @@ package org.acervo.crossref;
 
 import java.util.Locale;
 import java.util.Optional;
-
 import org.acervo.language.BadArgument;
 import org.acervo.recognition.MentionType;
 

@@ -1,13 +1,15 @@
 package org.acervo.document;
 
 import java.nio.file.Path;
-
 import picocli.CommandLine.Option;
 
 /** The {@code --data DIR} option every index command shares; falls back to {@code ACERVO_DATA}, then {@code ./data}. */
 public final class DataDirOption {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (index and job repository). Default: $ACERVO_DATA or ./data")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Data directory (index and job repository). Default: $ACERVO_DATA or ./data")
     private Path data;
 
     /** The option as given, or null. */
@@ -21,6 +23,8 @@ public final class DataDirOption {
 
     public static Path defaultDir() {
         String env = System.getenv("ACERVO_DATA");
-        return Path.of(env != null && !env.isBlank() ? env : "data").toAbsolutePath().normalize();
+        return Path.of(env != null && !env.isBlank() ? env : "data")
+                .toAbsolutePath()
+                .normalize();
     }
 }

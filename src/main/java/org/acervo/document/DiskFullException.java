@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
 import org.acervo.language.Said;
 import org.acervo.language.Sentence;
 
@@ -39,7 +38,11 @@ public final class DiskFullException extends RuntimeException implements Said {
      * @param room      what lives there
      */
     public DiskFullException(Path directory, Room room, Throwable cause) {
-        this(directory, new Sentence(room == Room.DATA ? "error.diskFull.data" : "error.diskFull.temporary", directory.toString()), cause);
+        this(
+                directory,
+                new Sentence(
+                        room == Room.DATA ? "error.diskFull.data" : "error.diskFull.temporary", directory.toString()),
+                cause);
     }
 
     private DiskFullException(Path directory, Sentence sentence, Throwable cause) {
@@ -78,8 +81,8 @@ public final class DiskFullException extends RuntimeException implements Said {
         if (found == null) {
             return Optional.empty();
         }
-        return Optional.of(found instanceof DiskFullException full ? full
-                : new DiskFullException(dataDir, Room.DATA, error));
+        return Optional.of(
+                found instanceof DiskFullException full ? full : new DiskFullException(dataDir, Room.DATA, error));
     }
 
     /** The first DiskFullException in the tree, else the first failure whose own words say the disk is full. */

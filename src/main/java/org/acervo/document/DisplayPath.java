@@ -18,8 +18,7 @@ public final class DisplayPath {
     /** Between the file name and its folder, as tables show a path: {@code oficio-104.pdf — 2021/oficios/}. */
     public static final String SEPARATOR = " — ";
 
-    private DisplayPath() {
-    }
+    private DisplayPath() {}
 
     /** The path relative to the working directory when it lies under it, else as stored. */
     public static String of(String path) {

@@ -38,6 +38,7 @@ public record FileStamp(long size, long modified, long changed, String key) {
      * a stamp read this long after the change cannot be shared by a later write.
      */
     public static final long SETTLE_MILLIS = 3000;
+
     public static final Duration SETTLE = Duration.ofMillis(SETTLE_MILLIS);
 
     private static final String NO_KEY = "-";
@@ -58,8 +59,11 @@ public record FileStamp(long size, long modified, long changed, String key) {
             BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class);
             return new FileStamp(basic.size(), nanos(basic.lastModifiedTime()), nanos(basic.creationTime()), NO_KEY);
         }
-        return new FileStamp((Long) unix.get("size"), nanos((FileTime) unix.get("lastModifiedTime")),
-                nanos((FileTime) unix.get("ctime")), unix.get("dev") + "/" + unix.get("ino"));
+        return new FileStamp(
+                (Long) unix.get("size"),
+                nanos((FileTime) unix.get("lastModifiedTime")),
+                nanos((FileTime) unix.get("ctime")),
+                unix.get("dev") + "/" + unix.get("ino"));
     }
 
     /** Reads the canonical form back; fails with the text when it is not one. */
@@ -69,7 +73,8 @@ public record FileStamp(long size, long modified, long changed, String key) {
             throw new IllegalArgumentException("not a file stamp: '" + text + "'");
         }
         try {
-            return new FileStamp(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]), parts[3]);
+            return new FileStamp(
+                    Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]), parts[3]);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a file stamp: '" + text + "'", e);
         }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
@@ -29,9 +28,16 @@ import org.xml.sax.SAXException;
 final class AttachmentCollector implements EmbeddedDocumentExtractor {
 
     /** Media types whose embedded files are documents of their own. */
-    static final Set<String> CONTAINERS = Set.of("message/rfc822", "application/vnd.ms-outlook", "application/zip",
-            "application/x-tar", "application/gzip", "application/x-gtar", "application/x-7z-compressed",
-            "application/x-rar-compressed", "application/vnd.rar");
+    static final Set<String> CONTAINERS = Set.of(
+            "message/rfc822",
+            "application/vnd.ms-outlook",
+            "application/zip",
+            "application/x-tar",
+            "application/gzip",
+            "application/x-gtar",
+            "application/x-7z-compressed",
+            "application/x-rar-compressed",
+            "application/vnd.rar");
 
     static final int MAX_FILES = 1000;
     static final int MAX_MEGABYTES = 100;
@@ -45,7 +51,8 @@ final class AttachmentCollector implements EmbeddedDocumentExtractor {
     static final int MAX_CONTAINER_MEGABYTES = DocumentExtractor.DEFAULT_UNPACK_MEGABYTES;
 
     /** Why a member after the budget is spent is not copied. */
-    static final String BUDGET_SPENT = "not unpacked: the file had already unpacked as much as it may (a bound against decompression bombs)";
+    static final String BUDGET_SPENT =
+            "not unpacked: the file had already unpacked as much as it may (a bound against decompression bombs)";
 
     private final List<Attachment> attachments = new ArrayList<>();
     /** Bytes this container may still write to temporary files. */
@@ -70,7 +77,9 @@ final class AttachmentCollector implements EmbeddedDocumentExtractor {
     @Override
     public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
             throws IOException, SAXException {
-        if (TikaCoreProperties.EmbeddedResourceType.INLINE.toString().equals(metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE))) {
+        if (TikaCoreProperties.EmbeddedResourceType.INLINE
+                .toString()
+                .equals(metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE))) {
             inline.parseEmbedded(stream, handler, metadata, outputHtml);
             return;
         }
@@ -113,8 +122,10 @@ final class AttachmentCollector implements EmbeddedDocumentExtractor {
         if (refused) {
             Files.deleteIfExists(copy);
             // Refused by the budget when that was the tighter bound, else too large on its own.
-            attachments.add(new Attachment(name, null, allowed < memberLimit ? BUDGET_SPENT
-                    : "larger than " + MAX_MEGABYTES + " MB unpacked; not read"));
+            attachments.add(new Attachment(
+                    name,
+                    null,
+                    allowed < memberLimit ? BUDGET_SPENT : "larger than " + MAX_MEGABYTES + " MB unpacked; not read"));
         } else {
             attachments.add(new Attachment(name, copy.toString(), null));
         }

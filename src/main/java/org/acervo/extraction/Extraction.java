@@ -16,8 +16,15 @@ import java.util.List;
  * @param unpacked  bytes written to temporary files for the attachments, those kept and those refused
  *                  midway (too large) alike: what a caller's unpacking budget is charged
  */
-public record Extraction(String sha256, String mediaType, List<String> pages, int ocrPages,
-                         ExtractionFailure failure, String reason, List<Attachment> attachments, long unpacked) {
+public record Extraction(
+        String sha256,
+        String mediaType,
+        List<String> pages,
+        int ocrPages,
+        ExtractionFailure failure,
+        String reason,
+        List<Attachment> attachments,
+        long unpacked) {
 
     public Extraction {
         pages = List.copyOf(pages);
@@ -33,7 +40,8 @@ public record Extraction(String sha256, String mediaType, List<String> pages, in
     }
 
     static Extraction failed(String sha256, String mediaType, ExtractionFailure failure, String detail) {
-        String reason = detail == null || detail.isBlank() ? failure.sentence() : failure.sentence() + " (" + detail + ")";
+        String reason =
+                detail == null || detail.isBlank() ? failure.sentence() : failure.sentence() + " (" + detail + ")";
         return new Extraction(sha256, mediaType, List.of(), 0, failure, reason, List.of(), 0);
     }
 

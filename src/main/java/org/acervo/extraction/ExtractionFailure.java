@@ -54,7 +54,8 @@ public enum ExtractionFailure {
         ExtractionFailure found = null;
         if (reason != null) {
             for (ExtractionFailure failure : values()) {
-                if (reason.startsWith(failure.sentence) && (found == null || failure.sentence.length() > found.sentence.length())) {
+                if (reason.startsWith(failure.sentence)
+                        && (found == null || failure.sentence.length() > found.sentence.length())) {
                     found = failure;
                 }
             }

@@ -23,12 +23,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.jar.JarFile;
-
 import org.acervo.document.DiskFullException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,7 +70,8 @@ public final class ForkedExtractor implements DocumentExtractor {
             if (worker == null || !worker.process.isAlive()) {
                 worker = start();
             }
-            Extraction extraction = worker.ask(new ExtractionWorker.Request(file.toString(), sha256, unpackLimit), timeout);
+            Extraction extraction =
+                    worker.ask(new ExtractionWorker.Request(file.toString(), sha256, unpackLimit), timeout);
             idle.offer(worker);
             return extraction;
         } catch (TimeoutException e) {
@@ -88,8 +87,11 @@ public final class ForkedExtractor implements DocumentExtractor {
             kill(worker);
             log.warn("Worker failed on {}", file, e);
             // A worker's folder that cannot be made on a full temporary disk is no fault of the file.
-            return Extraction.failed(sha256, null,
-                    DiskFullException.causes(e) ? ExtractionFailure.DISK_FULL : ExtractionFailure.CRASHED, e.getMessage());
+            return Extraction.failed(
+                    sha256,
+                    null,
+                    DiskFullException.causes(e) ? ExtractionFailure.DISK_FULL : ExtractionFailure.CRASHED,
+                    e.getMessage());
         }
     }
 
@@ -104,7 +106,10 @@ public final class ForkedExtractor implements DocumentExtractor {
         // on top of that only contend (a page took 7.5 s with them, 1.9 s without; docs/BENCHMARKS.md).
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         String logFile = System.getProperty("acervo.log.file");
-        builder.redirectError(logFile != null ? ProcessBuilder.Redirect.appendTo(new File(logFile)) : ProcessBuilder.Redirect.DISCARD);
+        builder.redirectError(
+                logFile != null
+                        ? ProcessBuilder.Redirect.appendTo(new File(logFile))
+                        : ProcessBuilder.Redirect.DISCARD);
         Worker worker = new Worker(builder.start(), temporary);
         workers.add(worker);
         try {
@@ -140,15 +145,22 @@ public final class ForkedExtractor implements DocumentExtractor {
         if (jvmArguments.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile="))) {
             return List.of();
         }
-        return jvmArguments.stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xshare:")
-                || a.equals("-XX:+UnlockDiagnosticVMOptions") || a.startsWith("-XX:ArchiveRelocationMode=") || a.startsWith("-Xlog:")).toList();
+        return jvmArguments.stream()
+                .filter(a -> a.startsWith("-XX:SharedArchiveFile=")
+                        || a.startsWith("-Xshare:")
+                        || a.equals("-XX:+UnlockDiagnosticVMOptions")
+                        || a.startsWith("-XX:ArchiveRelocationMode=")
+                        || a.startsWith("-Xlog:"))
+                .toList();
     }
 
     /** The worker command: the same Java, the same classes, inside the Spring Boot jar or from the class path. */
     static List<String> command(OcrMode mode, String memory) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + memory, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC"));
+                "-Xmx" + memory,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+UseSerialGC"));
         command.addAll(sharedArchive(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         String logFile = System.getProperty("acervo.log.file");
         if (logFile != null) {
@@ -205,6 +217,7 @@ public final class ForkedExtractor implements DocumentExtractor {
         final Process process;
         /** The worker's own temporary folder ({@code java.io.tmpdir}), removed when it ends. */
         private final Path temporary;
+
         private final Writer requests;
         private final BufferedReader answers;
         private final ExecutorService reading = Executors.newSingleThreadExecutor(r -> {
@@ -227,7 +240,8 @@ public final class ForkedExtractor implements DocumentExtractor {
             }
         }
 
-        Extraction ask(ExtractionWorker.Request request, Duration timeout) throws IOException, TimeoutException, WorkerDied {
+        Extraction ask(ExtractionWorker.Request request, Duration timeout)
+                throws IOException, TimeoutException, WorkerDied {
             requests.write(JSON.writeValueAsString(request) + "\n");
             requests.flush();
             String line = next(timeout);

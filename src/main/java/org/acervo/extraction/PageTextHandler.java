@@ -3,7 +3,6 @@ package org.acervo.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -25,9 +24,11 @@ final class PageTextHandler extends DefaultHandler {
      * command line, where Tika lets through only letters, digits and {@code -_./}; no document says it.
      */
     static final String PAGE_BREAK = "_acervo_page_break_";
+
     private static final Pattern BREAKS = Pattern.compile(Pattern.quote(PAGE_BREAK));
 
-    private static final List<String> BLOCKS = List.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th");
+    private static final List<String> BLOCKS =
+            List.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th");
 
     private final List<String> pages = new ArrayList<>();
     private final StringBuilder loose = new StringBuilder();

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.pdfbox.tools.imageio.ImageIOUtil;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
@@ -34,8 +33,7 @@ import org.xml.sax.SAXException;
 final class PdfOcr implements AutoCloseable {
 
     /** A document's pages after OCR, and how many were read by OCR. */
-    record Result(List<String> pages, int ocrPages) {
-    }
+    record Result(List<String> pages, int ocrPages) {}
 
     private final OcrMode mode;
     private final PageOcrPool pool;
@@ -56,7 +54,8 @@ final class PdfOcr implements AutoCloseable {
         List<String> pages = new ArrayList<>(textLayer);
         read.forEach((page, ocr) -> {
             String layer = textLayer.get(page);
-            pages.set(page, mode == OcrMode.ALWAYS || layer.isBlank() ? ocr : PageTextHandler.tidy(layer + "\n\n" + ocr));
+            pages.set(
+                    page, mode == OcrMode.ALWAYS || layer.isBlank() ? ocr : PageTextHandler.tidy(layer + "\n\n" + ocr));
         });
         return new Result(pages, scanned.size());
     }
@@ -67,7 +66,8 @@ final class PdfOcr implements AutoCloseable {
      * characters than the threshold, or with more unmapped ones than allowed (a count, or a share when the
      * setting is under 1).
      */
-    static List<Integer> pagesToRead(OcrMode mode, int pageCount, Metadata metadata, PDFParserConfig.OCRStrategyAuto auto) {
+    static List<Integer> pagesToRead(
+            OcrMode mode, int pageCount, Metadata metadata, PDFParserConfig.OCRStrategyAuto auto) {
         List<Integer> pages = new ArrayList<>();
         if (mode == OcrMode.NEVER) {
             return pages;

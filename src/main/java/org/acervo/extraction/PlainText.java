@@ -23,13 +23,14 @@ final class PlainText {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** The pages, split at form feeds as pdftotext writes them. */
     static List<String> pages(Path file) throws IOException {
         String text = decode(Files.readAllBytes(file));
-        List<String> pages = Arrays.stream(text.replace("\r\n", "\n").split("\f", -1)).map(String::strip).toList();
+        List<String> pages = Arrays.stream(text.replace("\r\n", "\n").split("\f", -1))
+                .map(String::strip)
+                .toList();
         return pages.size() > 1 && pages.get(pages.size() - 1).isEmpty() ? pages.subList(0, pages.size() - 1) : pages;
     }
 
@@ -41,10 +42,12 @@ final class PlainText {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             return new String(bytes, WINDOWS_1252);

@@ -2,7 +2,6 @@ package org.acervo.extraction;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
-
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -65,24 +64,19 @@ final class ScanResolution extends PDFGraphicsStreamEngine {
     // Paths, clips and shadings draw no image: nothing to measure.
 
     @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-    }
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}
 
     @Override
-    public void clip(int windingRule) {
-    }
+    public void clip(int windingRule) {}
 
     @Override
-    public void moveTo(float x, float y) {
-    }
+    public void moveTo(float x, float y) {}
 
     @Override
-    public void lineTo(float x, float y) {
-    }
+    public void lineTo(float x, float y) {}
 
     @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-    }
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {}
 
     @Override
     public Point2D getCurrentPoint() {
@@ -90,26 +84,20 @@ final class ScanResolution extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void closePath() {
-    }
+    public void closePath() {}
 
     @Override
-    public void endPath() {
-    }
+    public void endPath() {}
 
     @Override
-    public void strokePath() {
-    }
+    public void strokePath() {}
 
     @Override
-    public void fillPath(int windingRule) {
-    }
+    public void fillPath(int windingRule) {}
 
     @Override
-    public void fillAndStrokePath(int windingRule) {
-    }
+    public void fillAndStrokePath(int windingRule) {}
 
     @Override
-    public void shadingFill(COSName shadingName) {
-    }
+    public void shadingFill(COSName shadingName) {}
 }

@@ -11,8 +11,7 @@ import java.util.HexFormat;
 /** Content identity of a file: the hex SHA-256 of its bytes. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String of(Path file) throws IOException {
         MessageDigest digest = newDigest();

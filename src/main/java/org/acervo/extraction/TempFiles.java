@@ -3,7 +3,6 @@ package org.acervo.extraction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,8 +11,7 @@ final class TempFiles {
 
     private static final Logger log = LoggerFactory.getLogger(TempFiles.class);
 
-    private TempFiles() {
-    }
+    private TempFiles() {}
 
     /** Deletes the file if there is one; a file that cannot be deleted is logged and left to the system's tmp cleaning. */
     static void delete(Path file) {

@@ -13,13 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.acervo.document.DiskFullException;
 import org.acervo.document.RootCause;
 import org.apache.tika.config.TikaConfig;
-import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -57,6 +56,7 @@ public final class TextExtractor implements DocumentExtractor {
     private final Duration timeout;
     /** PDF pages that need OCR are read here, several at once, after Tika has read the text layer. */
     private final PdfOcr pdfOcr;
+
     private final ExecutorService parsing = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "tika-parse");
         thread.setDaemon(true);
@@ -72,7 +72,8 @@ public final class TextExtractor implements DocumentExtractor {
     TextExtractor(OcrMode ocrMode, Duration timeout, int ocrSlots, PageOcrPool.PageReader reader) {
         this.ocrMode = ocrMode;
         this.timeout = timeout;
-        this.pdfOcr = new PdfOcr(ocrMode, ocrSlots, reader != null ? reader : PdfOcr.tesseract(tesseract(), ocrConfig()));
+        this.pdfOcr =
+                new PdfOcr(ocrMode, ocrSlots, reader != null ? reader : PdfOcr.tesseract(tesseract(), ocrConfig()));
     }
 
     /** Tika's Tesseract parser, set up (its path, its languages) as Tika's default configuration does. */
@@ -135,7 +136,10 @@ public final class TextExtractor implements DocumentExtractor {
         if (nameIsBinary && "text".equals(byContent.getType())) {
             String name = file.getFileName().toString();
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : name;
-            return Extraction.failed(sha256, byContent.toString(), ExtractionFailure.WRONG_FORMAT,
+            return Extraction.failed(
+                    sha256,
+                    byContent.toString(),
+                    ExtractionFailure.WRONG_FORMAT,
                     "named " + extension + " but it holds plain text");
         }
         return null;
@@ -148,15 +152,19 @@ public final class TextExtractor implements DocumentExtractor {
         } catch (TimeoutException e) {
             future.cancel(true);
             log.warn("Parsing {} exceeded {}", file, timeout);
-            return Extraction.failed(sha256, mediaType, ExtractionFailure.TIMED_OUT, "limit " + timeout.toSeconds() + " s");
+            return Extraction.failed(
+                    sha256, mediaType, ExtractionFailure.TIMED_OUT, "limit " + timeout.toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
             return Extraction.failed(sha256, mediaType, ExtractionFailure.TIMED_OUT, "interrupted");
         } catch (ExecutionException e) {
             log.warn("Parsing {} failed unexpectedly", file, e.getCause());
-            return Extraction.failed(sha256, mediaType,
-                    DiskFullException.causes(e) ? ExtractionFailure.DISK_FULL : ExtractionFailure.CORRUPT, RootCause.firstLine(e.getCause()));
+            return Extraction.failed(
+                    sha256,
+                    mediaType,
+                    DiskFullException.causes(e) ? ExtractionFailure.DISK_FULL : ExtractionFailure.CORRUPT,
+                    RootCause.firstLine(e.getCause()));
         }
     }
 
@@ -164,7 +172,8 @@ public final class TextExtractor implements DocumentExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         PageTextHandler handler = new PageTextHandler();
-        boolean container = AttachmentCollector.CONTAINERS.contains(MediaType.parse(mediaType).getBaseType().toString());
+        boolean container = AttachmentCollector.CONTAINERS.contains(
+                MediaType.parse(mediaType).getBaseType().toString());
         ParseContext context = newContext();
         AttachmentCollector collector = new AttachmentCollector(context, unpackLimit);
         if (container) {
@@ -173,8 +182,10 @@ public final class TextExtractor implements DocumentExtractor {
             context.set(EmbeddedDocumentExtractor.class, collector);
         }
         // A Word file is read from a copy with its page starts marked, which Tika's own reading loses.
-        Path marked = WordPageBreaks.TYPES.contains(MediaType.parse(mediaType).getBaseType().toString())
-                ? WordPageBreaks.markedCopy(file) : null;
+        Path marked = WordPageBreaks.TYPES.contains(
+                        MediaType.parse(mediaType).getBaseType().toString())
+                ? WordPageBreaks.markedCopy(file)
+                : null;
         try (InputStream in = TikaInputStream.get(marked != null ? marked : file, metadata)) {
             parser.parse(in, handler, metadata, context);
         } catch (Exception e) {
@@ -189,7 +200,11 @@ public final class TextExtractor implements DocumentExtractor {
         int ocrPages = mediaType.startsWith("image/") ? pages.size() : 0;
         if (isPdf(mediaType)) {
             try {
-                PdfOcr.Result read = pdfOcr.complete(file, pages, metadata, context.get(PDFParserConfig.class).getOcrStrategyAuto());
+                PdfOcr.Result read = pdfOcr.complete(
+                        file,
+                        pages,
+                        metadata,
+                        context.get(PDFParserConfig.class).getOcrStrategyAuto());
                 pages = read.pages();
                 ocrPages = read.ocrPages();
             } catch (Exception e) {
@@ -199,12 +214,18 @@ public final class TextExtractor implements DocumentExtractor {
         List<Attachment> attachments = collector.attachments();
         if (pages.stream().allMatch(String::isBlank) && !attachments.isEmpty()) {
             // An archive has no text of its own: its page lists what it holds.
-            pages = List.of("Contenido: " + String.join(", ", attachments.stream().map(Attachment::name).toList()));
+            pages = List.of("Contenido: "
+                    + String.join(
+                            ", ", attachments.stream().map(Attachment::name).toList()));
         }
         if (pages.stream().allMatch(String::isBlank)) {
             boolean unknown = MediaType.OCTET_STREAM.toString().equals(mediaType);
-            return Extraction.failed(sha256, mediaType, unknown ? ExtractionFailure.UNSUPPORTED : ExtractionFailure.NO_TEXT,
-                    unknown ? "type not recognized" : mediaType).withAttachments(List.of(), collector.unpacked());
+            return Extraction.failed(
+                            sha256,
+                            mediaType,
+                            unknown ? ExtractionFailure.UNSUPPORTED : ExtractionFailure.NO_TEXT,
+                            unknown ? "type not recognized" : mediaType)
+                    .withAttachments(List.of(), collector.unpacked());
         }
         return Extraction.success(sha256, mediaType, pages, ocrPages)
                 .withAttachments(attachments, collector.unpacked());

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLEventReader;
 import javax.xml.stream.XMLInputFactory;
@@ -13,7 +12,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.events.Attribute;
 import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
-
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -48,11 +46,11 @@ final class WordPageBreaks {
 
     /** WordprocessingML's namespace (transitional, the one Word writes and POI reads). */
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     private static final String RELATIONSHIPS = "_rels/.rels";
     private static final String OFFICE_DOCUMENT = "/officeDocument";
 
-    private WordPageBreaks() {
-    }
+    private WordPageBreaks() {}
 
     /**
      * A temporary copy of the file with its page starts marked, or null when it has none or cannot be
@@ -105,7 +103,9 @@ final class WordPageBreaks {
             XMLEventReader reader = input().createXMLEventReader(in);
             while (reader.hasNext()) {
                 XMLEvent event = reader.nextEvent();
-                if (event.isStartElement() && "Relationship".equals(event.asStartElement().getName().getLocalPart())) {
+                if (event.isStartElement()
+                        && "Relationship"
+                                .equals(event.asStartElement().getName().getLocalPart())) {
                     String type = value(event.asStartElement(), "Type");
                     String target = value(event.asStartElement(), "Target");
                     if (type != null && type.endsWith(OFFICE_DOCUMENT) && target != null) {

@@ -1,7 +1,6 @@
 package org.acervo.extraction;
 
 import java.io.OutputStream;
-
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLEventFactory;
 import javax.xml.stream.XMLEventReader;
@@ -41,6 +40,7 @@ final class WordPageMarker {
     private int paragraphProperties;
     /** Depth of a {@code w:sectPr} inside paragraph properties: a section break. */
     private int sectionProperties;
+
     private boolean sectionStartsPage;
     private boolean inPageBreak;
     private boolean inText;
@@ -74,7 +74,9 @@ final class WordPageMarker {
     }
 
     private void start(StartElement element) throws XMLStreamException {
-        String name = W.equals(element.getName().getNamespaceURI()) ? element.getName().getLocalPart() : "";
+        String name = W.equals(element.getName().getNamespaceURI())
+                ? element.getName().getLocalPart()
+                : "";
         if (atParagraphStart) {
             atParagraphStart = false;
             if (!"pPr".equals(name)) {
@@ -101,8 +103,7 @@ final class WordPageMarker {
             case "type" -> sectionStartsPage &= !(sectionProperties == 1 && "continuous".equals(wValue(element)));
             case "br" -> inPageBreak = textBoxes == 0 && "page".equals(wAttribute(element, "type"));
             case "t" -> inText = true;
-            default -> {
-            }
+            default -> {}
         }
         writer.add(element);
     }
@@ -139,8 +140,7 @@ final class WordPageMarker {
                 pageJustMarked = false;
             }
             case "t" -> inText = false;
-            default -> {
-            }
+            default -> {}
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.acervo.document.FileStamp;
 
 /**
@@ -19,8 +18,7 @@ public final class CommitStamp {
 
     private static final String SEGMENTS = "segments_";
 
-    private CommitStamp() {
-    }
+    private CommitStamp() {}
 
     /** The stamp of the last commit in a data directory; empty when it has no index. */
     public static Optional<FileStamp> of(Path dataDir) throws IOException {

@@ -2,7 +2,6 @@ package org.acervo.index;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.acervo.recognition.Mention;
 import org.apache.lucene.document.Document;
 
@@ -27,7 +26,10 @@ public final class DocRecord {
 
     /** Every path seen with this content, sorted. */
     public List<String> paths() {
-        return Arrays.stream(doc.getValues(IndexSchema.PATH)).distinct().sorted().toList();
+        return Arrays.stream(doc.getValues(IndexSchema.PATH))
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** The first path, for display. */

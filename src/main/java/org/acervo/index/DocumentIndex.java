@@ -56,8 +56,7 @@ public interface DocumentIndex extends AutoCloseable {
      * Records the stamp of a path's file with the content read from it, durable at the next commit. Ignored
      * when the path does not hold that content (any more): a stamp never vouches for another content.
      */
-    default void stamp(String path, PathStamp stamp) throws IOException {
-    }
+    default void stamp(String path, PathStamp stamp) throws IOException {}
 
     /**
      * Makes every change durable, the merges running in the background included, so that closing the

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.acervo.recognition.Event;
 import org.acervo.recognition.Identifiers;
 import org.acervo.recognition.Mention;
-import org.acervo.recognition.Relation;
 import org.acervo.recognition.MentionType;
+import org.acervo.recognition.Relation;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -25,7 +24,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns an {@link IndexEntry} into its block of Lucene documents and back. */
@@ -48,11 +46,9 @@ final class EntryCodec {
     private static final Pattern ATTACHED_NUMBER = Pattern.compile("-?\\d+$");
 
     /** Mentions in compact JSON: the type as its label. */
-    private record StoredMention(String type, String value, String raw, int page, int start, int end) {
-    }
+    private record StoredMention(String type, String value, String raw, int page, int start, int end) {}
 
-    private EntryCodec() {
-    }
+    private EntryCodec() {}
 
     /** The stamp record of an input file (see {@link IndexSchema#KIND_STAMP}). */
     static Document stampRecord(String path, PathStamp stamp) {
@@ -85,9 +81,11 @@ final class EntryCodec {
         if (summary.wordQuality() != null) {
             doc.add(new StoredField(IndexSchema.WORD_QUALITY, summary.wordQuality()));
         }
-        doc.add(new StoredField(IndexSchema.MENTIONS, Json.MAPPER.writeValueAsString(entry.mentions().stream()
-                .map(m -> new StoredMention(m.type().label(), m.value(), m.raw(), m.page(), m.start(), m.end()))
-                .toList())));
+        doc.add(new StoredField(
+                IndexSchema.MENTIONS,
+                Json.MAPPER.writeValueAsString(entry.mentions().stream()
+                        .map(m -> new StoredMention(m.type().label(), m.value(), m.raw(), m.page(), m.start(), m.end()))
+                        .toList())));
         doc.add(new StoredField(IndexSchema.RELATIONS, Json.MAPPER.writeValueAsString(entry.relations())));
         doc.add(new StoredField(IndexSchema.EVENTS, Json.MAPPER.writeValueAsString(entry.events())));
         block.add(doc);
@@ -98,7 +96,9 @@ final class EntryCodec {
             facets.forEach(page::add);
             entry.mentions().stream()
                     .filter(m -> m.page() == pageNumber && m.type() == MentionType.DATE)
-                    .mapToInt(m -> IndexSchema.day(m.value())).filter(day -> day > 0).distinct()
+                    .mapToInt(m -> IndexSchema.day(m.value()))
+                    .filter(day -> day > 0)
+                    .distinct()
                     .forEach(day -> page.add(new IntPoint(IndexSchema.MENTION_DAY, day)));
             page.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_PAGE, Field.Store.YES));
             page.add(new StringField(IndexSchema.SHA256, entry.sha256(), Field.Store.YES));
@@ -109,7 +109,8 @@ final class EntryCodec {
             page.add(new Field(IndexSchema.TEXT, entry.pages().get(i), TEXT_TYPE));
             entry.mentions().stream()
                     .filter(m -> m.page() == pageNumber && m.type().isIdentifier() && m.value() != null)
-                    .map(Mention::value).distinct()
+                    .map(Mention::value)
+                    .distinct()
                     .forEach(id -> page.add(new StringField(IndexSchema.IDENTIFIER, id, Field.Store.NO)));
             block.add(page);
         }
@@ -156,7 +157,8 @@ final class EntryCodec {
     /** Rebuilds an entry from its doc record and its page records (in any order). */
     static IndexEntry fromBlock(Document doc, List<Document> pages) {
         List<Document> sorted = new ArrayList<>(pages);
-        sorted.sort(Comparator.comparingInt(p -> p.getField(IndexSchema.PAGE).numericValue().intValue()));
+        sorted.sort(Comparator.comparingInt(
+                p -> p.getField(IndexSchema.PAGE).numericValue().intValue()));
         return new IndexEntry(
                 doc.get(IndexSchema.SHA256),
                 Arrays.asList(doc.getValues(IndexSchema.PATH)),
@@ -180,7 +182,8 @@ final class EntryCodec {
         if (doc.getField(IndexSchema.PAGE_COUNT) == null) {
             return null;
         }
-        Number quality = doc.getField(IndexSchema.WORD_QUALITY) == null ? null
+        Number quality = doc.getField(IndexSchema.WORD_QUALITY) == null
+                ? null
                 : doc.getField(IndexSchema.WORD_QUALITY).numericValue();
         return new EntrySummary(
                 doc.get(IndexSchema.SHA256),

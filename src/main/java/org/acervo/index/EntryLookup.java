@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -16,8 +15,7 @@ import org.apache.lucene.search.TermQuery;
 /** Reads whole entries back from a searcher; shared by the writer (change detection) and the readers. */
 final class EntryLookup {
 
-    private EntryLookup() {
-    }
+    private EntryLookup() {}
 
     static Optional<IndexEntry> find(IndexSearcher searcher, String sha256) throws IOException {
         Document doc = null;
@@ -35,7 +33,9 @@ final class EntryLookup {
     /** Every indexed path with its content; reads only those two fields of each doc record, not its mentions. */
     static java.util.Map<String, String> paths(IndexSearcher searcher) throws IOException {
         java.util.Map<String, String> paths = new java.util.TreeMap<>();
-        for (Document doc : all(searcher, new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)),
+        for (Document doc : all(
+                searcher,
+                new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)),
                 java.util.Set.of(IndexSchema.PATH, IndexSchema.SHA256))) {
             for (String path : doc.getValues(IndexSchema.PATH)) {
                 paths.put(path, doc.get(IndexSchema.SHA256));
@@ -57,8 +57,12 @@ final class EntryLookup {
     static java.util.Map<String, String> failures(IndexSearcher searcher) throws IOException {
         java.util.Map<String, String> failures = new java.util.HashMap<>();
         org.apache.lucene.search.BooleanQuery query = new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexSchema.STATUS, EntryStatus.FAILED.label())), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(
+                        new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(
+                        new TermQuery(new Term(IndexSchema.STATUS, EntryStatus.FAILED.label())),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
                 .build();
         for (Document doc : all(searcher, query)) {
             String reason = doc.get(IndexSchema.REASON);
@@ -72,7 +76,8 @@ final class EntryLookup {
     }
 
     /** @param fields the stored fields to read, or null for all */
-    private static List<Document> all(IndexSearcher searcher, Query query, java.util.Set<String> fields) throws IOException {
+    private static List<Document> all(IndexSearcher searcher, Query query, java.util.Set<String> fields)
+            throws IOException {
         int count = searcher.count(query);
         List<Document> docs = new ArrayList<>(count);
         if (count == 0) {

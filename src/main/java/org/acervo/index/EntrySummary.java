@@ -1,7 +1,6 @@
 package org.acervo.index;
 
 import java.util.List;
-
 import org.acervo.recognition.Event;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.Relation;
@@ -25,9 +24,19 @@ import org.acervo.recognition.Relation;
  * @param relations    identifiers that answer or cite others
  * @param events       dated actions on identifiers
  */
-public record EntrySummary(String sha256, List<String> paths, EntryStatus status, String reason, String mediaType,
-                           String documentDate, int ocrPages, int pageCount, Double wordQuality, List<Mention> mentions,
-                           List<Relation> relations, List<Event> events) {
+public record EntrySummary(
+        String sha256,
+        List<String> paths,
+        EntryStatus status,
+        String reason,
+        String mediaType,
+        String documentDate,
+        int ocrPages,
+        int pageCount,
+        Double wordQuality,
+        List<Mention> mentions,
+        List<Relation> relations,
+        List<Event> events) {
 
     public EntrySummary {
         paths = paths.stream().distinct().sorted().toList();

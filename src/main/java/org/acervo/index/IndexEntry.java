@@ -2,7 +2,6 @@ package org.acervo.index;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.acervo.recognition.Event;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.Relation;
@@ -22,9 +21,18 @@ import org.acervo.recognition.Relation;
  * @param relations    identifiers that answer or cite others
  * @param events       dated actions on identifiers
  */
-public record IndexEntry(String sha256, List<String> paths, EntryStatus status, String reason, String mediaType,
-                         String documentDate, int ocrPages, List<String> pages, List<Mention> mentions,
-                         List<Relation> relations, List<Event> events) {
+public record IndexEntry(
+        String sha256,
+        List<String> paths,
+        EntryStatus status,
+        String reason,
+        String mediaType,
+        String documentDate,
+        int ocrPages,
+        List<String> pages,
+        List<Mention> mentions,
+        List<Relation> relations,
+        List<Event> events) {
 
     public IndexEntry {
         paths = paths.stream().distinct().sorted().toList();
@@ -35,14 +43,32 @@ public record IndexEntry(String sha256, List<String> paths, EntryStatus status, 
     }
 
     /** An entry without relations or events (a failed file, or a test fixture). */
-    public IndexEntry(String sha256, List<String> paths, EntryStatus status, String reason, String mediaType,
-                      String documentDate, int ocrPages, List<String> pages, List<Mention> mentions) {
+    public IndexEntry(
+            String sha256,
+            List<String> paths,
+            EntryStatus status,
+            String reason,
+            String mediaType,
+            String documentDate,
+            int ocrPages,
+            List<String> pages,
+            List<Mention> mentions) {
         this(sha256, paths, status, reason, mediaType, documentDate, ocrPages, pages, mentions, List.of(), List.of());
     }
 
     public IndexEntry withPaths(List<String> newPaths) {
-        return new IndexEntry(sha256, newPaths, status, reason, mediaType, documentDate, ocrPages, pages, mentions,
-                relations, events);
+        return new IndexEntry(
+                sha256,
+                newPaths,
+                status,
+                reason,
+                mediaType,
+                documentDate,
+                ocrPages,
+                pages,
+                mentions,
+                relations,
+                events);
     }
 
     /** This entry listed under one more path. */
@@ -54,8 +80,19 @@ public record IndexEntry(String sha256, List<String> paths, EntryStatus status, 
 
     /** This entry without its page text, as {@link IndexSnapshot#summaries()} reads it back. */
     public EntrySummary summary() {
-        return new EntrySummary(sha256, paths, status, reason, mediaType, documentDate, ocrPages, pages.size(),
-                ocrPages > 0 ? WordQuality.of(String.join("\n", pages)) : null, mentions, relations, events);
+        return new EntrySummary(
+                sha256,
+                paths,
+                status,
+                reason,
+                mediaType,
+                documentDate,
+                ocrPages,
+                pages.size(),
+                ocrPages > 0 ? WordQuality.of(String.join("\n", pages)) : null,
+                mentions,
+                relations,
+                events);
     }
 
     /** The first path, for display. */

@@ -1,7 +1,6 @@
 package org.acervo.index;
 
 import java.nio.file.Path;
-
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -17,6 +16,7 @@ public final class IndexSchema {
 
     /** StringField, stored: "doc", "page" or "stamp", to tell the record kinds apart. */
     public static final String KIND = "kind";
+
     public static final String KIND_DOC = "doc";
     public static final String KIND_PAGE = "page";
     /**
@@ -90,8 +90,7 @@ public final class IndexSchema {
     /** SortedSetDocValues on page: the values of {@link #BODY}, for facet counts (years come from {@link #DOCUMENT_DAY}). */
     public static final String BODY_FACET = "bodyFacet";
 
-    private IndexSchema() {
-    }
+    private IndexSchema() {}
 
     /**
      * An ISO date as the number {@link #DOCUMENT_DAY} and {@link #MENTION_DAY} hold: {@code 2021-11-04}

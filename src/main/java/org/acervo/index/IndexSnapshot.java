@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -62,7 +61,8 @@ public final class IndexSnapshot implements AutoCloseable {
             return false;
         }
         try (FSDirectory directory = FSDirectory.open(dir);
-             org.apache.lucene.store.Lock lock = directory.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+                org.apache.lucene.store.Lock lock =
+                        directory.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
             return false;
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             return true;
@@ -84,7 +84,9 @@ public final class IndexSnapshot implements AutoCloseable {
                 .add(new TermQuery(new Term(IndexSchema.SHA256, sha256)), BooleanClause.Occur.FILTER)
                 .build();
         ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
-        return hits.length == 0 ? Optional.empty() : Optional.of(new DocRecord(searcher.storedFields().document(hits[0].doc)));
+        return hits.length == 0
+                ? Optional.empty()
+                : Optional.of(new DocRecord(searcher.storedFields().document(hits[0].doc)));
     }
 
     /**
@@ -141,7 +143,9 @@ public final class IndexSnapshot implements AutoCloseable {
             Document doc = stored.document(hit.doc);
             EntrySummary summary = EntryCodec.summary(doc);
             if (summary == null) {
-                summary = EntryLookup.find(searcher, doc.get(IndexSchema.SHA256)).orElseThrow().summary();
+                summary = EntryLookup.find(searcher, doc.get(IndexSchema.SHA256))
+                        .orElseThrow()
+                        .summary();
             }
             summaries.add(summary);
         }
@@ -197,7 +201,8 @@ public final class IndexSnapshot implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try (directory; reader) {
+        try (directory;
+                reader) {
             // closes both
         }
     }

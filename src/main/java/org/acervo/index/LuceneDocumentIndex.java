@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
-
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -46,6 +45,7 @@ public final class LuceneDocumentIndex implements DocumentIndex {
     private final Map<String, String> failureBySha = new ConcurrentHashMap<>();
     /** Each input file's stamp with the content it was read as: asked of every file of a re-run, so kept in memory. */
     private final Map<String, PathStamp> stampByPath = new ConcurrentHashMap<>();
+
     private volatile boolean stale;
 
     private LuceneDocumentIndex(FSDirectory directory, IndexWriter writer) throws IOException {
@@ -146,7 +146,8 @@ public final class LuceneDocumentIndex implements DocumentIndex {
     @Override
     public synchronized void upsert(IndexEntry entry) throws IOException {
         Set<String> known = pathsBySha.getOrDefault(entry.sha256(), Set.of());
-        replace(entry.withPaths(Stream.concat(known.stream(), entry.paths().stream()).distinct().toList()));
+        replace(entry.withPaths(
+                Stream.concat(known.stream(), entry.paths().stream()).distinct().toList()));
     }
 
     @Override
@@ -155,7 +156,8 @@ public final class LuceneDocumentIndex implements DocumentIndex {
         if (existing.isEmpty()) {
             return;
         }
-        List<String> rest = existing.get().paths().stream().filter(p -> !p.equals(path)).toList();
+        List<String> rest =
+                existing.get().paths().stream().filter(p -> !p.equals(path)).toList();
         unstamp(path);
         if (rest.isEmpty()) {
             writer.deleteDocuments(new Term(IndexSchema.SHA256, sha256));
@@ -220,7 +222,9 @@ public final class LuceneDocumentIndex implements DocumentIndex {
 
     @Override
     public synchronized void close() throws IOException {
-        try (directory; writer; searchers) {
+        try (directory;
+                writer;
+                searchers) {
             commit();
         }
     }

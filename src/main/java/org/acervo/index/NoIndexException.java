@@ -1,7 +1,6 @@
 package org.acervo.index;
 
 import java.nio.file.Path;
-
 import org.acervo.language.Said;
 import org.acervo.language.Sentence;
 

@@ -1,7 +1,6 @@
 package org.acervo.index;
 
 import java.util.Objects;
-
 import org.acervo.document.FileStamp;
 
 /**

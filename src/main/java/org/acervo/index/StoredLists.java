@@ -5,12 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.acervo.recognition.Event;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.MentionType;
 import org.acervo.recognition.Relation;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -27,22 +25,36 @@ final class StoredLists {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private StoredLists() {
-    }
+    private StoredLists() {}
 
     static List<Mention> mentions(String json) {
-        return read(json, f -> new Mention(MentionType.fromLabel(string(f, "type")), string(f, "value"), string(f, "raw"),
-                number(f, "page"), number(f, "start"), number(f, "end")));
+        return read(
+                json,
+                f -> new Mention(
+                        MentionType.fromLabel(string(f, "type")),
+                        string(f, "value"),
+                        string(f, "raw"),
+                        number(f, "page"),
+                        number(f, "start"),
+                        number(f, "end")));
     }
 
     static List<Relation> relations(String json) {
-        return read(json, f -> new Relation(string(f, "from"), string(f, "to"), Relation.Kind.of(string(f, "kind")), number(f, "page")));
+        return read(
+                json,
+                f -> new Relation(
+                        string(f, "from"), string(f, "to"), Relation.Kind.of(string(f, "kind")), number(f, "page")));
     }
 
     @SuppressWarnings("unchecked")
     static List<Event> events(String json) {
-        return read(json, f -> new Event(string(f, "date"), string(f, "action"),
-                (List<String>) f.getOrDefault("ids", List.of()), number(f, "page")));
+        return read(
+                json,
+                f -> new Event(
+                        string(f, "date"),
+                        string(f, "action"),
+                        (List<String>) f.getOrDefault("ids", List.of()),
+                        number(f, "page")));
     }
 
     private static <T> List<T> read(String json, Function<Map<String, Object>, T> item) {
@@ -88,7 +100,8 @@ final class StoredLists {
 
     private static void expect(JsonParser parser, JsonToken token, JsonToken expected) {
         if (token != expected) {
-            throw new StreamReadException(parser, "expected " + expected + ", found " + token + " in a doc record's list");
+            throw new StreamReadException(
+                    parser, "expected " + expected + ", found " + token + " in a doc record's list");
         }
     }
 

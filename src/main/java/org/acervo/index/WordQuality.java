@@ -21,8 +21,7 @@ public final class WordQuality {
     private static final Pattern NOT_A_WORD = Pattern.compile("[bcdfghjklmnñpqrstvwxz]{5}|(.)\\1\\1");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}¿¡«»“”‘’]+|[\\p{Punct}¿¡«»“”‘’]+$");
 
-    private WordQuality() {
-    }
+    private WordQuality() {}
 
     /** The share of tokens with letters that look like words; 1 for text without any. */
     public static double of(String text) {
@@ -31,17 +30,22 @@ public final class WordQuality {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             String token = EDGE_PUNCTUATION.matcher(m.group()).replaceAll("");
-            if (token.isEmpty() || token.chars().noneMatch(Character::isLetter) || token.chars().allMatch(Character::isDigit)) {
+            if (token.isEmpty()
+                    || token.chars().noneMatch(Character::isLetter)
+                    || token.chars().allMatch(Character::isDigit)) {
                 continue;
             }
             // Numbers such as IEPC/UTC/21/104 or 4.5% are not words and not noise either.
-            if (token.chars().anyMatch(Character::isDigit) && token.chars().anyMatch(c -> c == '/' || c == '.' || c == '%')) {
+            if (token.chars().anyMatch(Character::isDigit)
+                    && token.chars().anyMatch(c -> c == '/' || c == '.' || c == '%')) {
                 continue;
             }
             tokens++;
             String folded = Normalizer.normalize(token.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "").replace("n\u0303", "ñ");
-            if (WORD.matcher(folded).matches() && (folded.length() == 1 || VOWEL.matcher(folded).find())
+                    .replaceAll("\\p{M}", "")
+                    .replace("n\u0303", "ñ");
+            if (WORD.matcher(folded).matches()
+                    && (folded.length() == 1 || VOWEL.matcher(folded).find())
                     && !NOT_A_WORD.matcher(folded).find()) {
                 words++;
             }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -22,8 +21,15 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * @param failures      the first failures by path, at most {@link IngestTally#DEFAULT_LISTED}; the counts
  *                      are exact, the list is not complete when there were more
  */
-record AttemptTotals(int indexed, int unchanged, int failedFiles, int failedMembers, List<IngestSummary.Failure> failures,
-                     int ocrPages, int embedded, List<String> pruned) {
+record AttemptTotals(
+        int indexed,
+        int unchanged,
+        int failedFiles,
+        int failedMembers,
+        List<IngestSummary.Failure> failures,
+        int ocrPages,
+        int embedded,
+        List<String> pruned) {
 
     /** Files of the inputs finished so far; failed members of containers are not input files. */
     int filesDone() {
@@ -40,7 +46,8 @@ record AttemptTotals(int indexed, int unchanged, int failedFiles, int failedMemb
             for (StepExecution step : attempt.getStepExecutions()) {
                 if (step.getStepName().startsWith("ingestFilesStep:")) {
                     latest.put(step.getStepName(), step);
-                } else if (step.getStepName().equals("pruneStep") && step.getExecutionContext().containsKey(PruneTasklet.PRUNED)) {
+                } else if (step.getStepName().equals("pruneStep")
+                        && step.getExecutionContext().containsKey(PruneTasklet.PRUNED)) {
                     pruned.clear();
                     pruned.addAll((List<String>) step.getExecutionContext().get(PruneTasklet.PRUNED));
                 }
@@ -61,7 +68,8 @@ record AttemptTotals(int indexed, int unchanged, int failedFiles, int failedMemb
             ocrPages += context.getInt(IngestTally.OCR_PAGES, 0);
             embedded += context.getInt(IngestTally.EMBEDDED, 0);
             List<String> lines = context.containsKey(IngestTally.FAILURES)
-                    ? (List<String>) context.get(IngestTally.FAILURES) : List.of();
+                    ? (List<String>) context.get(IngestTally.FAILURES)
+                    : List.of();
             failedMembers += context.getInt(IngestTally.FAILED_MEMBERS, IngestTally.membersIn(lines));
             for (String line : lines) {
                 String[] parts = line.split("\t", 2);
@@ -69,7 +77,14 @@ record AttemptTotals(int indexed, int unchanged, int failedFiles, int failedMemb
             }
         }
         failures.sort(Comparator.comparing(IngestSummary.Failure::path));
-        return new AttemptTotals(indexed, unchanged, failedFiles, failedMembers,
-                List.copyOf(failures.subList(0, Math.min(failures.size(), IngestTally.DEFAULT_LISTED))), ocrPages, embedded, pruned);
+        return new AttemptTotals(
+                indexed,
+                unchanged,
+                failedFiles,
+                failedMembers,
+                List.copyOf(failures.subList(0, Math.min(failures.size(), IngestTally.DEFAULT_LISTED))),
+                ocrPages,
+                embedded,
+                pruned);
     }
 }

@@ -4,5 +4,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The Spring Boot application behind the ingest job and the job repository; started by the commands that need it. */
 @SpringBootApplication
-public class BatchApplication {
-}
+public class BatchApplication {}

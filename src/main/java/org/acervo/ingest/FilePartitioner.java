@@ -2,7 +2,6 @@ package org.acervo.ingest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 

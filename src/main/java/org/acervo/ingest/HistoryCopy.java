@@ -22,10 +22,10 @@ final class HistoryCopy {
 
     /** The first line's start: the copy's format; then how many runs it lists and the repository file as it was. */
     private static final String FORMAT = "acervo-status-copy 1";
+
     private static final String NONE = "-";
 
-    private HistoryCopy() {
-    }
+    private HistoryCopy() {}
 
     static Path file(Path dataDir) {
         return JobRepositoryFile.database(dataDir).resolveSibling("status-copy.tsv");
@@ -49,8 +49,9 @@ final class HistoryCopy {
                 String[] f = line.split("\t", -1);
                 switch (f[0]) {
                     case "run" -> runs.add(new JobHistory.Run(Long.parseLong(f[1]), f[2], time(f[3]), time(f[4])));
-                    case "running" -> running = Optional.of(new JobHistory.Running(Long.parseLong(f[1]),
-                            Integer.parseInt(f[2]), Integer.parseInt(f[3]), time(f[4])));
+                    case "running" ->
+                        running = Optional.of(new JobHistory.Running(
+                                Long.parseLong(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), time(f[4])));
                     default -> {
                         return Optional.empty();
                     }
@@ -69,10 +70,19 @@ final class HistoryCopy {
         try {
             text.append(header(JobRepositoryFile.database(dataDir), count)).append('\n');
             for (JobHistory.Run r : history.runs()) {
-                text.append(String.join("\t", "run", String.valueOf(r.id()), r.status(), text(r.start()), text(r.end()))).append('\n');
+                text.append(String.join(
+                                "\t", "run", String.valueOf(r.id()), r.status(), text(r.start()), text(r.end())))
+                        .append('\n');
             }
-            history.running().ifPresent(r -> text.append(String.join("\t", "running", String.valueOf(r.id()),
-                    String.valueOf(r.filesDone()), String.valueOf(r.files()), text(r.start()))).append('\n'));
+            history.running()
+                    .ifPresent(r -> text.append(String.join(
+                                    "\t",
+                                    "running",
+                                    String.valueOf(r.id()),
+                                    String.valueOf(r.filesDone()),
+                                    String.valueOf(r.files()),
+                                    text(r.start())))
+                            .append('\n'));
             Path copy = file(dataDir);
             Path aside = copy.resolveSibling(copy.getFileName() + ".tmp");
             Files.writeString(aside, text);
@@ -85,7 +95,8 @@ final class HistoryCopy {
     /** The format, how many runs were read, and the repository file's size and time. */
     private static String header(Path database, int count) throws IOException {
         BasicFileAttributes file = Files.readAttributes(database, BasicFileAttributes.class);
-        return FORMAT + "\t" + count + "\t" + file.size() + "\t" + file.lastModifiedTime().toInstant();
+        return FORMAT + "\t" + count + "\t" + file.size() + "\t"
+                + file.lastModifiedTime().toInstant();
     }
 
     private static String text(LocalDateTime time) {

@@ -3,7 +3,6 @@ package org.acervo.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.IndexEntry;
 import org.springframework.batch.core.listener.SkipListener;
@@ -86,7 +85,8 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
      * are written next. Only paths under {@code container!/} are read, however big the archive.
      */
     private void unlistMembers(String container) throws IOException {
-        for (var member : index.pathsStartingWith(container + IngestOutcome.MEMBER).entrySet()) {
+        for (var member :
+                index.pathsStartingWith(container + IngestOutcome.MEMBER).entrySet()) {
             index.removePath(member.getValue(), member.getKey());
         }
     }
@@ -94,8 +94,12 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
     /** A file that could not even be read (permissions, vanished) is still recorded, under its path's hash. */
     @Override
     public void onSkipInProcess(Path file, Throwable error) {
-        IngestOutcome outcome = new IngestOutcome(file.toString(), IngestOutcome.Result.FAILED,
-                IngestProcessor.failed(file.toString(), IngestProcessor.byPath(file.toString()), null, ReadFailures.ofFile(error)), null);
+        IngestOutcome outcome = new IngestOutcome(
+                file.toString(),
+                IngestOutcome.Result.FAILED,
+                IngestProcessor.failed(
+                        file.toString(), IngestProcessor.byPath(file.toString()), null, ReadFailures.ofFile(error)),
+                null);
         try {
             index.upsert(outcome.entry());
             index.commit();

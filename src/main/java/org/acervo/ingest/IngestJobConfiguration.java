@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.acervo.document.FileStamp;
-import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.DocumentExtractor;
 import org.acervo.extraction.ForkedExtractor;
+import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.TextExtractor;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.LuceneDocumentIndex;
@@ -55,7 +54,11 @@ class IngestJobConfiguration {
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step ingestStep, Step pruneStep, LaunchedExecution launchedExecution) {
-        return new JobBuilder(JOB_NAME, jobRepository).listener(launchedExecution).start(ingestStep).next(pruneStep).build();
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(launchedExecution)
+                .start(ingestStep)
+                .next(pruneStep)
+                .build();
     }
 
     @Bean
@@ -65,15 +68,19 @@ class IngestJobConfiguration {
 
     @Bean
     Step pruneStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet pruneTasklet) {
-        return new StepBuilder("pruneStep", jobRepository).tasklet(pruneTasklet, transactionManager).build();
+        return new StepBuilder("pruneStep", jobRepository)
+                .tasklet(pruneTasklet, transactionManager)
+                .build();
     }
 
     @Bean
     @StepScope
-    Tasklet pruneTasklet(DocumentIndex documentIndex,
-                              @Value("#{jobParameters['" + PARAM_INPUTS + "']}") String inputs,
-                              @Value("#{jobParameters['" + PARAM_PRUNE + "'] ?: 'false'}") String prune) {
-        return new PruneTasklet(documentIndex, lines(inputs).stream().map(Path::of).toList(), Boolean.parseBoolean(prune));
+    Tasklet pruneTasklet(
+            DocumentIndex documentIndex,
+            @Value("#{jobParameters['" + PARAM_INPUTS + "']}") String inputs,
+            @Value("#{jobParameters['" + PARAM_PRUNE + "'] ?: 'false'}") String prune) {
+        return new PruneTasklet(
+                documentIndex, lines(inputs).stream().map(Path::of).toList(), Boolean.parseBoolean(prune));
     }
 
     /**
@@ -95,32 +102,37 @@ class IngestJobConfiguration {
     }
 
     @Bean
-    Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         ItemStreamReader<Path> sourceFileReader, ItemProcessor<Path, IngestOutcome> ingestProcessor,
-                         IndexItemWriter indexItemWriter, @Value("${acervo.chunk-size:10}") int chunkSize) {
+    Step ingestFilesStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            ItemStreamReader<Path> sourceFileReader,
+            ItemProcessor<Path, IngestOutcome> ingestProcessor,
+            IndexItemWriter indexItemWriter,
+            @Value("${acervo.chunk-size:10}") int chunkSize) {
         return new StepBuilder("ingestFilesStep", jobRepository)
-                .<Path, IngestOutcome>chunk(chunkSize)
-                .transactionManager(transactionManager)
-                .reader(sourceFileReader)
-                .processor(ingestProcessor)
-                .writer(indexItemWriter)
-                .stream(indexItemWriter)
-                .faultTolerant()
-                // Bad documents are outcomes, not exceptions (see TextExtractor); what is left is a file
-                // that cannot be read at all, which is recorded as failed by the writer's skip listener.
-                // A full disk is not skipped: it stops the job (IngestSkipPolicy).
-                .skipPolicy(new IngestSkipPolicy())
-                .skipListener(indexItemWriter)
-                .build();
+                        .<Path, IngestOutcome>chunk(chunkSize)
+                        .transactionManager(transactionManager)
+                        .reader(sourceFileReader)
+                        .processor(ingestProcessor)
+                        .writer(indexItemWriter)
+                        .stream(indexItemWriter)
+                        .faultTolerant()
+                        // Bad documents are outcomes, not exceptions (see TextExtractor); what is left is a file
+                        // that cannot be read at all, which is recorded as failed by the writer's skip listener.
+                        // A full disk is not skipped: it stops the job (IngestSkipPolicy).
+                        .skipPolicy(new IngestSkipPolicy())
+                        .skipListener(indexItemWriter)
+                        .build();
     }
 
     @Bean
     @StepScope
-    ItemStreamReader<Path> sourceFileReader(@Value("#{jobParameters['" + PARAM_INPUTS + "']}") String inputs,
-                                            @Value("#{jobParameters['" + PARAM_INCLUDE + "']}") String include,
-                                            @Value("#{jobParameters['" + PARAM_EXCLUDE + "']}") String exclude,
-                                            @Value("#{stepExecutionContext['" + FilePartitioner.PARTITION + "']}") int partition,
-                                            @Value("#{stepExecutionContext['" + FilePartitioner.PARTITIONS + "']}") int partitions) {
+    ItemStreamReader<Path> sourceFileReader(
+            @Value("#{jobParameters['" + PARAM_INPUTS + "']}") String inputs,
+            @Value("#{jobParameters['" + PARAM_INCLUDE + "']}") String include,
+            @Value("#{jobParameters['" + PARAM_EXCLUDE + "']}") String exclude,
+            @Value("#{stepExecutionContext['" + FilePartitioner.PARTITION + "']}") int partition,
+            @Value("#{stepExecutionContext['" + FilePartitioner.PARTITIONS + "']}") int partitions) {
         return new SourceFileReader(sourceFiles(inputs, include, exclude), partition, partitions);
     }
 
@@ -129,7 +141,9 @@ class IngestJobConfiguration {
     }
 
     static List<String> lines(String joined) {
-        return joined == null || joined.isBlank() ? List.of() : joined.lines().filter(l -> !l.isBlank()).toList();
+        return joined == null || joined.isBlank()
+                ? List.of()
+                : joined.lines().filter(l -> !l.isBlank()).toList();
     }
 
     /**
@@ -138,20 +152,30 @@ class IngestJobConfiguration {
      */
     @Bean
     @StepScope
-    ItemProcessor<Path, IngestOutcome> ingestProcessor(DocumentIndex documentIndex, ObjectProvider<DocumentExtractor> documentExtractor,
-                                                       DocumentRecognizer documentRecognizer,
-                                                       @Value("#{jobParameters['" + PARAM_RETRY_FAILED + "'] ?: 'false'}") String retryFailed,
-                                                       @Value("#{jobParameters['" + PARAM_VERIFY + "'] ?: 'false'}") String verify,
-                                                       @Value("${acervo.stamp-settle-ms:" + FileStamp.SETTLE_MILLIS + "}") long settleMillis) {
-        return new IngestProcessor(documentIndex, documentExtractor::getObject, documentRecognizer, Boolean.parseBoolean(retryFailed),
-                IngestProcessor.UNPACK_MEGABYTES * 1024L * 1024L, Boolean.parseBoolean(verify), Duration.ofMillis(settleMillis));
+    ItemProcessor<Path, IngestOutcome> ingestProcessor(
+            DocumentIndex documentIndex,
+            ObjectProvider<DocumentExtractor> documentExtractor,
+            DocumentRecognizer documentRecognizer,
+            @Value("#{jobParameters['" + PARAM_RETRY_FAILED + "'] ?: 'false'}") String retryFailed,
+            @Value("#{jobParameters['" + PARAM_VERIFY + "'] ?: 'false'}") String verify,
+            @Value("${acervo.stamp-settle-ms:" + FileStamp.SETTLE_MILLIS + "}") long settleMillis) {
+        return new IngestProcessor(
+                documentIndex,
+                documentExtractor::getObject,
+                documentRecognizer,
+                Boolean.parseBoolean(retryFailed),
+                IngestProcessor.UNPACK_MEGABYTES * 1024L * 1024L,
+                Boolean.parseBoolean(verify),
+                Duration.ofMillis(settleMillis));
     }
 
     /** {@code acervo.failures-listed}: failures each partition keeps by path and reason in its context (the rest are counted). */
     @Bean
     @StepScope
-    IndexItemWriter indexItemWriter(DocumentIndex documentIndex, IngestProgress ingestProgress,
-                                    @Value("${acervo.failures-listed:" + IngestTally.DEFAULT_LISTED + "}") int failuresListed) {
+    IndexItemWriter indexItemWriter(
+            DocumentIndex documentIndex,
+            IngestProgress ingestProgress,
+            @Value("${acervo.failures-listed:" + IngestTally.DEFAULT_LISTED + "}") int failuresListed) {
         return new IndexItemWriter(documentIndex, ingestProgress, failuresListed);
     }
 
@@ -168,16 +192,18 @@ class IngestJobConfiguration {
      */
     @Bean(destroyMethod = "close")
     @Lazy
-    DocumentExtractor documentExtractor(@Value("${acervo.ocr:auto}") String ocr,
-                                        @Value("${acervo.timeout-seconds:" + IngestRequest.DEFAULT_TIMEOUT_SECONDS + "}") long timeoutSeconds,
-                                        @Value("${acervo.isolation:process}") String isolation,
-                                        @Value("${acervo.worker-memory:512m}") String workerMemory) {
+    DocumentExtractor documentExtractor(
+            @Value("${acervo.ocr:auto}") String ocr,
+            @Value("${acervo.timeout-seconds:" + IngestRequest.DEFAULT_TIMEOUT_SECONDS + "}") long timeoutSeconds,
+            @Value("${acervo.isolation:process}") String isolation,
+            @Value("${acervo.worker-memory:512m}") String workerMemory) {
         OcrMode mode = OcrMode.parse(ocr);
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         return switch (isolation) {
             case "process" -> new ForkedExtractor(mode, timeout, workerMemory);
             case "none" -> new TextExtractor(mode, timeout);
-            default -> throw new IllegalArgumentException("acervo.isolation must be process or none, not '" + isolation + "'");
+            default ->
+                throw new IllegalArgumentException("acervo.isolation must be process or none, not '" + isolation + "'");
         };
     }
 

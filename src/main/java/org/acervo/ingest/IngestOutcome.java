@@ -1,7 +1,6 @@
 package org.acervo.ingest;
 
 import java.util.List;
-
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.PathStamp;
@@ -18,10 +17,14 @@ import org.acervo.index.PathStamp;
  * @param stamp       the file's stamp, read before its content, to record with the content it was read
  *                    as (null when there is none to record: a folder, or a file changed too recently)
  */
-record IngestOutcome(String path, Result result, IndexEntry entry, String replacedSha, List<IndexEntry> embedded,
-                     PathStamp stamp) {
+record IngestOutcome(
+        String path, Result result, IndexEntry entry, String replacedSha, List<IndexEntry> embedded, PathStamp stamp) {
 
-    enum Result { INDEXED, UNCHANGED, FAILED }
+    enum Result {
+        INDEXED,
+        UNCHANGED,
+        FAILED
+    }
 
     /** Separates a container's path from a member's name, as in {@code correo.eml!/oficio.pdf}. */
     static final String MEMBER = "!/";
@@ -44,7 +47,8 @@ record IngestOutcome(String path, Result result, IndexEntry entry, String replac
     }
 
     int ocrPages() {
-        return (entry == null ? 0 : entry.ocrPages()) + embedded.stream().mapToInt(IndexEntry::ocrPages).sum();
+        return (entry == null ? 0 : entry.ocrPages())
+                + embedded.stream().mapToInt(IndexEntry::ocrPages).sum();
     }
 
     long embeddedFailures() {

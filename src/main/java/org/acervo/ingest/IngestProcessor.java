@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import org.acervo.document.DiskFullException;
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.Attachment;
@@ -37,6 +36,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     private final DocumentIndex index;
     /** Supplied on first need: Tika takes a second or two to start, which an all-unchanged run never needs. */
     private final Supplier<DocumentExtractor> extractor;
+
     private final DocumentRecognizer recognizer;
     private final boolean retryAll;
     /** Hash every file, whatever its stamp says ({@code ingest --verify}). */
@@ -48,7 +48,8 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     static final int MAX_DEPTH = 3;
 
     /** Why a member below {@value #MAX_DEPTH} levels of containers is not read. */
-    static final String TOO_DEEP = "nested too deep: containers inside containers are followed " + MAX_DEPTH + " levels down";
+    static final String TOO_DEEP =
+            "nested too deep: containers inside containers are followed " + MAX_DEPTH + " levels down";
 
     /**
      * What one input file may unpack to temporary files in all, the members of its nested containers
@@ -57,6 +58,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
      * bounded; the ratio keeps a large archive of scans, which unpacks to about its own size, readable.
      */
     static final int UNPACK_MEGABYTES = DocumentExtractor.DEFAULT_UNPACK_MEGABYTES;
+
     static final int UNPACK_RATIO = 10;
 
     private final long unpackBytes;
@@ -66,13 +68,21 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     }
 
     /** @param retryAll read again every failed file ({@code --retry-failed}), not only those a limit or an accident failed */
-    IngestProcessor(DocumentIndex index, Supplier<DocumentExtractor> extractor, DocumentRecognizer recognizer, boolean retryAll) {
+    IngestProcessor(
+            DocumentIndex index,
+            Supplier<DocumentExtractor> extractor,
+            DocumentRecognizer recognizer,
+            boolean retryAll) {
         this(index, extractor, recognizer, retryAll, UNPACK_MEGABYTES * 1024L * 1024L);
     }
 
     /** @param unpackBytes the least one input file may unpack in all; lowered by tests, which then write megabytes, not gigabytes */
-    IngestProcessor(DocumentIndex index, Supplier<DocumentExtractor> extractor, DocumentRecognizer recognizer, boolean retryAll,
-                    long unpackBytes) {
+    IngestProcessor(
+            DocumentIndex index,
+            Supplier<DocumentExtractor> extractor,
+            DocumentRecognizer recognizer,
+            boolean retryAll,
+            long unpackBytes) {
         this(index, extractor, recognizer, retryAll, unpackBytes, false, FileStamp.SETTLE);
     }
 
@@ -80,8 +90,14 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
      * @param verify hash every file even when its stamp is the one recorded ({@code --verify})
      * @param settle how long ago a file must have changed for its stamp to be recorded
      */
-    IngestProcessor(DocumentIndex index, Supplier<DocumentExtractor> extractor, DocumentRecognizer recognizer, boolean retryAll,
-                    long unpackBytes, boolean verify, Duration settle) {
+    IngestProcessor(
+            DocumentIndex index,
+            Supplier<DocumentExtractor> extractor,
+            DocumentRecognizer recognizer,
+            boolean retryAll,
+            long unpackBytes,
+            boolean verify,
+            Duration settle) {
         this.index = index;
         this.extractor = extractor;
         this.recognizer = recognizer;
@@ -100,7 +116,12 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         }
         // The stamp is read before the content: a file written while it is hashed shows a new stamp next time.
         FileStamp stamp = FileStamp.of(file);
-        String sha = verify ? null : index.stampOf(path).filter(s -> s.stamp().equals(stamp)).map(PathStamp::sha256).orElse(null);
+        String sha = verify
+                ? null
+                : index.stampOf(path)
+                        .filter(s -> s.stamp().equals(stamp))
+                        .map(PathStamp::sha256)
+                        .orElse(null);
         if (sha == null) {
             sha = Sha256.of(file);
         }
@@ -114,7 +135,9 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         Optional<String> before = index.shaForPath(path);
         // A failure caused by a limit or a crash (timed out, out of memory) is tried again; one of the
         // content itself (encrypted, damaged) is kept until the file changes.
-        boolean retry = index.failureReason(sha).filter(reason -> retryAll || ExtractionFailure.isRetried(reason)).isPresent();
+        boolean retry = index.failureReason(sha)
+                .filter(reason -> retryAll || ExtractionFailure.isRetried(reason))
+                .isPresent();
         if (before.filter(sha::equals).isPresent() && !retry) {
             return new IngestOutcome(path, IngestOutcome.Result.UNCHANGED, null, null);
         }
@@ -140,14 +163,16 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     private IngestOutcome unreadableFolder(String path) throws IOException {
         String reason;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(Path.of(path))) {
-            entries.iterator().forEachRemaining(entry -> { });
+            entries.iterator().forEachRemaining(entry -> {});
             // It reads now, but its files were not listed in this run: they are on the next.
             reason = ExtractionFailure.FOLDER_UNREADABLE.sentence() + " (its files could not be listed)";
         } catch (IOException | DirectoryIteratorException e) {
             reason = ReadFailures.ofFolder(e);
         }
         IndexEntry entry = failed(path, byPath(path), null, reason);
-        String replaced = index.shaForPath(path).filter(before -> !before.equals(entry.sha256())).orElse(null);
+        String replaced = index.shaForPath(path)
+                .filter(before -> !before.equals(entry.sha256()))
+                .orElse(null);
         return new IngestOutcome(path, IngestOutcome.Result.FAILED, entry, replaced);
     }
 
@@ -169,7 +194,8 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
      * of the input file's budget (past it, the extractor records each member refused with the reason).
      * Temporary copies are deleted here.
      */
-    private void readAttachments(String container, Extraction extraction, int depth, List<IndexEntry> into, Unpacking budget)
+    private void readAttachments(
+            String container, Extraction extraction, int depth, List<IndexEntry> into, Unpacking budget)
             throws IOException {
         for (Attachment attachment : extraction.attachments()) {
             String path = container + IngestOutcome.MEMBER + attachment.name();
@@ -206,8 +232,10 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         Extraction extraction = budget.extract(extractor.get(), file, sha);
         if (extraction.failure() == ExtractionFailure.DISK_FULL) {
             extraction.discardAttachments();
-            throw new DiskFullException(Path.of(System.getProperty("java.io.tmpdir")),
-                    DiskFullException.Room.TEMPORARY, new IOException(extraction.reason()));
+            throw new DiskFullException(
+                    Path.of(System.getProperty("java.io.tmpdir")),
+                    DiskFullException.Room.TEMPORARY,
+                    new IOException(extraction.reason()));
         }
         return extraction;
     }
@@ -241,9 +269,18 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
             return failed(path, extraction.sha256(), extraction.mediaType(), extraction.reason());
         }
         Recognition recognition = recognizer.recognize(extraction.pages());
-        return new IndexEntry(extraction.sha256(), List.of(path), EntryStatus.INDEXED, null, extraction.mediaType(),
-                recognition.documentDate(), extraction.ocrPages(), extraction.pages(), recognition.mentions(),
-                recognition.relations(), recognition.events());
+        return new IndexEntry(
+                extraction.sha256(),
+                List.of(path),
+                EntryStatus.INDEXED,
+                null,
+                extraction.mediaType(),
+                recognition.documentDate(),
+                extraction.ocrPages(),
+                extraction.pages(),
+                recognition.mentions(),
+                recognition.relations(),
+                recognition.events());
     }
 
     static IndexEntry failed(String path, String sha, String mediaType, String reason) {

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-
 import org.acervo.document.DisplayPath;
 import org.acervo.language.Texts;
 
@@ -86,15 +85,32 @@ public final class IngestProgress {
         String width = "%" + String.valueOf(Math.max(total, done)).length() + "d";
         String detail = switch (outcome.result()) {
             case FAILED -> "  " + texts.reason(outcome.entry().reason());
-            case INDEXED -> "  (" + texts.get("pages", filePages)
-                    + (outcome.ocrPages() > 0 ? ", " + texts.get("progress.ocr", outcome.ocrPages()) : "")
-                    + (outcome.embedded().isEmpty() ? "" : ", " + texts.get("progress.embedded", outcome.embedded().size())
-                    + (outcome.embeddedFailures() > 0 ? " (" + texts.get("progress.embeddedFailed", outcome.embeddedFailures()) + ")" : ""))
-                    + ")";
+            case INDEXED ->
+                "  (" + texts.get("pages", filePages)
+                        + (outcome.ocrPages() > 0 ? ", " + texts.get("progress.ocr", outcome.ocrPages()) : "")
+                        + (outcome.embedded().isEmpty()
+                                ? ""
+                                : ", "
+                                        + texts.get(
+                                                "progress.embedded",
+                                                outcome.embedded().size())
+                                        + (outcome.embeddedFailures() > 0
+                                                ? " ("
+                                                        + texts.get(
+                                                                "progress.embeddedFailed", outcome.embeddedFailures())
+                                                        + ")"
+                                                : ""))
+                        + ")";
             case UNCHANGED -> "";
         };
-        out.printf("[" + width + "/%d] %-11s %s%s%s%n", done, total, texts.get("progress." + outcome.result().name()),
-                DisplayPath.of(outcome.path()), detail, pace());
+        out.printf(
+                "[" + width + "/%d] %-11s %s%s%s%n",
+                done,
+                total,
+                texts.get("progress." + outcome.result().name()),
+                DisplayPath.of(outcome.path()),
+                detail,
+                pace());
         out.flush();
         if (System.nanoTime() - writtenNanos >= WRITE_EVERY_NANOS || done >= total) {
             writeProgress();
@@ -108,7 +124,8 @@ public final class IngestProgress {
             return "";
         }
         String rate = pages > 0 ? " · " + texts.get("progress.rate", pages / seconds) : "";
-        return rate + " · " + texts.get("progress.left", human(Duration.ofSeconds(Math.round(seconds / done * (total - done)))));
+        return rate + " · "
+                + texts.get("progress.left", human(Duration.ofSeconds(Math.round(seconds / done * (total - done)))));
     }
 
     private static String human(Duration left) {

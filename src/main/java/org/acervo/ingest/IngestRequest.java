@@ -2,7 +2,6 @@ package org.acervo.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.acervo.extraction.OcrMode;
 import org.acervo.language.BadArgument;
 
@@ -21,27 +20,51 @@ import org.acervo.language.BadArgument;
  * @param verify  read every file to tell whether it changed, even one whose size, dates and inode are those
  *                recorded when it was last read
  */
-public record IngestRequest(List<Path> inputs, List<String> include, List<String> exclude, Path dataDir,
-                            OcrMode ocr, int threads, long timeoutSeconds, boolean prune, boolean retryFailed, boolean verify) {
+public record IngestRequest(
+        List<Path> inputs,
+        List<String> include,
+        List<String> exclude,
+        Path dataDir,
+        OcrMode ocr,
+        int threads,
+        long timeoutSeconds,
+        boolean prune,
+        boolean retryFailed,
+        boolean verify) {
 
     /** A scanned 20-page oficio takes about 40 s of OCR on one core; 120 s leaves room, and a hang ends. */
     public static final long DEFAULT_TIMEOUT_SECONDS = 120;
 
     /** A request with the default time limit and no pruning. */
-    public IngestRequest(List<Path> inputs, List<String> include, List<String> exclude, Path dataDir, OcrMode ocr,
-                         int threads) {
+    public IngestRequest(
+            List<Path> inputs, List<String> include, List<String> exclude, Path dataDir, OcrMode ocr, int threads) {
         this(inputs, include, exclude, dataDir, ocr, threads, DEFAULT_TIMEOUT_SECONDS, false, false);
     }
 
     /** A request that reads again only the failures a limit or an accident caused. */
-    public IngestRequest(List<Path> inputs, List<String> include, List<String> exclude, Path dataDir, OcrMode ocr,
-                         int threads, long timeoutSeconds, boolean prune) {
+    public IngestRequest(
+            List<Path> inputs,
+            List<String> include,
+            List<String> exclude,
+            Path dataDir,
+            OcrMode ocr,
+            int threads,
+            long timeoutSeconds,
+            boolean prune) {
         this(inputs, include, exclude, dataDir, ocr, threads, timeoutSeconds, prune, false);
     }
 
     /** A request that trusts the stamps of files (see {@link #verify()}). */
-    public IngestRequest(List<Path> inputs, List<String> include, List<String> exclude, Path dataDir, OcrMode ocr,
-                         int threads, long timeoutSeconds, boolean prune, boolean retryFailed) {
+    public IngestRequest(
+            List<Path> inputs,
+            List<String> include,
+            List<String> exclude,
+            Path dataDir,
+            OcrMode ocr,
+            int threads,
+            long timeoutSeconds,
+            boolean prune,
+            boolean retryFailed) {
         this(inputs, include, exclude, dataDir, ocr, threads, timeoutSeconds, prune, retryFailed, false);
     }
 

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.acervo.document.DiskFullException;
 import org.acervo.document.FileStamp;
 import org.acervo.index.CommitStamp;
@@ -45,8 +44,13 @@ public class IngestRunner {
 
     private final LaunchedExecution launched;
 
-    IngestRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, @Lazy DocumentIndex index,
-                 IngestProgress progress, LaunchedExecution launched) {
+    IngestRunner(
+            JobOperator jobOperator,
+            JobRepository jobRepository,
+            Job ingestJob,
+            @Lazy DocumentIndex index,
+            IngestProgress progress,
+            LaunchedExecution launched) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
@@ -75,7 +79,9 @@ public class IngestRunner {
         String inputs = request.joinedInputs();
         String include = request.joinedInclude();
         String exclude = request.joinedExclude();
-        int seen = IngestJobConfiguration.sourceFiles(inputs, include, exclude).list().size();
+        int seen = IngestJobConfiguration.sourceFiles(inputs, include, exclude)
+                .list()
+                .size();
         JobExecution unfinished;
         JobExecution execution;
         // An earlier run's failures in this process are not this run's.
@@ -100,7 +106,8 @@ public class IngestRunner {
                         .addLong("threads", (long) request.threads(), false)
                         .addLong(IngestJobConfiguration.PARAM_FILES, (long) seen, false)
                         .addString(IngestJobConfiguration.PARAM_PRUNE, String.valueOf(request.prune()), false)
-                        .addString(IngestJobConfiguration.PARAM_RETRY_FAILED, String.valueOf(request.retryFailed()), false)
+                        .addString(
+                                IngestJobConfiguration.PARAM_RETRY_FAILED, String.valueOf(request.retryFailed()), false)
                         .addString(IngestJobConfiguration.PARAM_VERIFY, String.valueOf(request.verify()), false)
                         .toJobParameters();
                 execution = jobOperator.start(ingestJob, parameters);
@@ -128,7 +135,8 @@ public class IngestRunner {
      * only by the failures recorded on the execution and its steps, when all that came out was the job
      * repository's "the database has been closed".
      */
-    private static Optional<DiskFullException> diskFull(Exception thrown, List<Throwable> failures, IngestRequest request) {
+    private static Optional<DiskFullException> diskFull(
+            Exception thrown, List<Throwable> failures, IngestRequest request) {
         if (thrown != null) {
             Optional<DiskFullException> full = DiskFullException.inDataDir(thrown, request.dataDir());
             if (full.isPresent()) {
@@ -176,7 +184,8 @@ public class IngestRunner {
             index.commitSettled();
             Optional<FileStamp> commit = CommitStamp.of(dataDir);
             if (commit.isPresent()) {
-                SettledRun.of(index, commit.get(), execution.getId(), unfinishedRuns()).write(dataDir);
+                SettledRun.of(index, commit.get(), execution.getId(), unfinishedRuns())
+                        .write(dataDir);
             }
         } catch (IOException | RuntimeException e) {
             log.warn("could not keep the finished run; the next re-run starts the job", e);
@@ -193,7 +202,8 @@ public class IngestRunner {
                 continue;
             }
             JobParameters p = last.getJobParameters();
-            String key = SettledRun.key(Objects.toString(p.getString(IngestJobConfiguration.PARAM_INPUTS), ""),
+            String key = SettledRun.key(
+                    Objects.toString(p.getString(IngestJobConfiguration.PARAM_INPUTS), ""),
                     Objects.toString(p.getString(IngestJobConfiguration.PARAM_INCLUDE), ""),
                     Objects.toString(p.getString(IngestJobConfiguration.PARAM_EXCLUDE), ""));
             BatchStatus status = last.getStatus();
@@ -227,9 +237,12 @@ public class IngestRunner {
 
     private long nextRunId() {
         return jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, 1).stream()
-                .map(jobRepository::getLastJobExecution).filter(Objects::nonNull)
-                .map(e -> e.getJobParameters().getLong(IngestJobConfiguration.PARAM_RUN_ID, 0L))
-                .findFirst().orElse(0L) + 1;
+                        .map(jobRepository::getLastJobExecution)
+                        .filter(Objects::nonNull)
+                        .map(e -> e.getJobParameters().getLong(IngestJobConfiguration.PARAM_RUN_ID, 0L))
+                        .findFirst()
+                        .orElse(0L)
+                + 1;
     }
 
     /** Files the attempts of this job instance have finished so far. */
@@ -239,8 +252,19 @@ public class IngestRunner {
 
     private IngestSummary summarize(JobExecution execution, int seen, double seconds, boolean restarted) {
         AttemptTotals totals = AttemptTotals.of(jobRepository, execution.getJobInstance());
-        return new IngestSummary(execution.getId(), execution.getStatus().name(), seen, totals.indexed(),
-                totals.unchanged(), totals.failedFiles(), totals.failedMembers(), totals.failures(), totals.ocrPages(), totals.embedded(), seconds, restarted,
+        return new IngestSummary(
+                execution.getId(),
+                execution.getStatus().name(),
+                seen,
+                totals.indexed(),
+                totals.unchanged(),
+                totals.failedFiles(),
+                totals.failedMembers(),
+                totals.failures(),
+                totals.ocrPages(),
+                totals.embedded(),
+                seconds,
+                restarted,
                 totals.pruned());
     }
 }

@@ -1,7 +1,6 @@
 package org.acervo.ingest;
 
 import java.io.IOException;
-
 import org.acervo.document.DiskFullException;
 import org.springframework.batch.core.step.skip.SkipPolicy;
 

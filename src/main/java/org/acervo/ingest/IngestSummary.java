@@ -22,24 +22,61 @@ import java.util.List;
  * @param jobStarted     false when nothing had changed and the job was not started ({@link UnchangedRun}):
  *                       {@code jobExecutionId} is then the last run's
  */
-public record IngestSummary(long jobExecutionId, String status, int seen, int indexed, int unchanged,
-                            int failed, int failedMembers, List<Failure> failures, int ocrPages, int embedded, double seconds, boolean restarted, List<String> pruned,
-                            boolean jobStarted) {
+public record IngestSummary(
+        long jobExecutionId,
+        String status,
+        int seen,
+        int indexed,
+        int unchanged,
+        int failed,
+        int failedMembers,
+        List<Failure> failures,
+        int ocrPages,
+        int embedded,
+        double seconds,
+        boolean restarted,
+        List<String> pruned,
+        boolean jobStarted) {
 
     /** A file that failed and why. */
-    public record Failure(String path, String reason) {
-    }
+    public record Failure(String path, String reason) {}
 
     /** What a run of the job did. */
-    public IngestSummary(long jobExecutionId, String status, int seen, int indexed, int unchanged, int failed, int failedMembers,
-                         List<Failure> failures, int ocrPages, int embedded, double seconds, boolean restarted, List<String> pruned) {
-        this(jobExecutionId, status, seen, indexed, unchanged, failed, failedMembers, failures, ocrPages, embedded, seconds,
-                restarted, pruned, true);
+    public IngestSummary(
+            long jobExecutionId,
+            String status,
+            int seen,
+            int indexed,
+            int unchanged,
+            int failed,
+            int failedMembers,
+            List<Failure> failures,
+            int ocrPages,
+            int embedded,
+            double seconds,
+            boolean restarted,
+            List<String> pruned) {
+        this(
+                jobExecutionId,
+                status,
+                seen,
+                indexed,
+                unchanged,
+                failed,
+                failedMembers,
+                failures,
+                ocrPages,
+                embedded,
+                seconds,
+                restarted,
+                pruned,
+                true);
     }
 
     /** A re-run that found every file as the last run left it, and so started no job. */
     static IngestSummary unchanged(long lastExecutionId, int seen, double seconds) {
-        return new IngestSummary(lastExecutionId, "COMPLETED", seen, 0, seen, 0, 0, List.of(), 0, 0, seconds, false, List.of(), false);
+        return new IngestSummary(
+                lastExecutionId, "COMPLETED", seen, 0, seen, 0, 0, List.of(), 0, 0, seconds, false, List.of(), false);
     }
 
     public IngestSummary {

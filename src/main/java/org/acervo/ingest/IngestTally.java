@@ -2,7 +2,6 @@ package org.acervo.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -24,9 +23,11 @@ final class IngestTally {
     static final String FAILED = "acervo.failed";
     /** Members of containers (attachments, archive members) that failed. */
     static final String FAILED_MEMBERS = "acervo.failedMembers";
+
     static final String OCR_PAGES = "acervo.ocrPages";
     /** The first failures, as "path TAB reason". */
     static final String FAILURES = "acervo.failures";
+
     static final String EMBEDDED = "acervo.embedded";
 
     /** Failures listed by path and reason, per partition and in the run summary. */
@@ -99,6 +100,8 @@ final class IngestTally {
 
     /** Failed members among listed failures: a context saved before they were counted listed every failure. */
     static int membersIn(List<String> failures) {
-        return (int) failures.stream().filter(line -> line.split("\t", 2)[0].contains(IngestOutcome.MEMBER)).count();
+        return (int) failures.stream()
+                .filter(line -> line.split("\t", 2)[0].contains(IngestOutcome.MEMBER))
+                .count();
     }
 }

@@ -1,7 +1,6 @@
 package org.acervo.ingest;
 
 import java.util.List;
-
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 

@@ -4,7 +4,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-
 import org.acervo.extraction.ExtractionFailure;
 
 /**
@@ -14,8 +13,7 @@ import org.acervo.extraction.ExtractionFailure;
  */
 final class ReadFailures {
 
-    private ReadFailures() {
-    }
+    private ReadFailures() {}
 
     /** Why a file could not be read, as stored with it; retried on the next run. */
     static String ofFile(Throwable error) {

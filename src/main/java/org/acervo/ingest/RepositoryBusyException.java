@@ -2,7 +2,6 @@ package org.acervo.ingest;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-
 import org.acervo.language.CannotRun;
 import org.acervo.language.Sentence;
 

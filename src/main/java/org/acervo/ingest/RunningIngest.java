@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.Optional;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +44,9 @@ public record RunningIngest(int filesDone, int files, LocalDateTime started) {
     public static Optional<RunningIngest> read(Path dataDir) {
         Path file = file(dataDir);
         try {
-            return Files.exists(file) ? Optional.of(Json.MAPPER.readValue(Files.readString(file), RunningIngest.class)) : Optional.empty();
+            return Files.exists(file)
+                    ? Optional.of(Json.MAPPER.readValue(Files.readString(file), RunningIngest.class))
+                    : Optional.empty();
         } catch (IOException | JacksonException e) {
             return Optional.empty();
         }

@@ -21,7 +21,6 @@ import java.util.TreeSet;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
-
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.ExtractionFailure;
 import org.acervo.extraction.Sha256;
@@ -50,8 +49,7 @@ final class SettledRun {
     }
 
     /** An indexed path: its content, its file's stamp (null for a member of a container, or a file not stamped), its state. */
-    record Entry(String sha256, FileStamp stamp, State state) {
-    }
+    record Entry(String sha256, FileStamp stamp, State state) {}
 
     private static final String MAGIC = "acervo settled run 1";
 
@@ -68,12 +66,14 @@ final class SettledRun {
     }
 
     /** What the index holds now, after its last commit, whose stamp is {@code commit}. */
-    static SettledRun of(DocumentIndex index, FileStamp commit, long lastExecution, Set<String> unfinished) throws IOException {
+    static SettledRun of(DocumentIndex index, FileStamp commit, long lastExecution, Set<String> unfinished)
+            throws IOException {
         Map<String, Entry> paths = new TreeMap<>();
         for (Map.Entry<String, String> path : index.paths().entrySet()) {
             String sha = path.getValue();
             State state = index.failureReason(sha)
-                    .map(reason -> IngestProcessor.isByPath(sha) ? State.UNREADABLE
+                    .map(reason -> IngestProcessor.isByPath(sha)
+                            ? State.UNREADABLE
                             : ExtractionFailure.isRetried(reason) ? State.RETRIED : State.FAILED)
                     .orElse(State.INDEXED);
             FileStamp stamp = index.stampOf(path.getKey()).map(s -> s.stamp()).orElse(null);

@@ -2,7 +2,6 @@ package org.acervo.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 

@@ -54,7 +54,8 @@ final class SourceFiles {
         if (Files.isRegularFile(input)) {
             return Stream.of(input);
         }
-        SourceWalk walk = new SourceWalk(file -> selected(input.relativize(file)), path -> !excluded(input.relativize(path)));
+        SourceWalk walk =
+                new SourceWalk(file -> selected(input.relativize(file)), path -> !excluded(input.relativize(path)));
         try {
             Files.walkFileTree(input, walk);
         } catch (IOException e) {

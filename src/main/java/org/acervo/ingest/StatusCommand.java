@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-
 import org.acervo.document.DataDirOption;
-import org.acervo.language.LanguageOption;
-import org.acervo.language.Texts;
 import org.acervo.document.DisplayPath;
 import org.acervo.document.RootCause;
 import org.acervo.extraction.ExtractionFailure;
@@ -20,18 +17,20 @@ import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.NoIndexException;
-
+import org.acervo.language.LanguageOption;
+import org.acervo.language.Texts;
 import org.slf4j.LoggerFactory;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code acervo status}: what the index holds and the last job executions. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
         description = "Show what the index holds (indexed, failed with reasons) and the last ingest runs.")
 public final class StatusCommand implements Callable<Integer> {
 
@@ -98,14 +97,20 @@ public final class StatusCommand implements Callable<Integer> {
             if (repository.unavailable() != null) {
                 result.put("jobsUnavailable", repository.unavailable());
             }
-            result.put("jobs", runs.stream().map(r -> {
-                Map<String, Object> job = new LinkedHashMap<>();
-                job.put("id", r.id());
-                job.put("status", r.status());
-                job.put("start", r.start() == null ? null : r.start().toString());
-                job.put("end", r.end() == null ? null : r.end().toString());
-                return job;
-            }).toList());
+            result.put(
+                    "jobs",
+                    runs.stream()
+                            .map(r -> {
+                                Map<String, Object> job = new LinkedHashMap<>();
+                                job.put("id", r.id());
+                                job.put("status", r.status());
+                                job.put(
+                                        "start",
+                                        r.start() == null ? null : r.start().toString());
+                                job.put("end", r.end() == null ? null : r.end().toString());
+                                return job;
+                            })
+                            .toList());
             out.println(JsonMapper.builder().build().writeValueAsString(result));
         } else {
             Texts texts = language.texts();
@@ -115,8 +120,8 @@ public final class StatusCommand implements Callable<Integer> {
                 Map<String, Integer> kinds = byKind(failures);
                 if (kinds.size() > 1) {
                     out.println(texts.get("cli.status.byKind"));
-                    kinds.forEach((kind, n) -> out.printf("  %5d  %s%n", n,
-                            texts.find("reason." + kind).orElse(texts.get("cli.status.otherKind"))));
+                    kinds.forEach((kind, n) -> out.printf(
+                            "  %5d  %s%n", n, texts.find("reason." + kind).orElse(texts.get("cli.status.otherKind"))));
                 }
                 out.println(texts.get("run.failedFiles"));
                 failures.forEach(f -> out.printf("  %s: %s%n", f.path(), texts.reason(f.reason())));
@@ -135,12 +140,18 @@ public final class StatusCommand implements Callable<Integer> {
                 out.println(texts.get("cli.status.starting"));
             }
             if (repository.unavailable() != null) {
-                out.println(texts.get("cli.status.runsUnavailable", repository.busy() ? texts.get("cli.status.busy")
-                        : texts.get("cli.status.cannotOpen", repository.cause())));
+                out.println(texts.get(
+                        "cli.status.runsUnavailable",
+                        repository.busy()
+                                ? texts.get("cli.status.busy")
+                                : texts.get("cli.status.cannotOpen", repository.cause())));
             } else {
                 out.println(texts.get(runs.isEmpty() ? "cli.status.noRuns" : "cli.status.runs"));
             }
-            runs.forEach(r -> out.printf("  #%-4d %-10s %s -> %s%n", r.id(), texts.find("batch." + r.status()).orElse(String.valueOf(r.status())),
+            runs.forEach(r -> out.printf(
+                    "  #%-4d %-10s %s -> %s%n",
+                    r.id(),
+                    texts.find("batch." + r.status()).orElse(String.valueOf(r.status())),
                     r.start() == null ? "-" : TIME.format(r.start()),
                     r.end() == null ? texts.get("cli.status.notFinished") : TIME.format(r.end())));
         }
@@ -156,8 +167,12 @@ public final class StatusCommand implements Callable<Integer> {
      * @param unavailable why the run history cannot be read now, or null (in English, for the JSON)
      * @param cause       the first line of the error that kept the repository closed, or null
      */
-    private record Repository(List<JobHistory.Run> runs, Optional<JobHistory.Running> running, boolean busy, String unavailable,
-                              String cause) {
+    private record Repository(
+            List<JobHistory.Run> runs,
+            Optional<JobHistory.Running> running,
+            boolean busy,
+            String unavailable,
+            String cause) {
 
         static Repository read(Path dataDir) {
             try {
@@ -166,11 +181,14 @@ public final class StatusCommand implements Callable<Integer> {
             } catch (RepositoryBusyException e) {
                 Optional<JobHistory.Running> progress = RunningIngest.read(dataDir)
                         .map(r -> new JobHistory.Running(-1, r.filesDone(), r.files(), r.started()));
-                return new Repository(List.of(), progress, true, "an ingest is running; they are listed when it ends", null);
+                return new Repository(
+                        List.of(), progress, true, "an ingest is running; they are listed when it ends", null);
             } catch (RuntimeException e) {
-                LoggerFactory.getLogger(StatusCommand.class).warn("Could not open the job repository of {}", dataDir, e);
+                LoggerFactory.getLogger(StatusCommand.class)
+                        .warn("Could not open the job repository of {}", dataDir, e);
                 String cause = RootCause.firstLine(e);
-                return new Repository(List.of(), Optional.empty(), false, "the job repository cannot be opened: " + cause, cause);
+                return new Repository(
+                        List.of(), Optional.empty(), false, "the job repository cannot be opened: " + cause, cause);
             }
         }
     }
@@ -180,7 +198,8 @@ public final class StatusCommand implements Callable<Integer> {
         Map<String, Integer> counts = new LinkedHashMap<>();
         failures.forEach(f -> counts.merge(f.kind() == null ? "OTHER" : f.kind(), 1, Integer::sum));
         Map<String, Integer> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.acervo.document.FileStamp;
 import org.acervo.index.CommitStamp;
 import org.slf4j.Logger;
@@ -27,8 +26,7 @@ public final class UnchangedRun {
 
     private static final Logger log = LoggerFactory.getLogger(UnchangedRun.class);
 
-    private UnchangedRun() {
-    }
+    private UnchangedRun() {}
 
     /** The summary of the run, when nothing changed; empty when the job must run. */
     public static Optional<IngestSummary> check(IngestRequest request) {
@@ -42,7 +40,8 @@ public final class UnchangedRun {
                 log.info("the job starts: no finished run to compare with");
                 return Optional.empty();
             }
-            if (!CommitStamp.of(request.dataDir()).equals(Optional.of(settled.get().commit()))) {
+            if (!CommitStamp.of(request.dataDir())
+                    .equals(Optional.of(settled.get().commit()))) {
                 log.info("the job starts: the index changed since the last finished run");
                 return Optional.empty();
             }
@@ -57,18 +56,23 @@ public final class UnchangedRun {
                 return Optional.empty();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            log.info("{} files unchanged since job execution {}: the job was not started ({} s)",
-                    files.size(), settled.get().lastExecution(), seconds);
+            log.info(
+                    "{} files unchanged since job execution {}: the job was not started ({} s)",
+                    files.size(),
+                    settled.get().lastExecution(),
+                    seconds);
             return Optional.of(IngestSummary.unchanged(settled.get().lastExecution(), files.size(), seconds));
         } catch (IOException | UncheckedIOException e) {
-            // An input the listing cannot walk, an index folder that cannot be listed: the job says so in its own words.
+            // An input the listing cannot walk, an index folder that cannot be listed: the job says so in its own
+            // words.
             log.info("the job starts: {}", e.toString());
             return Optional.empty();
         }
     }
 
     /** Why the job would do something for these files, in a few words for the log; empty when it would do nothing. */
-    private static Optional<String> whyRun(IngestRequest request, Map<String, SettledRun.Entry> indexed, List<Path> files) {
+    private static Optional<String> whyRun(
+            IngestRequest request, Map<String, SettledRun.Entry> indexed, List<Path> files) {
         Set<String> listed = new HashSet<>();
         for (Path file : files) {
             String path = file.toString();
@@ -84,7 +88,8 @@ public final class UnchangedRun {
             } catch (IOException e) {
                 return Optional.of("cannot be read: " + path);
             }
-            if (entry.state() == SettledRun.State.RETRIED || entry.state() == SettledRun.State.UNREADABLE
+            if (entry.state() == SettledRun.State.RETRIED
+                    || entry.state() == SettledRun.State.UNREADABLE
                     || entry.state() == SettledRun.State.FAILED && request.retryFailed()) {
                 return Optional.of("a failure to read again: " + path);
             }

@@ -11,8 +11,12 @@ import picocli.CommandLine.TypeConversionException;
  */
 public final class LanguageOption {
 
-    @Option(names = "--lang", paramLabel = "es|en", converter = Parser.class,
-            description = "Language of what is printed for people: es (default) or en. JSON and CSV keys do not change.")
+    @Option(
+            names = "--lang",
+            paramLabel = "es|en",
+            converter = Parser.class,
+            description =
+                    "Language of what is printed for people: es (default) or en. JSON and CSV keys do not change.")
     private Texts texts;
 
     /** The language chosen, or Spanish. */

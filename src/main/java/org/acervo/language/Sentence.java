@@ -1,7 +1,6 @@
 package org.acervo.language;
 
 import java.util.Arrays;
-
 import org.springframework.context.MessageSourceResolvable;
 
 /**

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -126,15 +125,19 @@ public record Texts(Locale locale) {
             return detail.replace("(" + english + ")", "(" + get(key) + ")");
         }
         Pattern shape = Pattern.compile("\\(" + Pattern.quote(english).replace("{0}", "\\E(.+?)\\Q") + "\\)");
-        return shape.matcher(detail).replaceAll(found -> Matcher.quoteReplacement("(" + get(key, found.group(1)) + ")"));
+        return shape.matcher(detail)
+                .replaceAll(found -> Matcher.quoteReplacement("(" + get(key, found.group(1)) + ")"));
     }
 
     /** The English messages whose keys start so, longest first so that no sentence hides a longer one. */
     private static Map<String, String> english(String prefix) {
         ResourceBundle english = ResourceBundle.getBundle("messages", ENGLISH);
         Map<String, String> reasons = new LinkedHashMap<>();
-        english.keySet().stream().filter(k -> k.startsWith(prefix))
-                .sorted(Comparator.comparingInt((String k) -> english.getString(k).length()).reversed())
+        english.keySet().stream()
+                .filter(k -> k.startsWith(prefix))
+                .sorted(Comparator.comparingInt(
+                                (String k) -> english.getString(k).length())
+                        .reversed())
                 .forEach(k -> reasons.put(k, SOURCE.getMessage(k, null, ENGLISH)));
         return reasons;
     }

@@ -36,7 +36,9 @@ final class ApprovalStatements {
     private static final Set<String> VERBS = Set.copyOf(RecognitionData.list(DATA, "approval.verbs"));
     /** Each statement's slots, last first, as the text is read back from the verb. */
     private static final List<List<Slot>> STATEMENTS = statements();
-    private static final int MAX_VERB = VERBS.stream().mapToInt(String::length).max().orElse(0);
+
+    private static final int MAX_VERB =
+            VERBS.stream().mapToInt(String::length).max().orElse(0);
     /** The verbs' distinct first five letters: where statements are looked for. */
     private static final List<String> ANCHORS = anchors();
 
@@ -48,8 +50,7 @@ final class ApprovalStatements {
         }
     }
 
-    private ApprovalStatements() {
-    }
+    private ApprovalStatements() {}
 
     /** The date of the last approval statement that names one, if any. */
     static Optional<FoundDate> date(List<String> pages, List<String> folded, List<List<FoundDate>> dates) {
@@ -133,7 +134,8 @@ final class ApprovalStatements {
             return true;
         }
         int previousEnd = previousWordEnd(folded, start);
-        return previousEnd >= 0 && matchesBack(folded, slots, slot + 1, wordStartBefore(folded, previousEnd), previousEnd);
+        return previousEnd >= 0
+                && matchesBack(folded, slots, slot + 1, wordStartBefore(folded, previousEnd), previousEnd);
     }
 
     /** The end of the word before the one starting at {@code start}, if only whitespace parts them; else -1. */
@@ -173,7 +175,8 @@ final class ApprovalStatements {
         int first = firstStartingAt(onPage, from);
         if (first < onPage.size()) {
             FoundDate date = onPage.get(first);
-            boolean inSentence = date.start() - from <= REACH && Sentences.end(page, from, date.start()) == date.start();
+            boolean inSentence =
+                    date.start() - from <= REACH && Sentences.end(page, from, date.start()) == date.start();
             return inSentence && date.isFull() ? Optional.of(date) : Optional.empty();
         }
         int used = page.length() - from;
@@ -184,7 +187,8 @@ final class ApprovalStatements {
             return Optional.empty();
         }
         FoundDate date = dates.get(p + 1).get(0);
-        boolean inSentence = used + date.start() <= REACH && Sentences.end(pages.get(p + 1), 0, date.start()) == date.start();
+        boolean inSentence =
+                used + date.start() <= REACH && Sentences.end(pages.get(p + 1), 0, date.start()) == date.start();
         return inSentence && date.isFull() ? Optional.of(date) : Optional.empty();
     }
 
@@ -205,16 +209,19 @@ final class ApprovalStatements {
 
     private static List<List<Slot>> statements() {
         List<List<Slot>> statements = new ArrayList<>();
-        DATA.stringPropertyNames().stream().filter(k -> k.matches("approval\\.\\d+")).sorted().forEach(key -> {
-            List<Slot> slots = new ArrayList<>();
-            for (String token : DATA.getProperty(key).strip().split("\\s+")) {
-                slots.add(0, slot(token, key));
-            }
-            if (!VERBS.equals(slots.get(0).words())) {
-                throw new IllegalStateException(RESOURCE + ": " + key + " must end with {verb}");
-            }
-            statements.add(List.copyOf(slots));
-        });
+        DATA.stringPropertyNames().stream()
+                .filter(k -> k.matches("approval\\.\\d+"))
+                .sorted()
+                .forEach(key -> {
+                    List<Slot> slots = new ArrayList<>();
+                    for (String token : DATA.getProperty(key).strip().split("\\s+")) {
+                        slots.add(0, slot(token, key));
+                    }
+                    if (!VERBS.equals(slots.get(0).words())) {
+                        throw new IllegalStateException(RESOURCE + ": " + key + " must end with {verb}");
+                    }
+                    statements.add(List.copyOf(slots));
+                });
         if (statements.isEmpty()) {
             throw new IllegalStateException(RESOURCE + " has no approval statements");
         }

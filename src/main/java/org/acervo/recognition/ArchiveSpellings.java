@@ -33,8 +33,10 @@ public final class ArchiveSpellings {
      */
     public static ArchiveSpellings of(Map<String, Integer> documentsBySpelling) {
         Map<String, List<String>> groups = new HashMap<>();
-        documentsBySpelling.keySet().stream().sorted()
-                .forEach(value -> groups.computeIfAbsent(lookAlikeKey(value), k -> new ArrayList<>()).add(value));
+        documentsBySpelling.keySet().stream()
+                .sorted()
+                .forEach(value -> groups.computeIfAbsent(lookAlikeKey(value), k -> new ArrayList<>())
+                        .add(value));
         Map<String, String> toClean = new HashMap<>();
         Comparator<String> cleanFirst = Comparator.comparing((String v) -> !vouched(v))
                 .thenComparing(v -> -documentsBySpelling.get(v))
@@ -92,15 +94,16 @@ public final class ArchiveSpellings {
     static String lookAlikeKey(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (char c : value.toUpperCase(Locale.ROOT).toCharArray()) {
-            out.append(switch (c) {
-                case 'O', 'Q' -> '0';
-                case 'I', 'L' -> '1';
-                case 'S' -> '5';
-                case 'B' -> '8';
-                case 'Z' -> '2';
-                case 'G', 'C' -> '6';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case 'O', 'Q' -> '0';
+                        case 'I', 'L' -> '1';
+                        case 'S' -> '5';
+                        case 'B' -> '8';
+                        case 'Z' -> '2';
+                        case 'G', 'C' -> '6';
+                        default -> c;
+                    });
         }
         return out.toString();
     }

@@ -45,8 +45,8 @@ final class Correspondence {
     private static final int RULING_REACH = 400;
 
     /** Relation words followed by a ruling they govern ("en acatamiento a la sentencia"), folded, read right after the words. */
-    private static final Pattern RULING = Pattern.compile(
-            "\\s*(?:a|de)\\s+la\\s+(?:sentencia|ejecutoria|resolucion)\\b");
+    private static final Pattern RULING =
+            Pattern.compile("\\s*(?:a|de)\\s+la\\s+(?:sentencia|ejecutoria|resolucion)\\b");
 
     /**
      * Relation words followed by a pronoun or "lo anterior", which name no number: "derivado de lo
@@ -56,7 +56,8 @@ final class Correspondence {
             "\\s*(?:(?:a|al|de|del|con)\\s+)?(?:lo\\s+(?:anterior|antes\\s+expuesto|ya\\s+expuesto|expuesto|cual)|ello|esto)(?!\\p{L})");
 
     /** What joins a number to the relation words of a relative clause about it: ", que a su vez", ", la cual". */
-    private static final Pattern RELATIVE = Pattern.compile("\\s*,?\\s*(?:que|la cual|el cual|mismo que|misma que)(?:\\s+a\\s+su\\s+vez)?\\s*,?\\s*");
+    private static final Pattern RELATIVE =
+            Pattern.compile("\\s*,?\\s*(?:que|la cual|el cual|mismo que|misma que)(?:\\s+a\\s+su\\s+vez)?\\s*,?\\s*");
 
     /**
      * A relative pronoun right before relation words, after a comma: ", mediante el cual dio respuesta",
@@ -76,12 +77,10 @@ final class Correspondence {
     /** How far after one governed number the next of a list may start. */
     private static final int LIST_GAP = 40;
 
-    private Correspondence() {
-    }
+    private Correspondence() {}
 
     /** The relations and events of one document. */
-    record Read(List<Relation> relations, List<Event> events) {
-    }
+    record Read(List<Relation> relations, List<Event> events) {}
 
     /**
      * Reads every sentence once for both relations and events.
@@ -112,8 +111,12 @@ final class Correspondence {
     }
 
     private static Optional<Event> event(Sentence sentence, List<Mention> inSentence, List<Relation> stated) {
-        List<Mention> ids = inSentence.stream().filter(m -> m.type().isIdentifier()).toList();
-        Mention date = inSentence.stream().filter(m -> !m.type().isIdentifier() && m.value() != null).findFirst().orElse(null);
+        List<Mention> ids =
+                inSentence.stream().filter(m -> m.type().isIdentifier()).toList();
+        Mention date = inSentence.stream()
+                .filter(m -> !m.type().isIdentifier() && m.value() != null)
+                .findFirst()
+                .orElse(null);
         if (ids.isEmpty() || date == null) {
             return Optional.empty();
         }
@@ -137,8 +140,7 @@ final class Correspondence {
     }
 
     /** A sentence at [start, end) of its page, as written and folded, with the page's mentions. */
-    private record Sentence(int page, String text, String folded, int start, int end, List<Mention> onPage) {
-    }
+    private record Sentence(int page, String text, String folded, int start, int end, List<Mention> onPage) {}
 
     /** The mentions of each page, in their order, read once for every pass over the pages. */
     private static List<List<Mention>> byPage(List<Mention> mentions, int pages) {
@@ -154,14 +156,20 @@ final class Correspondence {
         return byPage;
     }
 
-    private static void forEachSentence(List<String> pages, List<String> foldedPages, List<List<Mention>> byPage, boolean own, SentenceVisitor visitor) {
+    private static void forEachSentence(
+            List<String> pages,
+            List<String> foldedPages,
+            List<List<Mention>> byPage,
+            boolean own,
+            SentenceVisitor visitor) {
         for (int p = 0; p < pages.size(); p++) {
             String text = pages.get(p) == null ? "" : pages.get(p);
             int number = p + 1;
             List<Mention> onPage = byPage.get(p);
             int least = own ? 1 : 2;
             if (onPage.size() < least) {
-                continue; // a relation needs two identifiers (or one and the document's own), an event a date and an identifier
+                continue; // a relation needs two identifiers (or one and the document's own), an event a date and an
+                // identifier
             }
             String folded = foldedPages.get(p);
             int start = 0;
@@ -189,7 +197,8 @@ final class Correspondence {
         int start = sentence.start();
         int end = sentence.end();
         int page = sentence.page();
-        List<Mention> ids = inSentence.stream().filter(m -> m.type().isIdentifier()).toList();
+        List<Mention> ids =
+                inSentence.stream().filter(m -> m.type().isIdentifier()).toList();
         if (ids.size() < (own == null ? 2 : 1)) {
             return List.of();
         }
@@ -207,9 +216,14 @@ final class Correspondence {
         for (int c = 0; c < cues.size(); c++) {
             WordCues.Found cue = cues.get(c);
             int until = c + 1 < cues.size() ? cues.get(c + 1).start() : end;
-            List<String> actors = relativeTo(folded, ids, previous, cue).or(() -> describedBy(folded, ids, start, cue))
-                    .map(List::of).orElse(subjects);
-            List<String> objects = objects(folded, ids, inSentence, cue, until).stream().filter(v -> !actors.contains(v)).distinct().toList();
+            List<String> actors = relativeTo(folded, ids, previous, cue)
+                    .or(() -> describedBy(folded, ids, start, cue))
+                    .map(List::of)
+                    .orElse(subjects);
+            List<String> objects = objects(folded, ids, inSentence, cue, until).stream()
+                    .filter(v -> !actors.contains(v))
+                    .distinct()
+                    .toList();
             if (actors.size() == 1) {
                 objects.forEach(o -> relations.add(new Relation(actors.get(0), o, Relation.Kind.of(cue.key()), page)));
             } else if (respectively && actors.size() == objects.size()) {
@@ -227,25 +241,40 @@ final class Correspondence {
      * RESOLUCIÓN CG73/2007, QUE A SU VEZ MODIFICÓ LA RESOLUCIÓN CG97/2006" it is CG73/2007 that
      * modified CG97/2006, not the document.
      */
-    private static Optional<String> relativeTo(String folded, List<Mention> ids, List<String> previous, WordCues.Found cue) {
+    private static Optional<String> relativeTo(
+            String folded, List<Mention> ids, List<String> previous, WordCues.Found cue) {
         if (previous.isEmpty()) {
             return Optional.empty();
         }
         String last = previous.get(previous.size() - 1);
-        return ids.stream().filter(m -> m.value().equals(last) && m.end() <= cue.start()).reduce((a, b) -> b)
-                .filter(m -> RELATIVE.matcher(folded).region(m.end(), cue.start()).matches())
+        return ids.stream()
+                .filter(m -> m.value().equals(last) && m.end() <= cue.start())
+                .reduce((a, b) -> b)
+                .filter(m ->
+                        RELATIVE.matcher(folded).region(m.end(), cue.start()).matches())
                 .map(Mention::value);
     }
 
     /** The number a relative clause before the relation words describes ({@link #RELATIVE_BEFORE_CUE}), if any. */
-    private static Optional<String> describedBy(String folded, List<Mention> ids, int sentenceStart, WordCues.Found cue) {
+    private static Optional<String> describedBy(
+            String folded, List<Mention> ids, int sentenceStart, WordCues.Found cue) {
         int from = Math.max(sentenceStart, cue.start() - RELATIVE_REACH);
         int end = TextScan.skipSpacesBack(folded, cue.start(), cue.start() - from);
-        boolean pronoun = end - from >= 4 && (folded.startsWith("cual", end - 4) || folded.startsWith("cuales", end - 6) || folded.startsWith("que", end - 3));
-        if (!pronoun || !RELATIVE_BEFORE_CUE.matcher(folded).region(from, cue.start()).find()) {
+        boolean pronoun = end - from >= 4
+                && (folded.startsWith("cual", end - 4)
+                        || folded.startsWith("cuales", end - 6)
+                        || folded.startsWith("que", end - 3));
+        if (!pronoun
+                || !RELATIVE_BEFORE_CUE
+                        .matcher(folded)
+                        .region(from, cue.start())
+                        .find()) {
             return Optional.empty();
         }
-        return ids.stream().filter(m -> m.end() <= cue.start()).reduce((a, b) -> b).map(Mention::value);
+        return ids.stream()
+                .filter(m -> m.end() <= cue.start())
+                .reduce((a, b) -> b)
+                .map(Mention::value);
     }
 
     /**
@@ -257,24 +286,33 @@ final class Correspondence {
      * de junio se giraron los oficios X y Y" does not comply with X; nor does one after a clause that
      * names the means: "En cumplimiento al acuerdo señalado, mediante el oficio X, se notificó".
      */
-    private static List<String> objects(String folded, List<Mention> ids, List<Mention> inSentence, WordCues.Found cue, int until) {
+    private static List<String> objects(
+            String folded, List<Mention> ids, List<Mention> inSentence, WordCues.Found cue, int until) {
         int from = cue.end();
         List<String> objects = new ArrayList<>();
         if (ANAPHORA.matcher(folded).region(from, until).lookingAt() || closedPhrase(folded, cue, until)) {
-            return objects; // "derivado de lo anterior, la Comisión le formuló requerimiento mediante oficio X": X is not what follows from
+            return objects; // "derivado de lo anterior, la Comisión le formuló requerimiento mediante oficio X": X is
+            // not what follows from
         }
         int reach = from + OBJECT_REACH;
-        int described = from + (RULING.matcher(folded).region(from, until).lookingAt() ? RULING_REACH : DESCRIBED_REACH);
+        int described =
+                from + (RULING.matcher(folded).region(from, until).lookingAt() ? RULING_REACH : DESCRIBED_REACH);
         for (Mention m : ids) {
             if (m.start() < from || m.start() >= until) {
                 continue;
             }
             if (objects.isEmpty() && opensMeans(folded, from, m.start())) {
-                break; // "en cumplimiento al acuerdo señalado, mediante el oficio X": X is the means, not what is complied with
+                break; // "en cumplimiento al acuerdo señalado, mediante el oficio X": X is the means, not what is
+                // complied with
             }
-            if (objects.isEmpty() && m.start() > reach && m.start() <= described && (m.start() <= from + DESCRIBED_REACH || m.type() == MentionType.EXPEDIENTE)
-                    && noDateBetween(inSentence, from, m.start()) && !opensClause(folded, from, m.start())) {
-                reach = m.start(); // "en acatamiento a la sentencia emitida por la H. Sala Superior ..., recaída dentro del expediente X"
+            if (objects.isEmpty()
+                    && m.start() > reach
+                    && m.start() <= described
+                    && (m.start() <= from + DESCRIBED_REACH || m.type() == MentionType.EXPEDIENTE)
+                    && noDateBetween(inSentence, from, m.start())
+                    && !opensClause(folded, from, m.start())) {
+                reach = m.start(); // "en acatamiento a la sentencia emitida por la H. Sala Superior ..., recaída dentro
+                // del expediente X"
             }
             if (m.start() > reach) {
                 break;
@@ -336,16 +374,21 @@ final class Correspondence {
      * Who acts in a sentence: the numbers it opens with; else the court case whose quoted ruling it
      * is ({@link QuotedRulings}); else the document itself when the sentence speaks for it.
      */
-    private static List<String> speakers(Sentence sentence, List<Mention> inSentence, List<Mention> ids, List<WordCues.Found> cues, String own) {
-        List<String> named = subjects(ids.stream().filter(m -> m.end() <= cues.get(0).start()).toList());
+    private static List<String> speakers(
+            Sentence sentence, List<Mention> inSentence, List<Mention> ids, List<WordCues.Found> cues, String own) {
+        List<String> named = subjects(
+                ids.stream().filter(m -> m.end() <= cues.get(0).start()).toList());
         if (!named.isEmpty()) {
             return named;
         }
-        String ruling = QuotedRulings.speaker(sentence.text(), sentence.folded(), sentence.start(), sentence.end(), cues, sentence.onPage());
+        String ruling = QuotedRulings.speaker(
+                sentence.text(), sentence.folded(), sentence.start(), sentence.end(), cues, sentence.onPage());
         if (ruling != null) {
             return ruling.equals(QuotedRulings.UNNAMED) ? List.of() : List.of(ruling);
         }
-        return own != null && speaksForItself(sentence.folded(), inSentence, ids, cues.get(0)) ? List.of(own) : List.of();
+        return own != null && speaksForItself(sentence.folded(), inSentence, ids, cues.get(0))
+                ? List.of(own)
+                : List.of();
     }
 
     /**
@@ -355,7 +398,11 @@ final class Correspondence {
      */
     private static List<String> subjects(List<Mention> before) {
         List<String> all = before.stream().map(Mention::value).distinct().toList();
-        List<String> documents = before.stream().filter(m -> m.type() != MentionType.EXPEDIENTE).map(Mention::value).distinct().toList();
+        List<String> documents = before.stream()
+                .filter(m -> m.type() != MentionType.EXPEDIENTE)
+                .map(Mention::value)
+                .distinct()
+                .toList();
         return all.size() > 1 && documents.size() == 1 ? documents : all;
     }
 
@@ -366,11 +413,16 @@ final class Correspondence {
      * aprobó, mediante Acuerdo X, ...", "En cumplimiento al acuerdo referido, con fecha doce de junio
      * se giraron los oficios X"): no date stands before the number the relation words govern.
      */
-    private static boolean speaksForItself(String folded, List<Mention> inSentence, List<Mention> ids, WordCues.Found cue) {
-        int object = ids.stream().filter(m -> m.start() >= cue.end()).mapToInt(Mention::start).findFirst().orElse(cue.end());
-        return inSentence.stream().noneMatch(m -> !m.type().isIdentifier() && m.start() < object) && !TextScan.quoted(folded, cue.start());
+    private static boolean speaksForItself(
+            String folded, List<Mention> inSentence, List<Mention> ids, WordCues.Found cue) {
+        int object = ids.stream()
+                .filter(m -> m.start() >= cue.end())
+                .mapToInt(Mention::start)
+                .findFirst()
+                .orElse(cue.end());
+        return inSentence.stream().noneMatch(m -> !m.type().isIdentifier() && m.start() < object)
+                && !TextScan.quoted(folded, cue.start());
     }
-
 
     /** Like {@code indexOf}, but stops at {@code end} instead of running on to the end of the page. */
     private static boolean contains(String text, String word, int start, int end) {
@@ -389,7 +441,9 @@ final class Correspondence {
 
     private static WordCues cues(String prefix) {
         List<String[]> phrases = new ArrayList<>();
-        DATA.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).sorted()
+        DATA.stringPropertyNames().stream()
+                .filter(k -> k.startsWith(prefix))
+                .sorted()
                 .forEach(key -> phrases.add(new String[] {key.substring(prefix.length()), DATA.getProperty(key)}));
         return new WordCues(phrases);
     }

@@ -29,22 +29,27 @@ final class CourtCases {
                     + "(?:\\s{1,4}(?:numero|num\\.|no\\.))?\\s{1,4}");
 
     /** The word "expediente(s)" and what may stand before its number, read where the word is found. */
-    private static final Pattern EXPEDIENTE = Pattern.compile("expedientes?(?:\\s{1,4}(?:numero|num\\.|no\\.))?\\s{1,4}");
+    private static final Pattern EXPEDIENTE =
+            Pattern.compile("expedientes?(?:\\s{1,4}(?:numero|num\\.|no\\.))?\\s{1,4}");
 
     /** The numbers of one case or of a list: "13/2014, 14/2014 y 15/2014". */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{N}/])[0-9]{1,4}/(?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\\p{N}/])");
+    private static final Pattern NUMBER =
+            Pattern.compile("(?<![\\p{N}/])[0-9]{1,4}/(?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\\p{N}/])");
     /** What joins the cases of one list: a comma, "y", and "y acumuladas" before the cases joined to the first. */
-    private static final Pattern LIST_JOIN = Pattern.compile("\\s{0,3}(?:,|y|e)\\s{0,3}(?:y\\s{1,3})?(?:(?:sus\\s{1,3})?acumulad[ao]s?\\s{1,3})?");
+    private static final Pattern LIST_JOIN =
+            Pattern.compile("\\s{0,3}(?:,|y|e)\\s{0,3}(?:y\\s{1,3})?(?:(?:sus\\s{1,3})?acumulad[ao]s?\\s{1,3})?");
 
-    private CourtCases() {
-    }
+    private CourtCases() {}
 
     /** The case numbers of one page, in text order. */
     static List<FoundIdentifier> find(String page, String folded) {
         List<FoundIdentifier> found = new ArrayList<>();
         Matcher number = NUMBER.matcher(folded);
-        if (folded.indexOf("inconstitucionalidad") >= 0 || folded.indexOf("amparo") >= 0 || folded.indexOf("controversia") >= 0
-                || folded.indexOf("contradicci") >= 0 || folded.indexOf("competencia") >= 0) {
+        if (folded.indexOf("inconstitucionalidad") >= 0
+                || folded.indexOf("amparo") >= 0
+                || folded.indexOf("controversia") >= 0
+                || folded.indexOf("contradicci") >= 0
+                || folded.indexOf("competencia") >= 0) {
             Matcher kind = CASE.matcher(folded);
             while (kind.find()) {
                 numbers(page, folded, kind.end(), number, found);
@@ -53,7 +58,8 @@ final class CourtCases {
         // "expediente" is on most pages of a resolución: found by indexOf, not by a pattern's find over the page.
         Matcher word = EXPEDIENTE.matcher(folded);
         for (int at = folded.indexOf("expediente"); at >= 0; at = folded.indexOf("expediente", at + 10)) {
-            if ((at == 0 || !Character.isLetter(folded.charAt(at - 1))) && word.region(at, Math.min(folded.length(), at + 32)).lookingAt()) {
+            if ((at == 0 || !Character.isLetter(folded.charAt(at - 1)))
+                    && word.region(at, Math.min(folded.length(), at + 32)).lookingAt()) {
                 numbers(page, folded, word.end(), number, found);
             }
         }
@@ -65,8 +71,11 @@ final class CourtCases {
     private static void numbers(String page, String folded, int from, Matcher number, List<FoundIdentifier> found) {
         int at = from;
         while (number.region(at, Math.min(folded.length(), at + 12)).lookingAt()) {
-            found.add(new FoundIdentifier(Identifier.bare(page.substring(number.start(), number.end())), MentionType.EXPEDIENTE,
-                    number.start(), number.end()));
+            found.add(new FoundIdentifier(
+                    Identifier.bare(page.substring(number.start(), number.end())),
+                    MentionType.EXPEDIENTE,
+                    number.start(),
+                    number.end()));
             Matcher join = LIST_JOIN.matcher(folded).region(number.end(), Math.min(folded.length(), number.end() + 24));
             if (!join.lookingAt() || join.end() == number.end()) {
                 break;

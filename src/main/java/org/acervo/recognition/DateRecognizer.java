@@ -39,6 +39,7 @@ final class DateRecognizer {
 
     /** Numeric dates outside these years are far more likely to be codes than dates. */
     private static final int NUMERIC_MIN_YEAR = 1900;
+
     private static final int NUMERIC_MAX_YEAR = 2099;
 
     /** How far back a list's earlier days and a street's name are looked for. */
@@ -49,6 +50,7 @@ final class DateRecognizer {
 
     /** How far before "mismo mes" its day may start ("el día veintinueve del mismo mes"), and how far the phrase runs on. */
     private static final int SAME_MONTH_BEFORE = 25;
+
     private static final int SAME_MONTH_AFTER = 30;
 
     /** How far after its month name a date may end: "de mil novecientos noventa y nueve", "del año en curso". */
@@ -61,8 +63,7 @@ final class DateRecognizer {
     private static final int MAX_LIST = 8;
 
     /** A candidate span; {@code date} is empty when the span looked like a date but names no real day. */
-    private record Candidate(int start, int end, Optional<FoundDate> date) {
-    }
+    private record Candidate(int start, int end, Optional<FoundDate> date) {}
 
     /** @return the dates on the page in text order, none overlapping another */
     List<FoundDate> find(String page) {
@@ -76,16 +77,33 @@ final class DateRecognizer {
         int[] names = months.names();
         int[] abbreviations = months.abbreviations();
         lookingAtBefore(DatePatterns.IN_WORDS, folded, names, WORD_BEFORE, m -> inWords(m, page, candidates));
-        lookingAtBefore(DatePatterns.MONTH_FIRST, folded, names, 0, m -> add(candidates, m.start(), m.end(),
-                Integer.parseInt(m.group("year")), Months.number(m.group("month")), Integer.parseInt(m.group("day"))));
-        lookingAtBefore(DatePatterns.ABBREVIATED, folded, abbreviations, ABBREVIATED_BEFORE, m -> abbreviated(m, candidates));
+        lookingAtBefore(
+                DatePatterns.MONTH_FIRST,
+                folded,
+                names,
+                0,
+                m -> add(
+                        candidates,
+                        m.start(),
+                        m.end(),
+                        Integer.parseInt(m.group("year")),
+                        Months.number(m.group("month")),
+                        Integer.parseInt(m.group("day"))));
+        lookingAtBefore(
+                DatePatterns.ABBREVIATED, folded, abbreviations, ABBREVIATED_BEFORE, m -> abbreviated(m, candidates));
         // A numeric date starts at a digit run that MonthAnchors.numbers found; a start inside an
         // earlier match follows a separator, which both patterns refuse, so this finds what find would.
         MonthAnchors.Numbers numbers = MonthAnchors.numbers(folded);
-        lookingAtBefore(DatePatterns.DAY_FIRST, folded, numbers.dayFirst(), 0, m -> numeric(m, DatePatterns.DAY_FIRST, candidates));
+        lookingAtBefore(
+                DatePatterns.DAY_FIRST,
+                folded,
+                numbers.dayFirst(),
+                0,
+                m -> numeric(m, DatePatterns.DAY_FIRST, candidates));
         lookingAtBefore(DatePatterns.ISO, folded, numbers.iso(), 0, m -> numeric(m, DatePatterns.ISO, candidates));
         romanMonths(page, candidates);
-        candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
+        candidates.sort(Comparator.comparingInt(Candidate::start)
+                .thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
         List<FoundDate> dates = new ArrayList<>();
         int taken = 0;
         for (Candidate candidate : candidates) {
@@ -115,7 +133,10 @@ final class DateRecognizer {
         if (at < 0 || dates.isEmpty()) {
             return;
         }
-        Matcher m = DatePatterns.SAME_MONTH.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = DatePatterns.SAME_MONTH
+                .matcher(folded)
+                .useTransparentBounds(true)
+                .useAnchoringBounds(false);
         for (; at >= 0; at = folded.indexOf("mismo mes", at + 1)) {
             for (int s = Math.max(0, at - SAME_MONTH_BEFORE); s < at; s++) {
                 if (s > 0 && Character.isLetterOrDigit(folded.charAt(s - 1)) || !mayStartDay(folded, s)) {
@@ -135,9 +156,13 @@ final class DateRecognizer {
                 boolean overlaps = index < dates.size() && dates.get(index).start() < m.end()
                         || before != null && before.end() > start;
                 int day = m.group("day") != null ? ocrDigits(m.group("day")) : NumberWords.value(m.group("dayWords"));
-                if (before != null && !overlaps && FoundDate.isPossible(before.month(), day)
+                if (before != null
+                        && !overlaps
+                        && FoundDate.isPossible(before.month(), day)
                         && (before.year() == 0 || FoundDate.isValid(before.year(), before.month(), day))) {
-                    dates.add(index, new FoundDate(start, m.end(), before.year(), before.month(), day, before.relative()));
+                    dates.add(
+                            index,
+                            new FoundDate(start, m.end(), before.year(), before.month(), day, before.relative()));
                 }
                 break;
             }
@@ -150,7 +175,8 @@ final class DateRecognizer {
      * 0 the first digit of a numeric date): a regex tried at every position of a page is what made
      * dates slow. Matches come in text order and do not overlap.
      */
-    private static void lookingAtBefore(Pattern pattern, String folded, int[] anchors, int before, Consumer<Matcher> each) {
+    private static void lookingAtBefore(
+            Pattern pattern, String folded, int[] anchors, int before, Consumer<Matcher> each) {
         if (anchors.length == 0) {
             return;
         }
@@ -159,7 +185,8 @@ final class DateRecognizer {
         int taken = 0;
         for (int month : anchors) {
             for (int s = Math.max(taken, month - before); s <= month; s++) {
-                if (s != month && (s > 0 && Character.isLetterOrDigit(folded.charAt(s - 1)) || !mayStartDay(folded, s))) {
+                if (s != month
+                        && (s > 0 && Character.isLetterOrDigit(folded.charAt(s - 1)) || !mayStartDay(folded, s))) {
                     continue; // a match starts at a day, in digits or words, or at the month
                 }
                 m.region(s, Math.min(n, month + WORD_AFTER));
@@ -191,26 +218,35 @@ final class DateRecognizer {
         {
             int month = Months.number(m.group("month"));
             boolean hasDay = m.group("day") != null || m.group("dayWords") != null;
-            FoundDate.RelativeYear relative = m.group("current") != null ? FoundDate.RelativeYear.CURRENT
-                    : m.group("previous") != null ? FoundDate.RelativeYear.PREVIOUS
-                    : m.group("general") != null ? FoundDate.RelativeYear.GENERAL : FoundDate.RelativeYear.NONE;
+            FoundDate.RelativeYear relative = m.group("current") != null
+                    ? FoundDate.RelativeYear.CURRENT
+                    : m.group("previous") != null
+                            ? FoundDate.RelativeYear.PREVIOUS
+                            : m.group("general") != null ? FoundDate.RelativeYear.GENERAL : FoundDate.RelativeYear.NONE;
             boolean yearByDocument = relative != FoundDate.RelativeYear.NONE;
-            int year = m.group("year") != null ? ocrDigits(m.group("year"))
+            int year = m.group("year") != null
+                    ? ocrDigits(m.group("year"))
                     : m.group("yearWords") != null ? NumberWords.value(m.group("yearWords")) : 0;
             if (!hasDay && year == 0) {
                 return; // "mes de octubre": a month with neither day nor year is not a date
             }
-            int day = m.group("day") != null ? spacedDay(m.group("day"), page, m.start("day"))
+            int day = m.group("day") != null
+                    ? spacedDay(m.group("day"), page, m.start("day"))
                     : m.group("dayWords") != null ? NumberWords.value(m.group("dayWords")) : 0;
-            int start = m.start("day") >= 0 ? m.start("day") : m.start("dayWords") >= 0 ? m.start("dayWords") : m.start("month");
+            int start = m.start("day") >= 0
+                    ? m.start("day")
+                    : m.start("dayWords") >= 0 ? m.start("dayWords") : m.start("month");
             Optional<FoundDate> date;
             if (hasDay && day == 0 || m.group("year") != null && year < FoundDate.MIN_YEAR) {
                 date = Optional.empty(); // "0 de octubre" must not pass for month precision
             } else if (year == 0) {
                 date = FoundDate.isPossible(month, day) && (hasDay || !yearByDocument)
-                        ? Optional.of(new FoundDate(start, m.end(), 0, month, day, relative)) : Optional.empty();
+                        ? Optional.of(new FoundDate(start, m.end(), 0, month, day, relative))
+                        : Optional.empty();
             } else {
-                date = FoundDate.isValid(year, month, day) ? Optional.of(new FoundDate(start, m.end(), year, month, day)) : Optional.empty();
+                date = FoundDate.isValid(year, month, day)
+                        ? Optional.of(new FoundDate(start, m.end(), year, month, day))
+                        : Optional.empty();
             }
             out.add(new Candidate(start, m.end(), date));
         }
@@ -226,7 +262,8 @@ final class DateRecognizer {
     }
 
     /** The Roman numerals of months, in order. */
-    private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
+    private static final List<String> ROMAN =
+            List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
 
     /**
      * Dates with the month in Roman numerals ({@code 25-IX-94}); a two-digit year before 50 is this
@@ -234,9 +271,12 @@ final class DateRecognizer {
      */
     private static void romanMonths(String page, List<Candidate> out) {
         Matcher m = null;
-        for (int hyphen = page.indexOf('-'); hyphen > 0 && hyphen + 1 < page.length(); hyphen = page.indexOf('-', hyphen + 1)) {
+        for (int hyphen = page.indexOf('-');
+                hyphen > 0 && hyphen + 1 < page.length();
+                hyphen = page.indexOf('-', hyphen + 1)) {
             char next = page.charAt(hyphen + 1);
-            if (next != 'I' && next != 'V' && next != 'X' || !IdentifierCanonical.isAsciiDigit(page.charAt(hyphen - 1))) {
+            if (next != 'I' && next != 'V' && next != 'X'
+                    || !IdentifierCanonical.isAsciiDigit(page.charAt(hyphen - 1))) {
                 continue;
             }
             int day = hyphen - 1;
@@ -244,7 +284,10 @@ final class DateRecognizer {
                 day--;
             }
             if (m == null) {
-                m = DatePatterns.ROMAN_MONTH.matcher(page).useTransparentBounds(true).useAnchoringBounds(false);
+                m = DatePatterns.ROMAN_MONTH
+                        .matcher(page)
+                        .useTransparentBounds(true)
+                        .useAnchoringBounds(false);
             }
             if (!m.region(day, Math.min(page.length(), hyphen + 12)).lookingAt()) {
                 continue;
@@ -263,18 +306,27 @@ final class DateRecognizer {
             String yearText = m.group("year");
             int year = Integer.parseInt(yearText) + (yearText.length() == 2 ? CENTURY : 0);
             // 10.2.15 is far more often a version or a section number than a date.
-            boolean dottedShortYear = pattern == DatePatterns.DAY_FIRST && ".".equals(m.group("sep")) && yearText.length() == 2;
+            boolean dottedShortYear =
+                    pattern == DatePatterns.DAY_FIRST && ".".equals(m.group("sep")) && yearText.length() == 2;
             if (dottedShortYear) {
                 out.add(new Candidate(m.start(), m.end(), Optional.empty()));
             } else {
-                add(out, m.start(), m.end(), year, Integer.parseInt(m.group("month")), Integer.parseInt(m.group("day")));
+                add(
+                        out,
+                        m.start(),
+                        m.end(),
+                        year,
+                        Integer.parseInt(m.group("month")),
+                        Integer.parseInt(m.group("day")));
             }
         }
     }
 
     private static void add(List<Candidate> out, int start, int end, int year, int month, int day) {
-        boolean plausible = year >= NUMERIC_MIN_YEAR && year <= NUMERIC_MAX_YEAR && day != 0 && FoundDate.isValid(year, month, day);
-        out.add(new Candidate(start, end, plausible ? Optional.of(new FoundDate(start, end, year, month, day)) : Optional.empty()));
+        boolean plausible =
+                year >= NUMERIC_MIN_YEAR && year <= NUMERIC_MAX_YEAR && day != 0 && FoundDate.isValid(year, month, day);
+        out.add(new Candidate(
+                start, end, plausible ? Optional.of(new FoundDate(start, end, year, month, day)) : Optional.empty()));
     }
 
     /** The 22 of "del 22 al 26 de noviembre", and every earlier day of such a list, first first. */
@@ -298,8 +350,12 @@ final class DateRecognizer {
                 break;
             }
             int day = inWords ? NumberWords.value(m.group("day")) : Integer.parseInt(m.group("day"));
-            FoundDate prior = new FoundDate(m.start("day"), m.end("day"), date.year(), date.month(), Math.max(day, 1), date.relative());
-            if (day == 0 || (date.year() != 0 ? !FoundDate.isValid(date.year(), date.month(), day) : !FoundDate.isPossible(date.month(), day))) {
+            FoundDate prior = new FoundDate(
+                    m.start("day"), m.end("day"), date.year(), date.month(), Math.max(day, 1), date.relative());
+            if (day == 0
+                    || (date.year() != 0
+                            ? !FoundDate.isValid(date.year(), date.month(), day)
+                            : !FoundDate.isPossible(date.month(), day))) {
                 break;
             }
             earlier.add(0, prior);
@@ -313,8 +369,14 @@ final class DateRecognizer {
         for (int i = dates.size() - 2; i >= 0; i--) {
             FoundDate date = dates.get(i);
             FoundDate next = dates.get(i + 1);
-            if (date.needsYear() && !date.ofDocumentYear() && !next.needsYear() && next.day() != 0
-                    && DatePatterns.RANGE_JOIN.matcher(folded).region(date.end(), next.start()).matches()) {
+            if (date.needsYear()
+                    && !date.ofDocumentYear()
+                    && !next.needsYear()
+                    && next.day() != 0
+                    && DatePatterns.RANGE_JOIN
+                            .matcher(folded)
+                            .region(date.end(), next.start())
+                            .matches()) {
                 // "del 29 de diciembre al 2 de enero de 2022" crosses into the year it names.
                 Optional<FoundDate> placed = date.inYear(date.month() > next.month() ? next.year() - 1 : next.year());
                 if (placed.isPresent()) {

@@ -23,10 +23,10 @@ final class DatedLines {
     private static final Properties DATA = RecognitionData.load(DocumentDates.RESOURCE);
     private static final Set<String> CONNECTORS = Set.copyOf(RecognitionData.list(DATA, "dateline.connectors"));
     private static final List<String> LABELS = RecognitionData.list(DATA, "dateline.labels");
-    private static final String LABEL_ENDS = LABELS.stream().map(l -> l.substring(l.length() - 1)).distinct().reduce("", String::concat);
+    private static final String LABEL_ENDS =
+            LABELS.stream().map(l -> l.substring(l.length() - 1)).distinct().reduce("", String::concat);
 
-    private DatedLines() {
-    }
+    private DatedLines() {}
 
     /** The first dated place line on page 1, else the last on the last page, if any. */
     static Optional<FoundDate> date(List<String> pages, List<String> folded, List<List<FoundDate>> dates) {
@@ -63,7 +63,8 @@ final class DatedLines {
             return true;
         }
         boolean joined = false;
-        if (TextScan.wordEndsAt(folded, i, "los") && TextScan.wordEndsAt(folded, TextScan.skipSpacesBack(page, i - 3, 3), "a")) {
+        if (TextScan.wordEndsAt(folded, i, "los")
+                && TextScan.wordEndsAt(folded, TextScan.skipSpacesBack(page, i - 3, 3), "a")) {
             i = TextScan.skipSpacesBack(page, i - 3, 3) - 1; // "a los dieciséis días del mes de ..."
             joined = true;
         } else if (TextScan.wordEndsAt(folded, i, "a")) {
@@ -88,7 +89,9 @@ final class DatedLines {
         int end = at > 0 && folded.charAt(at - 1) == ':' ? TextScan.skipSpacesBack(folded, at - 1, 3) : at;
         for (String label : LABELS) {
             int start = end - label.length();
-            if (start >= 0 && folded.startsWith(label, start) && (start == 0 || !Character.isLetter(folded.charAt(start - 1)))) {
+            if (start >= 0
+                    && folded.startsWith(label, start)
+                    && (start == 0 || !Character.isLetter(folded.charAt(start - 1)))) {
                 return true;
             }
         }
@@ -104,10 +107,13 @@ final class DatedLines {
         int start = end;
         while (start > 0) {
             char c = page.charAt(start - 1);
-            if (c == '\n' || c == '\t' || c == ' ' && start >= 3 && page.charAt(start - 2) == ' ' && page.charAt(start - 3) == ' ') {
+            if (c == '\n'
+                    || c == '\t'
+                    || c == ' ' && start >= 3 && page.charAt(start - 2) == ' ' && page.charAt(start - 3) == ' ') {
                 break;
             }
-            if (!(Character.isLetter(c) || c == '.' || c == ',' || c == ' ' || c == '-') || end - start >= PLACE_REACH) {
+            if (!(Character.isLetter(c) || c == '.' || c == ',' || c == ' ' || c == '-')
+                    || end - start >= PLACE_REACH) {
                 return false;
             }
             start--;
@@ -118,11 +124,15 @@ final class DatedLines {
                 continue;
             }
             int wordEnd = i;
-            while (wordEnd < end && (Character.isLetter(page.charAt(wordEnd)) || page.charAt(wordEnd) == '.' || page.charAt(wordEnd) == '-')) {
+            while (wordEnd < end
+                    && (Character.isLetter(page.charAt(wordEnd))
+                            || page.charAt(wordEnd) == '.'
+                            || page.charAt(wordEnd) == '-')) {
                 wordEnd++;
             }
             String word = Character.isUpperCase(page.charAt(i)) && !first ? null : folded.substring(i, wordEnd);
-            if (first ? Weekdays.isName(word.replace(".", "")) || !Character.isUpperCase(page.charAt(i))
+            if (first
+                    ? Weekdays.isName(word.replace(".", "")) || !Character.isUpperCase(page.charAt(i))
                     : word != null && !CONNECTORS.contains(word)) {
                 return false;
             }

@@ -31,8 +31,7 @@ final class DocumentDates {
     /** The words of the first two rules. */
     static final String RESOURCE = "document-date.properties";
 
-    private DocumentDates() {
-    }
+    private DocumentDates() {}
 
     /**
      * @param pages  each page's text, first page first
@@ -56,8 +55,9 @@ final class DocumentDates {
      * "CONSIDERANDOS", "VISTOS", on a line of its own, also spaced out ("C o n s i d e r a n d o"),
      * folded. The dates after it are its antecedents', not the document's own.
      */
-    private static final Pattern ANTECEDENTS = Pattern.compile("(?m)^[ \\t]*(?:" + spaced("antecedentes") + "|" + spaced("resultandos?")
-            + "|" + spaced("considerandos?") + "|" + spaced("vistos") + ")[ \\t]*[:.]?[ \\t]*$");
+    private static final Pattern ANTECEDENTS =
+            Pattern.compile("(?m)^[ \\t]*(?:" + spaced("antecedentes") + "|" + spaced("resultandos?") + "|"
+                    + spaced("considerandos?") + "|" + spaced("vistos") + ")[ \\t]*[:.]?[ \\t]*$");
 
     /** A numbered item of a list, as antecedents are told: "1. El 10 de febrero de 2014 ...", "IV. Con fecha ...", folded. */
     private static final Pattern NUMBERED = Pattern.compile("[ \\t]*(?:[0-9]{1,3}|[ivxl]{1,6})[.)][ \\t-]");
@@ -66,7 +66,9 @@ final class DocumentDates {
     private static boolean inNumberedItem(String folded, int at) {
         int paragraph = folded.lastIndexOf("\n\n", at);
         int start = paragraph < 0 ? 0 : paragraph + 2;
-        return NUMBERED.matcher(folded).region(start, Math.min(folded.length(), start + 12)).lookingAt();
+        return NUMBERED.matcher(folded)
+                .region(start, Math.min(folded.length(), start + 12))
+                .lookingAt();
     }
 
     private static String spaced(String word) {
@@ -95,7 +97,9 @@ final class DocumentDates {
                 if (date.start() >= antecedents) {
                     return Optional.empty();
                 }
-                if (date.isFull() && (p == 0 || offset + date.end() <= REACH) && !inNumberedItem(folded.get(p), date.start())) {
+                if (date.isFull()
+                        && (p == 0 || offset + date.end() <= REACH)
+                        && !inNumberedItem(folded.get(p), date.start())) {
                     return Optional.of(date);
                 }
             }

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class DocumentNumbers {
 
-    private static final Pattern HEADING = Pattern.compile(
-            "(?iu)[\\s\\p{Z}]*(?:(?:oficio|circular|acuerdo|resoluci[oó]n|expedientes?|exp\\.?)\\s*)?"
+    private static final Pattern HEADING =
+            Pattern.compile("(?iu)[\\s\\p{Z}]*(?:(?:oficio|circular|acuerdo|resoluci[oó]n|expedientes?|exp\\.?)\\s*)?"
                     + "(?:n[oº°]\\.?|n[uú]m(?:ero)?\\.?)?\\s*[:.]?\\s*");
 
     /** A label naming what the number is: a word or "No."; without one the number must stand alone on its line. */
@@ -44,8 +44,7 @@ public final class DocumentNumbers {
     /** Headings sit at the top; a qualifying line past this is a quotation, not the document's own number. */
     public static final int HEADING_AREA = 1_500;
 
-    private DocumentNumbers() {
-    }
+    private DocumentNumbers() {}
 
     /**
      * The number a document gives itself in a heading of its first page.
@@ -59,11 +58,16 @@ public final class DocumentNumbers {
         }
         Mention best = null;
         for (Mention m : mentions) {
-            if (m.page() != 1 || !m.type().isIdentifier() || m.value() == null || m.start() >= HEADING_AREA || m.start() > page.length()) {
+            if (m.page() != 1
+                    || !m.type().isIdentifier()
+                    || m.value() == null
+                    || m.start() >= HEADING_AREA
+                    || m.start() > page.length()) {
                 continue;
             }
             String before = page.substring(page.lastIndexOf('\n', m.start() - 1) + 1, m.start());
-            if (HEADING.matcher(before).matches() && (LABEL.matcher(before).find() || aloneOnItsLine(page, m))
+            if (HEADING.matcher(before).matches()
+                    && (LABEL.matcher(before).find() || aloneOnItsLine(page, m))
                     && (best == null || better(m, best))) {
                 best = m;
             }

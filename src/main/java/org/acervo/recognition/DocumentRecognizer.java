@@ -63,14 +63,19 @@ public final class DocumentRecognizer {
         for (int p = 0; p < findings.size(); p++) {
             List<Mention> pageIds = new ArrayList<>();
             for (FoundIdentifier id : findings.get(p).identifiers()) {
-                pageIds.add(mention(id.type(), id.identifier().value(), findings.get(p).text(), p + 1, id.start(), id.end()));
+                pageIds.add(mention(
+                        id.type(), id.identifier().value(), findings.get(p).text(), p + 1, id.start(), id.end()));
             }
             identifiersByPage.add(pageIds);
         }
-        String documentNumber = DocumentNumbers.of(texts.isEmpty() ? null : texts.get(0),
-                identifiersByPage.isEmpty() ? List.of() : identifiersByPage.get(0)).orElse(null);
+        String documentNumber = DocumentNumbers.of(
+                        texts.isEmpty() ? null : texts.get(0),
+                        identifiersByPage.isEmpty() ? List.of() : identifiersByPage.get(0))
+                .orElse(null);
         int numberYear = documentNumber == null ? 0 : DocumentNumbers.year(documentNumber);
-        Integer documentYear = numberYear > 0 ? Integer.valueOf(numberYear) : documentDate.map(FoundDate::year).orElse(null);
+        Integer documentYear = numberYear > 0
+                ? Integer.valueOf(numberYear)
+                : documentDate.map(FoundDate::year).orElse(null);
         Integer lastYear = null;
         Map<Integer, Integer> fullDays = new HashMap<>(); // month and day of each full date so far, to its year
         for (int p = 0; p < findings.size(); p++) {
@@ -86,7 +91,8 @@ public final class DocumentRecognizer {
                     if (year != null && date.day() > 0) {
                         int inferred = year;
                         year = Weekdays.before(page.folded(), date.start())
-                                .map(weekday -> Weekdays.agreeing(inferred, date.month(), date.day(), weekday)).orElse(inferred);
+                                .map(weekday -> Weekdays.agreeing(inferred, date.month(), date.day(), weekday))
+                                .orElse(inferred);
                     }
                     dated = year == null ? Optional.empty() : date.inYear(year);
                 } else if (date.isFull()) {
@@ -98,19 +104,25 @@ public final class DocumentRecognizer {
                 pageMentions.add(mention(MentionType.DATE, value, page.text(), number, date.start(), date.end()));
             }
             if (p + 1 < findings.size()) {
-                PageBreaks.across(page.text(), findings.get(p + 1).text(), identifiers).ifPresent(id -> {
-                    boolean overlaps = pageMentions.stream().anyMatch(m -> m.end() > id.start());
-                    if (!overlaps) {
-                        pageMentions.add(mention(id.type(), id.identifier().value(), page.text(), number, id.start(), id.end()));
-                    }
-                });
+                PageBreaks.across(page.text(), findings.get(p + 1).text(), identifiers)
+                        .ifPresent(id -> {
+                            boolean overlaps = pageMentions.stream().anyMatch(m -> m.end() > id.start());
+                            if (!overlaps) {
+                                pageMentions.add(mention(
+                                        id.type(), id.identifier().value(), page.text(), number, id.start(), id.end()));
+                            }
+                        });
             }
             pageMentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
             mentions.addAll(pageMentions);
         }
         Correspondence.Read correspondence = Correspondence.read(texts, folded, mentions, documentNumber, voteRecord);
-        return new Recognition(documentDate.map(FoundDate::iso).orElse(null), documentNumber, mentions,
-                correspondence.relations(), correspondence.events());
+        return new Recognition(
+                documentDate.map(FoundDate::iso).orElse(null),
+                documentNumber,
+                mentions,
+                correspondence.relations(),
+                correspondence.events());
     }
 
     /**
@@ -126,7 +138,12 @@ public final class DocumentRecognizer {
      *
      * @param fullDays the year of each day and month written in full so far ({@link #dayOfYear})
      */
-    private static Integer yearFor(FoundDate date, String page, Integer documentYear, Integer lastYear, FoundDate lastFull,
+    private static Integer yearFor(
+            FoundDate date,
+            String page,
+            Integer documentYear,
+            Integer lastYear,
+            FoundDate lastFull,
             Map<Integer, Integer> fullDays) {
         if (!date.ofDocumentYear()) {
             return lastYear != null ? lastYear : documentYear;
@@ -142,7 +159,8 @@ public final class DocumentRecognizer {
     }
 
     /** The year a date names by the document's ("del año en curso", "del año próximo pasado"): see {@link #yearFor}. */
-    private static Integer relativeYear(FoundDate date, String page, Integer documentYear, Integer lastYear, FoundDate lastFull) {
+    private static Integer relativeYear(
+            FoundDate date, String page, Integer documentYear, Integer lastYear, FoundDate lastFull) {
         if (date.relative() == FoundDate.RelativeYear.GENERAL) {
             return null; // "del 1 al 15 de abril del año de la elección": the law's period, no date
         }
@@ -152,17 +170,19 @@ public final class DocumentRecognizer {
         if (documentYear == null) {
             return null;
         }
-        if (date.relative() == FoundDate.RelativeYear.CURRENT && lastFull != null && lastFull.year() < documentYear
+        if (date.relative() == FoundDate.RelativeYear.CURRENT
+                && lastFull != null
+                && lastFull.year() < documentYear
                 && Sentences.end(page, lastFull.end(), date.start()) == date.start()
-                && (date.month() > lastFull.month() || date.month() == lastFull.month() && date.day() >= lastFull.day())) {
+                && (date.month() > lastFull.month()
+                        || date.month() == lastFull.month() && date.day() >= lastFull.day())) {
             return lastFull.year();
         }
         return date.relative().from(documentYear);
     }
 
     /** What one page holds before document-wide rules apply. */
-    private record PageFindings(String text, String folded, List<FoundIdentifier> identifiers, List<FoundDate> dates) {
-    }
+    private record PageFindings(String text, String folded, List<FoundIdentifier> identifiers, List<FoundDate> dates) {}
 
     private PageFindings find(String text, boolean voteRecord) {
         String folded = TextFolding.fold(text);

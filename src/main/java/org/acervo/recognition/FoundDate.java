@@ -44,6 +44,7 @@ record FoundDate(int start, int end, int year, int month, int day, RelativeYear 
 
     /** The earliest and latest years accepted when a year is written out in full. */
     static final int MIN_YEAR = 1800;
+
     static final int MAX_YEAR = 2199;
 
     FoundDate(int start, int end, int year, int month, int day) {
@@ -88,7 +89,9 @@ record FoundDate(int start, int end, int year, int month, int day, RelativeYear 
         if (needsYear()) {
             throw new IllegalStateException("no year yet for day " + day + " of month " + month);
         }
-        return day == 0 ? YearMonth.of(year, month).toString() : LocalDate.of(year, month, day).toString();
+        return day == 0
+                ? YearMonth.of(year, month).toString()
+                : LocalDate.of(year, month, day).toString();
     }
 
     /** Whether the parts name a real day; a day of 0 means month precision. */
@@ -105,6 +108,9 @@ record FoundDate(int start, int end, int year, int month, int day, RelativeYear 
 
     /** Whether a day and month can exist in some year; 29 February is allowed until the year is known. */
     static boolean isPossible(int month, int day) {
-        return month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(2000, month).lengthOfMonth();
+        return month >= 1
+                && month <= 12
+                && day >= 1
+                && day <= YearMonth.of(2000, month).lengthOfMonth();
     }
 }

@@ -8,5 +8,4 @@ package org.acervo.recognition;
  * @param start      offset of the first character in the page text
  * @param end        offset just past the last character
  */
-record FoundIdentifier(Identifier identifier, MentionType type, int start, int end) {
-}
+record FoundIdentifier(Identifier identifier, MentionType type, int start, int end) {}

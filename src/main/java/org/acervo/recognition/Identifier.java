@@ -37,11 +37,13 @@ public record Identifier(String value) {
      * {@code 13015/DGAPMDE/FEPADE/2003}), or up to 12 capitals and at least two numbered parts
      * ({@code JD/03/439/06}), ending on a digit.
      */
-    static final String KEYED_SHAPE = "(?:[0-9]{1,6}(?:(?:\\.-|[./-])[0-9A-ZÑ]{1,12}){1,5}|[A-ZÑ]{1,12}(?:/[0-9A-ZÑ]{1,12}){2,6})(?<=[0-9])";
+    static final String KEYED_SHAPE =
+            "(?:[0-9]{1,6}(?:(?:\\.-|[./-])[0-9A-ZÑ]{1,12}){1,5}|[A-ZÑ]{1,12}(?:/[0-9A-ZÑ]{1,12}){2,6})(?<=[0-9])";
+
     private static final Pattern KEYED = Pattern.compile(KEYED_SHAPE);
     /** A date written with slashes or hyphens ({@code 12/05/2006}): never a number. */
-    private static final Pattern DATE_OR_YEAR = Pattern.compile(
-            "(?:0?[1-9]|[12][0-9]|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:(?:19|20)[0-9]{2}|[0-9]{2})");
+    private static final Pattern DATE_OR_YEAR =
+            Pattern.compile("(?:0?[1-9]|[12][0-9]|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:(?:19|20)[0-9]{2}|[0-9]{2})");
     /** A placeholder's part: {@code XXX}, {@code ----}. */
     private static final Pattern PLACEHOLDER_PART = Pattern.compile("(?:^|/)(?:X{2,}|-{2,})(?:/|$)");
 
@@ -53,7 +55,10 @@ public record Identifier(String value) {
 
     public Identifier {
         Objects.requireNonNull(value, "value");
-        if (value != JUST_CANONICALIZED.get() && !IdentifierCanonical.canonicalize(value).filter(value::equals).isPresent()) {
+        if (value != JUST_CANONICALIZED.get()
+                && !IdentifierCanonical.canonicalize(value)
+                        .filter(value::equals)
+                        .isPresent()) {
             throw new IllegalArgumentException("not a canonical document number: \"" + value + "\"");
         }
     }
@@ -64,8 +69,9 @@ public record Identifier(String value) {
      * @throws IllegalArgumentException if the whole trimmed text is not one document number
      */
     public static Identifier parse(String text) {
-        return tryParse(text).orElseThrow(() -> new IllegalArgumentException(
-                "not a document number like INE/UNICOM/4547/2021: \"" + text + "\""));
+        return tryParse(text)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "not a document number like INE/UNICOM/4547/2021: \"" + text + "\""));
     }
 
     /**
@@ -92,12 +98,17 @@ public record Identifier(String value) {
      */
     static Optional<Identifier> keyed(String written) {
         int slash = written.indexOf('/');
-        if (slash > 0 && !IdentifierCanonical.isAsciiDigit(written.charAt(0)) && Issuers.isKnownBody(written.substring(0, slash).strip())) {
+        if (slash > 0
+                && !IdentifierCanonical.isAsciiDigit(written.charAt(0))
+                && Issuers.isKnownBody(written.substring(0, slash).strip())) {
             return Optional.empty(); // the cheapest test first: most numbers after "oficio" are a known body's
         }
         String value = written.chars().anyMatch(Character::isWhitespace)
-                ? written.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT) : written.toUpperCase(java.util.Locale.ROOT);
-        if (!KEYED.matcher(value).matches() || DATE_OR_YEAR.matcher(value).matches() || PLACEHOLDER_PART.matcher(value).find()) {
+                ? written.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT)
+                : written.toUpperCase(java.util.Locale.ROOT);
+        if (!KEYED.matcher(value).matches()
+                || DATE_OR_YEAR.matcher(value).matches()
+                || PLACEHOLDER_PART.matcher(value).find()) {
             return Optional.empty();
         }
         JUST_CANONICALIZED.set(value);
@@ -175,8 +186,14 @@ public record Identifier(String value) {
                     digits++;
                 }
                 boolean hasNumber = digits > letters
-                        || i < value.length() && value.charAt(i) == '-' && i + 1 < value.length() && IdentifierCanonical.isAsciiDigit(value.charAt(i + 1));
-                if (letters > start && digits == i && (!numbered || hasNumber) && Issuers.isAcuerdoUnit(value.substring(start, letters))) {
+                        || i < value.length()
+                                && value.charAt(i) == '-'
+                                && i + 1 < value.length()
+                                && IdentifierCanonical.isAsciiDigit(value.charAt(i + 1));
+                if (letters > start
+                        && digits == i
+                        && (!numbered || hasNumber)
+                        && Issuers.isAcuerdoUnit(value.substring(start, letters))) {
                     return true;
                 }
                 start = i + 1;
@@ -198,7 +215,11 @@ public record Identifier(String value) {
         String[] parts = value.split("/");
         for (int u = 1; u < Math.min(parts.length - 1, 3); u++) {
             String unit = parts[u];
-            if (unit.equals("PE") || unit.equals("P") || unit.startsWith("Q") && unit.length() <= 8 && unit.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            if (unit.equals("PE")
+                    || unit.equals("P")
+                    || unit.startsWith("Q")
+                            && unit.length() <= 8
+                            && unit.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
                 return true;
             }
         }
@@ -222,8 +243,11 @@ public record Identifier(String value) {
      */
     public String attachedForm() {
         String[] parts = value.split("/");
-        if (parts.length == 4 && Issuers.attachesNumber(parts[0], parts[1])
-                && IdentifierCanonical.isNumber(parts[2]) && parts[3].length() == 4 && IdentifierCanonical.isYear(parts[3])) {
+        if (parts.length == 4
+                && Issuers.attachesNumber(parts[0], parts[1])
+                && IdentifierCanonical.isNumber(parts[2])
+                && parts[3].length() == 4
+                && IdentifierCanonical.isYear(parts[3])) {
             return parts[0] + "/" + parts[1] + parts[2] + "/" + parts[3];
         }
         return value;
@@ -242,7 +266,8 @@ public record Identifier(String value) {
             return true;
         }
         String second = value.substring(slash + 1, value.indexOf('/', slash + 1));
-        return IdentifierCanonical.isNumber(second) && value.indexOf('/', value.indexOf('/', slash + 1) + 1) < 0 && !isExpediente();
+        return IdentifierCanonical.isNumber(second)
+                && value.indexOf('/', value.indexOf('/', slash + 1) + 1) < 0
+                && !isExpediente();
     }
-
 }

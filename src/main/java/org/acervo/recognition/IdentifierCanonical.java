@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  */
 final class IdentifierCanonical {
 
-    private static final Pattern WHOLE = Pattern.compile(
-            IdentifierPatterns.BODY + "(?:" + IdentifierPatterns.SEPARATOR + IdentifierPatterns.SEGMENT + "){" + IdentifierPatterns.MIN_PARTS + "," + IdentifierPatterns.MAX_PARTS + "}+");
+    private static final Pattern WHOLE =
+            Pattern.compile(IdentifierPatterns.BODY + "(?:" + IdentifierPatterns.SEPARATOR + IdentifierPatterns.SEGMENT
+                    + "){" + IdentifierPatterns.MIN_PARTS + "," + IdentifierPatterns.MAX_PARTS + "}+");
     private static final Pattern WHOLE_BODYLESS = Pattern.compile(IdentifierPatterns.BODYLESS);
     private static final Pattern SPLIT = Pattern.compile(IdentifierPatterns.SEPARATOR);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private IdentifierCanonical() {
-    }
+    private IdentifierCanonical() {}
 
     /**
      * The canonical form of text that is exactly one document number, in any case: OCR repaired
@@ -38,36 +38,46 @@ final class IdentifierCanonical {
         if (upper.indexOf('-') > 0 && Identifier.WHOLE_EXPEDIENTE.matcher(upper).matches()) {
             return Optional.of(hasWhitespace(upper) ? WHITESPACE.matcher(upper).replaceAll("") : upper);
         }
-        String[] parts = hasWhitespace(stripped) || stripped.indexOf('!') >= 0 ? SPLIT.split(stripped, -1) : stripped.split("/", -1);
+        String[] parts = hasWhitespace(stripped) || stripped.indexOf('!') >= 0
+                ? SPLIT.split(stripped, -1)
+                : stripped.split("/", -1);
         if (parts.length == 2) {
             return bodyless(parts);
         }
         for (int i = 0; i < parts.length; i++) {
             parts[i] = IdentifierRepair.part(parts[i], i == 0);
         }
-        if (parts[0].length() > 1 && "tij".indexOf(parts[0].charAt(0)) >= 0 && Character.isUpperCase(parts[0].charAt(1))) {
+        if (parts[0].length() > 1
+                && "tij".indexOf(parts[0].charAt(0)) >= 0
+                && Character.isUpperCase(parts[0].charAt(1))) {
             return Optional.empty(); // tEPC that the registry could not put right: a word, not a body
         }
         String repaired = String.join("/", parts).toUpperCase(Locale.ROOT);
         if (!WHOLE.matcher(repaired).matches()) {
             return Optional.empty();
         }
-        String canonical = hasWhitespace(repaired) ? WHITESPACE.matcher(repaired).replaceAll("") : repaired;
+        String canonical =
+                hasWhitespace(repaired) ? WHITESPACE.matcher(repaired).replaceAll("") : repaired;
         return hasNumberAndYear(canonical) ? Optional.of(canonical) : Optional.empty();
     }
 
     /** {@code CG112/2010}, {@code DJ-1092/2006}: see {@link IdentifierPatterns#BODYLESS}. */
     private static Optional<String> bodyless(String[] parts) {
-        String repaired = (IdentifierRepair.part(parts[0], false) + "/" + IdentifierRepair.part(parts[1], false)).toUpperCase(Locale.ROOT);
+        String repaired = (IdentifierRepair.part(parts[0], false) + "/" + IdentifierRepair.part(parts[1], false))
+                .toUpperCase(Locale.ROOT);
         if (!WHOLE_BODYLESS.matcher(repaired).matches()) {
             return Optional.empty();
         }
-        String canonical = hasWhitespace(repaired) ? WHITESPACE.matcher(repaired).replaceAll("") : repaired;
+        String canonical =
+                hasWhitespace(repaired) ? WHITESPACE.matcher(repaired).replaceAll("") : repaired;
         // TEEDJE-012/2023: a case number whose first hyphen OCR lost.
         int hyphen = canonical.indexOf('-');
         if (hyphen > 0 && canonical.lastIndexOf('-') == hyphen) {
             Optional<String> split = Issuers.courtAndKind(canonical.substring(0, hyphen));
-            if (split.isPresent() && Identifier.WHOLE_EXPEDIENTE.matcher(split.get() + canonical.substring(hyphen)).matches()) {
+            if (split.isPresent()
+                    && Identifier.WHOLE_EXPEDIENTE
+                            .matcher(split.get() + canonical.substring(hyphen))
+                            .matches()) {
                 return Optional.of(split.get() + canonical.substring(hyphen));
             }
         }
@@ -103,7 +113,10 @@ final class IdentifierCanonical {
         if (firstNumber == 1 && numbers == 3) {
             // DG/311/1519/2005, SCAGP/200/054/2004: federal units numbered by a code of three or more
             // digits, then the number and a four-digit year; a day and month (12/05/2005) are shorter.
-            return parts[1].length() >= 3 && !(parts[1].length() == 4 && isYear(parts[1])) && parts[3].length() == 4 && isYear(parts[3]);
+            return parts[1].length() >= 3
+                    && !(parts[1].length() == 4 && isYear(parts[1]))
+                    && parts[3].length() == 4
+                    && isYear(parts[3]);
         }
         if (firstNumber < 2) {
             return false; // no unit

@@ -41,7 +41,8 @@ final class IdentifierPatterns {
      * {@code INE/CRFE-05SE:12/07/2016} (the fifth extraordinary session, on the 12th of July). Often
      * typed with a space after the colon and broken after the hyphen.
      */
-    static final String SESSION_ACUERDO = "[A-ZÑ]{2,10}+-(?:[ \\t]{0,2}\\r?\\n[ \\t]{0,3})?[0-9]{1,3}+S[EO]:\\s{0,2}[0-9]{1,2}+";
+    static final String SESSION_ACUERDO =
+            "[A-ZÑ]{2,10}+-(?:[ \\t]{0,2}\\r?\\n[ \\t]{0,3})?[0-9]{1,3}+S[EO]:\\s{0,2}[0-9]{1,2}+";
 
     /** A line break inside a number, after a hyphen: one newline, or a blank line where a PDF double-spaces its lines. */
     static final String HYPHEN_BREAK = "(?:[ \\t]{0,2}\\r?\\n(?:[ \\t]{0,3}\\r?\\n)?[ \\t]{0,3})?";
@@ -55,8 +56,9 @@ final class IdentifierPatterns {
      * {@code SUP-RAP677/2015}, kept as written, and broken across a line after a hyphen or typed with a
      * space after the last one, {@code SUP-RAP- 30/2007}).
      */
-    static final String EXPEDIENTE = "[A-ZÑ]{2,6}+(?:-" + HYPHEN_BREAK + "[A-ZÑ]{1,6}+){1,3}+(?:-[ \\t]{1,2}(?=[0-9])|-?+" + HYPHEN_BREAK + ")[0-9]{1,6}+"
-            + "\\s{0,2}/\\s{0,2}(?:[0-9]{4}|[0-9]{2})";
+    static final String EXPEDIENTE =
+            "[A-ZÑ]{2,6}+(?:-" + HYPHEN_BREAK + "[A-ZÑ]{1,6}+){1,3}+(?:-[ \\t]{1,2}(?=[0-9])|-?+" + HYPHEN_BREAK
+                    + ")[0-9]{1,6}+" + "\\s{0,2}/\\s{0,2}(?:[0-9]{4}|[0-9]{2})";
 
     /**
      * A number without an issuing body, the way the IFE numbered its acuerdos and many units their
@@ -70,13 +72,14 @@ final class IdentifierPatterns {
      * capitals followed by a space and a number are left alone, as too many headings and labels look so.
      */
     static final String BODYLESS = "(?:(?:[A-ZÑ]{1,3}+-(?=[A-ZÑ]{2}))?+[A-ZÑ]{2,10}+-?[0-9]{1,5}+"
-            + "|(?:[A-ZÑ]{1,3}-" + HYPHEN_BREAK + "[A-ZÑ]{2,10}|CG|JGE)(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{0,3})[0-9]{1,3}+(?: [0-9]{1,3}+)?)"
+            + "|(?:[A-ZÑ]{1,3}-" + HYPHEN_BREAK
+            + "[A-ZÑ]{2,10}|CG|JGE)(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{0,3})[0-9]{1,3}+(?: [0-9]{1,3}+)?)"
             + "\\s{0,2}/\\s{0,2}(?:(?:19|20)[0-9]{2}|[0-9]{2})";
 
     /** At least one unit and one number after the body; more than nine parts is not a document number. */
     static final int MIN_PARTS = 2;
+
     static final int MAX_PARTS = 9;
 
-    private IdentifierPatterns() {
-    }
+    private IdentifierPatterns() {}
 }

@@ -22,12 +22,11 @@ final class IdentifierRecognizer {
      * and must not run on into letters, digits or another slash on the right; a number that does
      * is rejected whole rather than cut short.
      */
-    private static final Pattern IN_TEXT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/@._:\\\\-])(?<!/\\s{1,3})"
-                    + IdentifierPatterns.BODY_IN_TEXT
-                    + "(?:" + IdentifierPatterns.SEPARATOR + IdentifierPatterns.SEGMENT + "){"
-                    + IdentifierPatterns.MIN_PARTS + "," + IdentifierPatterns.MAX_PARTS + "}+"
-                    + "(?![\\p{L}\\p{N}~]|\\s{0,3}/)");
+    private static final Pattern IN_TEXT = Pattern.compile("(?<![\\p{L}\\p{N}/@._:\\\\-])(?<!/\\s{1,3})"
+            + IdentifierPatterns.BODY_IN_TEXT
+            + "(?:" + IdentifierPatterns.SEPARATOR + IdentifierPatterns.SEGMENT + "){"
+            + IdentifierPatterns.MIN_PARTS + "," + IdentifierPatterns.MAX_PARTS + "}+"
+            + "(?![\\p{L}\\p{N}~]|\\s{0,3}/)");
 
     /** A tribunal's case number, with the same fences as {@link #IN_TEXT}; {@code SN-2019-883} has no slash. */
     private static final Pattern EXPEDIENTE_IN_TEXT = Pattern.compile(
@@ -54,8 +53,10 @@ final class IdentifierRecognizer {
     private static List<int[]> candidates(String page) {
         List<int[]> spans = new ArrayList<>();
         Matcher number = IN_TEXT.matcher(page).useTransparentBounds(true).useAnchoringBounds(false);
-        Matcher expediente = EXPEDIENTE_IN_TEXT.matcher(page).useTransparentBounds(true).useAnchoringBounds(false);
-        Matcher bodyless = BODYLESS_IN_TEXT.matcher(page).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher expediente =
+                EXPEDIENTE_IN_TEXT.matcher(page).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher bodyless =
+                BODYLESS_IN_TEXT.matcher(page).useTransparentBounds(true).useAnchoringBounds(false);
         int n = page.length();
         int taken = 0;
         for (int slash = page.indexOf('/'); slash >= 0; slash = page.indexOf('/', slash + 1)) {
@@ -113,22 +114,30 @@ final class IdentifierRecognizer {
                 before--;
             }
             int newlines = 0;
-            while (before > limit && newlines < 2 && (page.charAt(before - 1) == '\n' || page.charAt(before - 1) == '\r'
-                    || page.charAt(before - 1) == ' ' || page.charAt(before - 1) == '\t')) {
+            while (before > limit
+                    && newlines < 2
+                    && (page.charAt(before - 1) == '\n'
+                            || page.charAt(before - 1) == '\r'
+                            || page.charAt(before - 1) == ' '
+                            || page.charAt(before - 1) == '\t')) {
                 if (page.charAt(before - 1) == '\n') {
                     newlines++;
                 }
                 before--;
             }
             if (newlines > 0 || start - before <= 2) {
-                if (before > limit && page.charAt(before - 1) == '-' && before - 1 > limit && isPartChar(page.charAt(before - 2))) {
+                if (before > limit
+                        && page.charAt(before - 1) == '-'
+                        && before - 1 > limit
+                        && isPartChar(page.charAt(before - 2))) {
                     start = before - 1;
                     continue;
                 }
             }
             break;
         }
-        if (start > 0 && (page.charAt(start - 1) == '[' || page.charAt(start - 1) == '|' || page.charAt(start - 1) == '¡')) {
+        if (start > 0
+                && (page.charAt(start - 1) == '[' || page.charAt(start - 1) == '|' || page.charAt(start - 1) == '¡')) {
             start--;
         }
         return start;
@@ -142,8 +151,12 @@ final class IdentifierRecognizer {
     private static int spacedUnitStart(String page, int number, int limit) {
         int before = number;
         int newlines = 0;
-        while (before > limit && number - before < 6 && (page.charAt(before - 1) == ' ' || page.charAt(before - 1) == '\t'
-                || page.charAt(before - 1) == '\n' || page.charAt(before - 1) == '\r')) {
+        while (before > limit
+                && number - before < 6
+                && (page.charAt(before - 1) == ' '
+                        || page.charAt(before - 1) == '\t'
+                        || page.charAt(before - 1) == '\n'
+                        || page.charAt(before - 1) == '\r')) {
             newlines += page.charAt(before - 1) == '\n' ? 1 : 0;
             before--;
         }
@@ -160,16 +173,21 @@ final class IdentifierRecognizer {
                 }
             }
         }
-        if (before == number || newlines > 1 || before <= limit || !IdentifierCanonical.isCapital(page.charAt(before - 1))) {
+        if (before == number
+                || newlines > 1
+                || before <= limit
+                || !IdentifierCanonical.isCapital(page.charAt(before - 1))) {
             return -1;
         }
         int start = before;
-        while (start > limit && (IdentifierCanonical.isCapital(page.charAt(start - 1)) || page.charAt(start - 1) == '-')) {
+        while (start > limit
+                && (IdentifierCanonical.isCapital(page.charAt(start - 1)) || page.charAt(start - 1) == '-')) {
             start--;
         }
         // Q- newline UFRPP 15/12: the procedure's letter and hyphen end the line before.
         int hop = start;
-        while (hop > limit && (page.charAt(hop - 1) == ' ' || page.charAt(hop - 1) == '\t' || page.charAt(hop - 1) == '\r')) {
+        while (hop > limit
+                && (page.charAt(hop - 1) == ' ' || page.charAt(hop - 1) == '\t' || page.charAt(hop - 1) == '\r')) {
             hop--;
         }
         if (hop > limit + 2 && page.charAt(hop - 1) == '\n') {
@@ -178,7 +196,10 @@ final class IdentifierRecognizer {
             while (letters > limit && end - letters <= 4 && IdentifierCanonical.isCapital(page.charAt(letters - 1))) {
                 letters--;
             }
-            if (end - 1 > limit && page.charAt(end - 1) == '-' && letters < end - 1 && letters > limit
+            if (end - 1 > limit
+                    && page.charAt(end - 1) == '-'
+                    && letters < end - 1
+                    && letters > limit
                     && !Character.isLetterOrDigit(page.charAt(letters - 1))) {
                 return letters;
             }
@@ -212,7 +233,8 @@ final class IdentifierRecognizer {
         if (identifiers.isEmpty()) {
             return List.of();
         }
-        List<MentionType> types = IdentifierTypes.classify(page, folded == null ? TextFolding.fold(page) : folded, identifiers, spans);
+        List<MentionType> types =
+                IdentifierTypes.classify(page, folded == null ? TextFolding.fold(page) : folded, identifiers, spans);
         List<FoundIdentifier> found = new ArrayList<>(identifiers.size());
         for (int i = 0; i < identifiers.size(); i++) {
             found.add(new FoundIdentifier(identifiers.get(i), types.get(i), spans.get(i)[0], spans.get(i)[1]));

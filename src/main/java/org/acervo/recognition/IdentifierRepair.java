@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 final class IdentifierRepair {
 
-    private static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("([A-ZÑa-z0-9]{1,16})-[ \\t]{0,3}\\r?\\n\\s{0,3}([A-ZÑ0-9]{1,16})");
+    private static final Pattern LINE_BREAK_HYPHEN =
+            Pattern.compile("([A-ZÑa-z0-9]{1,16})-[ \\t]{0,3}\\r?\\n\\s{0,3}([A-ZÑ0-9]{1,16})");
     private static final Pattern NUMERIC = Pattern.compile("[0-9OIl]{1,8}");
     private static final Pattern UNIT_WITH_NUMBER = Pattern.compile("([A-ZÑ]{1,8} {0,2})([0-9][0-9OIl]{0,7})");
     private static final Pattern ACRONYM = Pattern.compile("[A-ZÑly]{1,16}");
@@ -42,8 +43,7 @@ final class IdentifierRepair {
     /** The round capitals, the look-alikes OCR confuses most. */
     private static final String[] ROUND = {CONFUSABLE[0]};
 
-    private IdentifierRepair() {
-    }
+    private IdentifierRepair() {}
 
     /** Joins or keeps each hyphen that ends a line, as described on the class. */
     static String joinLineBreaks(String text) {
@@ -91,11 +91,15 @@ final class IdentifierRepair {
             String rest = body.substring(1);
             if (Issuers.isKnownBody(rest)) {
                 found.add(rest);
-            } else if (rest.length() > 2 && FIRST_LETTER_I.indexOf(rest.charAt(0)) >= 0 && Issuers.isKnownBody("I" + rest.substring(1))) {
+            } else if (rest.length() > 2
+                    && FIRST_LETTER_I.indexOf(rest.charAt(0)) >= 0
+                    && Issuers.isKnownBody("I" + rest.substring(1))) {
                 found.add("I" + rest.substring(1)); // 1TEPC: a speck, then I read as T
             }
         }
-        if (FIRST_LETTER_I.indexOf(body.charAt(0)) >= 0 && Character.isUpperCase(body.charAt(1)) && Issuers.isKnownBody("I" + body.substring(1))) {
+        if (FIRST_LETTER_I.indexOf(body.charAt(0)) >= 0
+                && Character.isUpperCase(body.charAt(1))
+                && Issuers.isKnownBody("I" + body.substring(1))) {
             found.add("I" + body.substring(1));
         }
         if (found.isEmpty()) {
@@ -117,7 +121,9 @@ final class IdentifierRepair {
         Set<String> found = new TreeSet<>();
         // Three letters leave little to tell a damaged unit from another real one: only the round
         // letters, the commonest confusion, are tried there (UTO for UTC, not UTE for UTF).
-        oneAway(unit, unit.length() == 3 ? ROUND : CONFUSABLE).stream().filter(Issuers::isKnownUnit).forEach(found::add);
+        oneAway(unit, unit.length() == 3 ? ROUND : CONFUSABLE).stream()
+                .filter(Issuers::isKnownUnit)
+                .forEach(found::add);
         return found.size() == 1 ? found.iterator().next() : unit;
     }
 
@@ -156,7 +162,8 @@ final class IdentifierRepair {
         }
         int apostrophe = Math.max(piece.indexOf('\''), piece.indexOf('’'));
         if (apostrophe > 0) {
-            piece = piece.substring(0, apostrophe) + piece.substring(apostrophe + 1); // 20'17: a speck read as an apostrophe
+            piece = piece.substring(0, apostrophe)
+                    + piece.substring(apostrophe + 1); // 20'17: a speck read as an apostrophe
         }
         if (piece.indexOf('O') < 0 && piece.indexOf('I') < 0 && piece.indexOf('l') < 0) {
             // Digits, or a unit and its number (CG139): the common case, read without a regex.

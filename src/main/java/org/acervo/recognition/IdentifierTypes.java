@@ -41,10 +41,15 @@ final class IdentifierTypes {
     private static final Properties DATA = RecognitionData.load("identifier-types.properties");
 
     /** Matched on folded text, so ACUERDO and Acuerdos count; each may take a plural ending. Same order as {@link #TYPES}. */
-    private static final String[] KEYWORDS = DATA.stringPropertyNames().stream().sorted()
-            .flatMap(type -> RecognitionData.list(DATA, type).stream()).toArray(String[]::new);
-    private static final MentionType[] TYPES = DATA.stringPropertyNames().stream().sorted()
-            .flatMap(type -> RecognitionData.list(DATA, type).stream().map(word -> MentionType.fromLabel(type))).toArray(MentionType[]::new);
+    private static final String[] KEYWORDS = DATA.stringPropertyNames().stream()
+            .sorted()
+            .flatMap(type -> RecognitionData.list(DATA, type).stream())
+            .toArray(String[]::new);
+
+    private static final MentionType[] TYPES = DATA.stringPropertyNames().stream()
+            .sorted()
+            .flatMap(type -> RecognitionData.list(DATA, type).stream().map(word -> MentionType.fromLabel(type)))
+            .toArray(MentionType[]::new);
 
     /** What may stand between two numbers of one list: a comma, a conjunction, or both, and "y acumulados" ("SUP-JDC-101/2017 y acumulados SUP-JRC-63/2017"). */
     private static final Pattern LIST_JOIN = Pattern.compile(
@@ -53,8 +58,7 @@ final class IdentifierTypes {
     /** Where an introducing word stops applying: a semicolon, a blank line or a new sentence. */
     private static final Pattern BREAK = Pattern.compile(";|\\n\\s*\\n|[.!?]\\s+\\p{Lu}\\p{Ll}");
 
-    private IdentifierTypes() {
-    }
+    private IdentifierTypes() {}
 
     /**
      * @param folded      the page folded by {@link TextFolding}
@@ -69,7 +73,9 @@ final class IdentifierTypes {
         for (int i = 0; i < identifiers.size(); i++) {
             int start = spans.get(i)[0];
             MentionType introduced = introducedBy(page, folded, Math.max(previousEnd, start - WINDOW), start);
-            if (introduced == null && i > 0 && LIST_JOIN.matcher(page.substring(previousEnd, start)).matches()) {
+            if (introduced == null
+                    && i > 0
+                    && LIST_JOIN.matcher(page.substring(previousEnd, start)).matches()) {
                 introduced = listType;
             }
             listType = introduced;
@@ -82,7 +88,9 @@ final class IdentifierTypes {
     /** The rules of the class comment, in order. */
     private static MentionType type(Identifier identifier, MentionType introduced) {
         if (identifier.isExpediente()) {
-            return introduced == MentionType.ACUERDO || introduced == MentionType.OFICIO ? introduced : MentionType.EXPEDIENTE;
+            return introduced == MentionType.ACUERDO || introduced == MentionType.OFICIO
+                    ? introduced
+                    : MentionType.EXPEDIENTE;
         }
         if (identifier.isNumberedAcuerdo()) {
             return MentionType.ACUERDO;

@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 public final class Identifiers {
 
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     /**
      * The canonical form (upper case, no whitespace) if the whole trimmed text is one document
@@ -34,7 +33,9 @@ public final class Identifiers {
         }
         String attached = id.get().attachedForm();
         String[] parts = attached.split("/");
-        if (parts.length == 3 && (parts[0].equals("INE") || parts[0].equals("IFE")) && Identifier.tryParse(parts[1] + "/" + parts[2]).isPresent()) {
+        if (parts.length == 3
+                && (parts[0].equals("INE") || parts[0].equals("IFE"))
+                && Identifier.tryParse(parts[1] + "/" + parts[2]).isPresent()) {
             return parts[1] + "/" + parts[2];
         }
         return attached;

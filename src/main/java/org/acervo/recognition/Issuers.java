@@ -1,12 +1,12 @@
 package org.acervo.recognition;
 
-import java.util.Optional;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,8 +29,7 @@ final class Issuers {
     private static final Set<String> CASE_KINDS = list("case.kinds");
     private static final Map<String, Set<String>> ATTACHED = attached();
 
-    private Issuers() {
-    }
+    private Issuers() {}
 
     static boolean isKnownBody(String body) {
         return BODIES.contains(body.toUpperCase(Locale.ROOT));
@@ -69,7 +68,8 @@ final class Issuers {
 
     /** The acuerdo units as a regex alternation, longest first. */
     static String acuerdoUnitsAlternation() {
-        return ACUERDO_UNITS.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        return ACUERDO_UNITS.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 

@@ -11,5 +11,4 @@ package org.acervo.recognition;
  * @param start character offset of the first character in that page's text
  * @param end   character offset just past the last character in that page's text
  */
-public record Mention(MentionType type, String value, String raw, int page, int start, int end) {
-}
+public record Mention(MentionType type, String value, String raw, int page, int start, int end) {}

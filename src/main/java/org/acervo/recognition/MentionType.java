@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** What a recognized mention is: a date or one of the identifier kinds an archive cross-references. */
 public enum MentionType {
-    DATE, OFICIO, ACUERDO, CIRCULAR, EXPEDIENTE;
+    DATE,
+    OFICIO,
+    ACUERDO,
+    CIRCULAR,
+    EXPEDIENTE;
 
     /** The lower-case name used in JSON, CSV and the index. */
     public String label() {

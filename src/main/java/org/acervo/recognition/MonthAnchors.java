@@ -12,12 +12,10 @@ final class MonthAnchors {
     /** Month names and abbreviations by their first three letters ("sep", not "se "), longest first; null for most triples. */
     private static final String[][] BY_TRIPLE = byTriple();
 
-    private MonthAnchors() {
-    }
+    private MonthAnchors() {}
 
     /** Where month names and abbreviations start, in text order, each whole words. */
-    record Found(int[] names, int[] abbreviations) {
-    }
+    record Found(int[] names, int[] abbreviations) {}
 
     /** Finds every whole-word month name and abbreviation of the page. */
     static Found words(String folded) {
@@ -54,7 +52,8 @@ final class MonthAnchors {
                 }
             }
         }
-        return new Found(java.util.Arrays.copyOf(names, nameCount), java.util.Arrays.copyOf(abbreviations, abbreviationCount));
+        return new Found(
+                java.util.Arrays.copyOf(names, nameCount), java.util.Arrays.copyOf(abbreviations, abbreviationCount));
     }
 
     private static int[] grow(int[] array, int count) {
@@ -66,8 +65,7 @@ final class MonthAnchors {
     }
 
     /** Where numeric dates may start, by the pattern to try there; each in text order. */
-    record Numbers(int[] dayFirst, int[] iso) {
-    }
+    record Numbers(int[] dayFirst, int[] iso) {}
 
     /**
      * Where a numeric date may start: the first digit of a run of one or two digits ({@code 04/11/2021},
@@ -84,7 +82,11 @@ final class MonthAnchors {
         for (int i = 0; i + 2 < n; i++) {
             run = isDigit(folded.charAt(i)) ? run + 1 : 0;
             char sep = folded.charAt(i + 1);
-            if (run != 0 && run != 3 && run <= 4 && (sep == '-' || sep == '/' || sep == '.') && isDigit(folded.charAt(i + 2))) {
+            if (run != 0
+                    && run != 3
+                    && run <= 4
+                    && (sep == '-' || sep == '/' || sep == '.')
+                    && isDigit(folded.charAt(i + 2))) {
                 if (run == 4) {
                     iso = grow(iso, isoCount);
                     iso[isoCount++] = i - 3;
@@ -103,7 +105,9 @@ final class MonthAnchors {
 
     private static String[][] byTriple() {
         String[] all = Months.allNames().stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+                .sorted(java.util.Comparator.comparingInt(String::length)
+                        .reversed()
+                        .thenComparing(java.util.Comparator.naturalOrder()))
                 .toArray(String[]::new);
         String[][] table = new String[26 * 26 * 26][];
         for (String name : all) {

@@ -25,8 +25,7 @@ final class Months {
     /** The same for abbreviations. */
     static final String ABBREVIATION_ALTERNATION = alternation(ABBREVIATIONS);
 
-    private Months() {
-    }
+    private Months() {}
 
     /** @param foldedName a name as matched in folded text */
     static int number(String foldedName) {

@@ -25,7 +25,8 @@ final class NumberWords {
     private static final String TENS = words(v -> v >= 30 && v % 10 == 0);
 
     /** 1 to 99 in words: "veintidos", "cuarenta y cinco". */
-    private static final String UP_TO_99 = "(?:" + TENS + "(?:\\s{1,4}y\\s{1,4}" + UNITS + ")?|" + words(v -> v >= 1 && v < 30) + ")";
+    private static final String UP_TO_99 =
+            "(?:" + TENS + "(?:\\s{1,4}y\\s{1,4}" + UNITS + ")?|" + words(v -> v >= 1 && v < 30) + ")";
 
     /** A day of the month in words, 1 to 31; "un" alone is an article, not a day. */
     static final String DAY = "(?:treinta(?:\\s{1,4}y\\s{1,4}uno?)?|" + words(v -> v >= 1 && v < 30, "un") + ")";
@@ -33,8 +34,7 @@ final class NumberWords {
     /** A year in words, 1900 to 2099. */
     static final String YEAR = "(?:dos\\s{1,4}mil|mil\\s{1,4}novecientos)(?:\\s{1,4}" + UP_TO_99 + ")?";
 
-    private NumberWords() {
-    }
+    private NumberWords() {}
 
     /** The first three letters of the words that can open a day; a word that fails this is read no further. */
     private static final boolean[] DAY_WORD_STARTS = dayWordStarts();
@@ -84,7 +84,7 @@ final class NumberWords {
         int current = 0;
         for (String word : SPACE.split(words.strip())) {
             switch (word) {
-                case "y" -> { }
+                case "y" -> {}
                 case "mil" -> {
                     total += (current == 0 ? 1 : current) * 1000;
                     current = 0;
@@ -104,7 +104,8 @@ final class NumberWords {
 
     private static String words(IntPredicate accept, String... except) {
         return WordTrie.regex(VALUES.entrySet().stream()
-                .filter(e -> accept.test(e.getValue()) && !java.util.List.of(except).contains(e.getKey()))
+                .filter(e ->
+                        accept.test(e.getValue()) && !java.util.List.of(except).contains(e.getKey()))
                 .map(Map.Entry::getKey)
                 .toList());
     }
@@ -113,7 +114,9 @@ final class NumberWords {
         Properties properties = RecognitionData.load("numbers.properties");
         Map<String, Integer> values = new HashMap<>();
         for (String name : properties.stringPropertyNames()) {
-            values.put(TextFolding.fold(name.strip()), Integer.parseInt(properties.getProperty(name).strip()));
+            values.put(
+                    TextFolding.fold(name.strip()),
+                    Integer.parseInt(properties.getProperty(name).strip()));
         }
         return Map.copyOf(values);
     }

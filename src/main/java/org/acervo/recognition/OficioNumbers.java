@@ -27,19 +27,20 @@ final class OficioNumbers {
     private static final Pattern CUE_REST = Pattern.compile("s?(?:\\s{1,3}(?:numero|num\\.|no\\.))?\\s{1,3}");
 
     /** A unit of 2 to 10 capitals, one or two spaces, a number, a slash and a year: {@code STCFRPAP 1796/06}. */
-    private static final Pattern SPACED = Pattern.compile("[A-ZÑ]{2,10}[ \\t]{1,2}[0-9]{1,5}/(?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\\p{N}/])");
+    private static final Pattern SPACED =
+            Pattern.compile("[A-ZÑ]{2,10}[ \\t]{1,2}[0-9]{1,5}/(?:(?:19|20)[0-9]{2}|[0-9]{2})(?![\\p{N}/])");
 
     /**
      * A number without a known unit ({@link Identifier#KEYED_SHAPE}) that runs on into nothing. Digits
      * alone ("oficio 1587 de la Corte Suprema") are left out: too many counts and amounts follow the word.
      */
-    private static final Pattern KEYED = Pattern.compile(Identifier.KEYED_SHAPE + "(?![\\p{L}\\p{N}~]|[/.-]\\p{N}|\\s{0,2}/)");
+    private static final Pattern KEYED =
+            Pattern.compile(Identifier.KEYED_SHAPE + "(?![\\p{L}\\p{N}~]|[/.-]\\p{N}|\\s{0,2}/)");
 
     /** What joins the numbers of one list: a comma or "y". */
     private static final Pattern LIST_JOIN = Pattern.compile("\\s{0,3}(?:,|y|e)\\s{0,3}");
 
-    private OficioNumbers() {
-    }
+    private OficioNumbers() {}
 
     /** The spaced oficio numbers of one page, in text order. */
     static List<FoundIdentifier> find(String page, String folded) {
@@ -53,21 +54,27 @@ final class OficioNumbers {
         // indexOf, not a pattern's find: most pages name many oficios, and a scan per page cost a fifth of recognition.
         for (int word = folded.indexOf("oficio"); word >= 0; word = folded.indexOf("oficio", word + 6)) {
             if (word > 0 && Character.isLetter(folded.charAt(word - 1))
-                    || !rest.region(word + 6, Math.min(folded.length(), word + 24)).lookingAt()
-                    || rest.end() >= page.length() || !IdentifierCanonical.isCapital(page.charAt(rest.end()))
-                    && !IdentifierCanonical.isAsciiDigit(page.charAt(rest.end()))) {
+                    || !rest.region(word + 6, Math.min(folded.length(), word + 24))
+                            .lookingAt()
+                    || rest.end() >= page.length()
+                    || !IdentifierCanonical.isCapital(page.charAt(rest.end()))
+                            && !IdentifierCanonical.isAsciiDigit(page.charAt(rest.end()))) {
                 continue;
             }
             int at = rest.end();
             while (true) {
-                Matcher one = number.region(at, Math.min(page.length(), at + 24)).lookingAt() ? number
+                Matcher one = number.region(at, Math.min(page.length(), at + 24))
+                                .lookingAt()
+                        ? number
                         : keyed.region(at, Math.min(page.length(), at + 48)).lookingAt() ? keyed : null;
                 if (one == null) {
                     break;
                 }
                 String written = page.substring(one.start(), one.end());
-                // A number the full grammar reads (INE/UNICOM/4547/2021, DJ/2890/06) is the recognizer's already: keyed refuses known bodies.
-                Optional<Identifier> id = one == number ? Identifier.tryParse(written.replace(" ", "").replace("\t", ""))
+                // A number the full grammar reads (INE/UNICOM/4547/2021, DJ/2890/06) is the recognizer's already: keyed
+                // refuses known bodies.
+                Optional<Identifier> id = one == number
+                        ? Identifier.tryParse(written.replace(" ", "").replace("\t", ""))
                         : Identifier.keyed(written);
                 if (id.isPresent()) {
                     found.add(new FoundIdentifier(id.get(), MentionType.OFICIO, one.start(), one.end()));

@@ -18,8 +18,7 @@ final class PageBreaks {
     /** Enough of the head to hold the rest of a number. */
     private static final int HEAD = 60;
 
-    private PageBreaks() {
-    }
+    private PageBreaks() {}
 
     /** @return the number cut between {@code page} and {@code next}, with offsets into {@code page} */
     static Optional<FoundIdentifier> across(String page, String next, IdentifierRecognizer recognizer) {

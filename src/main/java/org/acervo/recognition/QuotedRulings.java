@@ -18,11 +18,13 @@ final class QuotedRulings {
     private static final Pattern RULING_ACT = Pattern.compile("(?:se )?(?:revoca|modifica)");
 
     /** The words an introduction to a ruling's points uses: "resolvió lo siguiente:", "en su parte resolutiva señala:". */
-    private static final Pattern SAYS = Pattern.compile("resolv|determin|senal|sentencia|ejecutoria|resolutiv|transcrib");
+    private static final Pattern SAYS =
+            Pattern.compile("resolv|determin|senal|sentencia|ejecutoria|resolutiv|transcrib");
 
     /** The ordinal that opens a resolutive point ("ÚNICO.", "PRIMERO."), folded. */
-    private static final Set<String> ORDINALS = Set.of("unico", "primero", "segundo", "tercero", "cuarto", "quinto",
-            "sexto", "septimo", "octavo", "noveno", "decimo");
+    private static final Set<String> ORDINALS = Set.of(
+            "unico", "primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "septimo", "octavo", "noveno",
+            "decimo");
 
     /** How far before its colon an introduction is read. */
     private static final int INTRO_REACH = 700;
@@ -30,8 +32,7 @@ final class QuotedRulings {
     /** What {@link #speaker} answers for a quoted ruling that names no court case: the point has no subject that can be named. */
     static final String UNNAMED = "";
 
-    private QuotedRulings() {
-    }
+    private QuotedRulings() {}
 
     /**
      * The court case that speaks in the sentence at [start, end); {@link #UNNAMED} when the sentence
@@ -43,8 +44,13 @@ final class QuotedRulings {
      * @param cues   the sentence's relation words
      * @param onPage the page's mentions, in offset order
      */
-    static String speaker(String text, String folded, int start, int end, List<WordCues.Found> cues, List<Mention> onPage) {
-        if (cues.size() != 1 || !RULING_ACT.matcher(folded).region(cues.get(0).start(), cues.get(0).end()).matches()) {
+    static String speaker(
+            String text, String folded, int start, int end, List<WordCues.Found> cues, List<Mention> onPage) {
+        if (cues.size() != 1
+                || !RULING_ACT
+                        .matcher(folded)
+                        .region(cues.get(0).start(), cues.get(0).end())
+                        .matches()) {
             return null;
         }
         int colon = introColon(folded, start);
@@ -99,7 +105,10 @@ final class QuotedRulings {
     }
 
     private static List<String> courtCases(List<Mention> onPage, int from, int to) {
-        return onPage.stream().filter(m -> m.type() == MentionType.EXPEDIENTE && m.start() >= from && m.start() < to)
-                .map(Mention::value).distinct().toList();
+        return onPage.stream()
+                .filter(m -> m.type() == MentionType.EXPEDIENTE && m.start() >= from && m.start() < to)
+                .map(Mention::value)
+                .distinct()
+                .toList();
     }
 }

@@ -11,7 +11,12 @@ import java.util.List;
  * @param relations    which identifier answers or cites which, from sentences that say so
  * @param events       dated actions on identifiers (sent, received, approved), for the correspondence register
  */
-public record Recognition(String documentDate, String documentNumber, List<Mention> mentions, List<Relation> relations, List<Event> events) {
+public record Recognition(
+        String documentDate,
+        String documentNumber,
+        List<Mention> mentions,
+        List<Relation> relations,
+        List<Event> events) {
 
     public Recognition {
         mentions = List.copyOf(mentions);

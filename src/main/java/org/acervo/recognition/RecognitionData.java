@@ -13,15 +13,15 @@ import java.util.Properties;
 /** Reads the word lists the recognizers keep as data, next to these classes on the classpath. */
 final class RecognitionData {
 
-    private RecognitionData() {
-    }
+    private RecognitionData() {}
 
     /** The properties file {@code resource} in this package, read as UTF-8. */
     static Properties load(String resource) {
         Properties properties = new Properties();
         try (InputStream in = RecognitionData.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + resource + " next to " + RecognitionData.class.getName());
+                throw new IllegalStateException(
+                        "missing resource " + resource + " next to " + RecognitionData.class.getName());
             }
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 properties.load(reader);
@@ -34,6 +34,9 @@ final class RecognitionData {
 
     /** The comma-separated, trimmed, non-blank items of {@code key}; none if it is missing. */
     static List<String> list(Properties data, String key) {
-        return Arrays.stream(data.getProperty(key, "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(data.getProperty(key, "").split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

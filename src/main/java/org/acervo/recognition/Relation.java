@@ -1,8 +1,7 @@
 package org.acervo.recognition;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 
 /**
  * A link between two identifiers stated in one sentence: {@code from} answers or cites {@code to}.
@@ -19,7 +18,8 @@ public record Relation(String from, String to, Kind kind, int page) {
 
     /** What the sentence says the first document does to the second; its key ({@code answers}) is what JSON holds. */
     public enum Kind {
-        ANSWERS, CITES;
+        ANSWERS,
+        CITES;
 
         /** The stable key: {@code answers}, {@code cites} (JSON, the index, message keys). */
         @JsonValue

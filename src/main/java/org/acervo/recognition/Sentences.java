@@ -10,13 +10,13 @@ import java.util.Set;
  */
 final class Sentences {
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** Titles and abbreviations a stop follows inside a sentence ("la H. Sala Superior", "el Lic. Pérez"), folded. */
-    private static final Set<String> ABBREVIATIONS = Set.of("lic", "licda", "dr", "dra", "mtro", "mtra",
-            "ing", "arq", "profr", "profra", "prof", "sr", "sra", "srita", "c", "cc", "no", "num", "art", "arts", "fracc",
-            "dgo", "edo", "mex", "gral", "dir", "depto", "exp", "ref", "pag", "pags", "aprox", "av", "col");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "lic", "licda", "dr", "dra", "mtro", "mtra", "ing", "arq", "profr", "profra", "prof", "sr", "sra", "srita",
+            "c", "cc", "no", "num", "art", "arts", "fracc", "dgo", "edo", "mex", "gral", "dir", "depto", "exp", "ref",
+            "pag", "pags", "aprox", "av", "col");
 
     /**
      * Whether a blank line at {@code newline} only spaces a paragraph's lines apart, as PDFs typed
@@ -26,7 +26,10 @@ final class Sentences {
      */
     private static boolean runsOn(String text, int newline, int blankEnd) {
         int before = newline;
-        while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t' || text.charAt(before - 1) == '\r')) {
+        while (before > 0
+                && (text.charAt(before - 1) == ' '
+                        || text.charAt(before - 1) == '\t'
+                        || text.charAt(before - 1) == '\r')) {
             before--;
         }
         int after = blankEnd;
@@ -79,7 +82,10 @@ final class Sentences {
                 while (j < n && j - i <= 40 && Character.isWhitespace(text.charAt(j))) {
                     j++;
                 }
-                if (j > i + 1 && j + 1 < n && Character.isUpperCase(text.charAt(j)) && Character.isLowerCase(text.charAt(j + 1))
+                if (j > i + 1
+                        && j + 1 < n
+                        && Character.isUpperCase(text.charAt(j))
+                        && Character.isLowerCase(text.charAt(j + 1))
                         && !(c == '.' && isAbbreviation(text, i))) {
                     return i;
                 }

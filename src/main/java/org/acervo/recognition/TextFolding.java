@@ -11,8 +11,7 @@ import java.text.Normalizer;
  */
 final class TextFolding {
 
-    private TextFolding() {
-    }
+    private TextFolding() {}
 
     /** Latin-1 and Latin Extended-A folded once, as the decomposition is slow and these are nearly all text. */
     private static final char[] TABLE = table(0x250);

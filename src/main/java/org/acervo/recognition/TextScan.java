@@ -3,8 +3,7 @@ package org.acervo.recognition;
 /** Small backward reads over page text that the document-date rules share. */
 final class TextScan {
 
-    private TextScan() {
-    }
+    private TextScan() {}
 
     /** {@code at} moved back over at most {@code max} whitespace characters. */
     static int skipSpacesBack(String text, int at, int max) {
@@ -18,7 +17,9 @@ final class TextScan {
     /** Whether the whole word {@code word} ends at {@code at} in {@code folded}. */
     static boolean wordEndsAt(String folded, int at, String word) {
         int start = at - word.length();
-        return start >= 0 && folded.startsWith(word, start) && (start == 0 || !Character.isLetterOrDigit(folded.charAt(start - 1)));
+        return start >= 0
+                && folded.startsWith(word, start)
+                && (start == 0 || !Character.isLetterOrDigit(folded.charAt(start - 1)));
     }
 
     /** How long a quotation that was never closed lasts after it opened, in characters. */

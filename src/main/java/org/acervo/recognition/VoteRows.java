@@ -16,12 +16,10 @@ import java.util.List;
  */
 final class VoteRows {
 
-
     /** How far after one governed number the next of a list may start ("X y Y", "X, Y y Z"). */
     private static final int LIST_GAP = 12;
 
-    private VoteRows() {
-    }
+    private VoteRows() {}
 
     /**
      * The relations the rows of one page state.
@@ -30,7 +28,8 @@ final class VoteRows {
      * @param mentions the page's mentions, in text order
      */
     static List<Relation> read(int page, String folded, List<Mention> mentions, WordCues relationWords) {
-        List<Mention> ids = mentions.stream().filter(m -> m.type().isIdentifier()).toList();
+        List<Mention> ids =
+                mentions.stream().filter(m -> m.type().isIdentifier()).toList();
         List<Relation> relations = new ArrayList<>();
         for (int r = 0; r < ids.size(); r++) {
             Mention row = ids.get(r);
@@ -56,7 +55,11 @@ final class VoteRows {
                         break;
                     }
                     if (!object.value().equals(row.value())) {
-                        relations.add(new Relation(row.value(), object.value(), Relation.Kind.of(cues.get(c).key()), page));
+                        relations.add(new Relation(
+                                row.value(),
+                                object.value(),
+                                Relation.Kind.of(cues.get(c).key()),
+                                page));
                     }
                     reach = object.end() + LIST_GAP;
                 }

@@ -19,13 +19,14 @@ import java.util.regex.Pattern;
 final class VoteTables {
 
     /** A column heading: "CG" alone on its line, or followed by the column's title. */
-    private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*(?:No\\.[ \\t]*)?CG(?:[ \\t]+(?:Asunto|Acuerdos|Resoluciones))?[ \\t]*$");
+    private static final Pattern HEADING =
+            Pattern.compile("(?m)^[ \\t]*(?:No\\.[ \\t]*)?CG(?:[ \\t]+(?:Asunto|Acuerdos|Resoluciones))?[ \\t]*$");
 
     /** Number, slash, four-digit year; not inside a longer number, a case number or a date. */
-    private static final Pattern BARE = Pattern.compile("(?<![\\p{N}/.,:-])(?!0+/)[0-9]{1,4}/(?:19|20)[0-9]{2}(?![\\p{N}/.-]|[.,][0-9])");
+    private static final Pattern BARE =
+            Pattern.compile("(?<![\\p{N}/.,:-])(?!0+/)[0-9]{1,4}/(?:19|20)[0-9]{2}(?![\\p{N}/.-]|[.,][0-9])");
 
-    private VoteTables() {
-    }
+    private VoteTables() {}
 
     /** Whether any page has a {@code CG} column heading. */
     static boolean isVoteRecord(List<String> pages) {

@@ -13,10 +13,10 @@ import java.util.Optional;
 final class Weekdays {
 
     /** Folded, Monday first, from {@code document-date.properties}; dated place lines read them too ({@link DatedLines}). */
-    private static final List<String> NAMES = RecognitionData.list(RecognitionData.load("document-date.properties"), "dateline.weekdays");
+    private static final List<String> NAMES =
+            RecognitionData.list(RecognitionData.load("document-date.properties"), "dateline.weekdays");
 
-    private Weekdays() {
-    }
+    private Weekdays() {}
 
     /** The weekday written just before {@code at} ("sábado 26", "domingo, 9", "jueves 4"), if any. */
     static Optional<DayOfWeek> before(String folded, int at) {
@@ -57,7 +57,8 @@ final class Weekdays {
      */
     static int agreeing(int year, int month, int day, DayOfWeek weekday) {
         for (int candidate : new int[] {year, year - 1, year + 1}) {
-            if (FoundDate.isValid(candidate, month, day) && LocalDate.of(candidate, month, day).getDayOfWeek() == weekday) {
+            if (FoundDate.isValid(candidate, month, day)
+                    && LocalDate.of(candidate, month, day).getDayOfWeek() == weekday) {
                 return candidate;
             }
         }

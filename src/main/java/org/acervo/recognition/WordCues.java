@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
 final class WordCues {
 
     /** A phrase found: where, and the key its phrase was listed under. */
-    record Found(int start, int end, String key) {
-    }
+    record Found(int start, int end, String key) {}
 
     private final String[] keys;
     private final Pattern[] patterns;
     /** The distinct first three characters of the phrases, sorted, and for each the cues that have a phrase starting so. */
     private final long[] prefixes;
+
     private final int[][] cuesByPrefix;
     /** The first two characters of some phrase, ASCII only: most word starts fail this at once. */
     private final boolean[] firstPairs = new boolean[128 * 128];
@@ -38,15 +38,19 @@ final class WordCues {
             String alternatives = phrases.get(i)[1].strip();
             for (String phrase : alternatives.split("\\|")) {
                 if (phrase.length() < 3 || phrase.charAt(0) >= 128 || phrase.charAt(1) >= 128) {
-                    throw new IllegalArgumentException("cue shorter than three characters or not starting in ASCII: " + phrase);
+                    throw new IllegalArgumentException(
+                            "cue shorter than three characters or not starting in ASCII: " + phrase);
                 }
-                byPrefix.computeIfAbsent(key(phrase, 0), k -> new java.util.TreeSet<>()).add(i);
+                byPrefix.computeIfAbsent(key(phrase, 0), k -> new java.util.TreeSet<>())
+                        .add(i);
                 firstPairs[128 * phrase.charAt(0) + space(phrase.charAt(1))] = true;
             }
             patterns[i] = Pattern.compile("(?:" + alternatives.replace(" ", "\\s{1,3}") + ")(?!\\p{L})");
         }
         prefixes = byPrefix.keySet().stream().mapToLong(Long::longValue).toArray();
-        cuesByPrefix = byPrefix.values().stream().map(set -> set.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        cuesByPrefix = byPrefix.values().stream()
+                .map(set -> set.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     /** Every cue in [start, end) of {@code folded}, in text order; at one position the longest. */
@@ -56,7 +60,10 @@ final class WordCues {
         for (int i = start; i + 3 <= end; i++) {
             char c = folded.charAt(i);
             char c2 = space(folded.charAt(i + 1));
-            if (c >= 128 || c2 >= 128 || !firstPairs[128 * c + c2] || i > 0 && Character.isLetter(folded.charAt(i - 1))) {
+            if (c >= 128
+                    || c2 >= 128
+                    || !firstPairs[128 * c + c2]
+                    || i > 0 && Character.isLetter(folded.charAt(i - 1))) {
                 continue;
             }
             int prefix = Arrays.binarySearch(prefixes, key(folded, i));

@@ -14,8 +14,7 @@ import java.util.TreeSet;
  */
 final class WordTrie {
 
-    private WordTrie() {
-    }
+    private WordTrie() {}
 
     /** A non-capturing group matching exactly the given words, longest match first. */
     static String regex(Collection<String> words) {

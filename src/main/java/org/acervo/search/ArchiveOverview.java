@@ -2,7 +2,6 @@ package org.acervo.search;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexSnapshot;
@@ -21,16 +20,19 @@ record ArchiveOverview(SearchResult all, int failed, List<Failure> failures) {
     static final int FAILURES_SHOWN = 10;
 
     /** A failed file and why. */
-    record Failure(String path, String reason) {
-    }
+    record Failure(String path, String reason) {}
 
     static ArchiveOverview of(IndexSnapshot snapshot) throws IOException {
         SearchResult all = new SearchService(snapshot)
                 .search(new SearchRequest("", SearchFilters.NONE, SearchOrder.NEWEST, 1, LATEST_SHOWN, false));
         // Counted first: the failed records are read only when there are some, and then only once.
         int failed = snapshot.count(EntryStatus.FAILED);
-        List<Failure> shown = failed == 0 ? List.of() : snapshot.summaries(EntryStatus.FAILED).stream().limit(FAILURES_SHOWN)
-                .map(f -> new Failure(DisplayPath.of(f.path()), f.reason())).toList();
+        List<Failure> shown = failed == 0
+                ? List.of()
+                : snapshot.summaries(EntryStatus.FAILED).stream()
+                        .limit(FAILURES_SHOWN)
+                        .map(f -> new Failure(DisplayPath.of(f.path()), f.reason()))
+                        .toList();
         return new ArchiveOverview(all, failed, shown);
     }
 }

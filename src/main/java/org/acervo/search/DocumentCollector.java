@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-
 import org.acervo.index.IndexSchema;
 import org.acervo.index.OutdatedIndexException;
 import org.apache.lucene.index.DocValues;
@@ -38,14 +37,14 @@ final class DocumentCollector extends SimpleCollector {
      * @param score  its best page's score
      * @param doc    its best page's global doc id, which breaks ties as Lucene does
      */
-    record Ranked(String sha256, int day, float score, int doc) {
-    }
+    record Ranked(String sha256, int day, float score, int doc) {}
 
     private final SearchOrder order;
     private final int wanted;
     private final Comparator<Ranked> better;
     /** The best documents so far, worst first so it is the one to drop. */
     private final PriorityQueue<Ranked> best;
+
     private final FacetCounter facets = new FacetCounter();
     private int total;
 
@@ -68,8 +67,8 @@ final class DocumentCollector extends SimpleCollector {
     DocumentCollector(SearchOrder order, int wanted) {
         this.order = order;
         this.wanted = wanted;
-        Comparator<Ranked> byScore = Comparator.comparingDouble((Ranked r) -> r.score()).reversed()
-                .thenComparingInt(Ranked::doc);
+        Comparator<Ranked> byScore =
+                Comparator.comparingDouble((Ranked r) -> r.score()).reversed().thenComparingInt(Ranked::doc);
         this.better = switch (order) {
             case RELEVANCE -> byScore;
             case DATE -> Comparator.comparingInt(Ranked::day).thenComparing(byScore);

@@ -31,7 +31,9 @@ final class FacetCounter {
             Map<String, Integer> values = counts.getOrDefault(facet, Map.of());
             Comparator<Map.Entry<String, Integer>> order = facet.equals("year")
                     ? Map.Entry.<String, Integer>comparingByKey().reversed()
-                    : Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+                    : Map.Entry.<String, Integer>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey());
             Map<String, Integer> sorted = new LinkedHashMap<>();
             values.entrySet().stream().sorted(order).forEach(e -> sorted.put(e.getKey(), e.getValue()));
             result.put(facet, sorted);

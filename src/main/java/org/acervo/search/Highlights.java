@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSchema;
 import org.acervo.recognition.Mention;
@@ -62,8 +61,11 @@ final class Highlights {
             }
             // Identifiers found through the keyword field: the mentions the recognizer read as them.
             for (Mention m : entry.mentions()) {
-                if (m.page() == page && read.identifiers().contains(m.value()) && m.start() >= 0
-                        && m.start() < m.end() && m.end() <= text.length()) {
+                if (m.page() == page
+                        && read.identifiers().contains(m.value())
+                        && m.start() >= 0
+                        && m.start() < m.end()
+                        && m.end() <= text.length()) {
                     found.add(new Highlight(page, m.start(), m.end()));
                 }
             }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.acervo.recognition.Identifiers;
 
 /**
@@ -38,7 +37,9 @@ public final class IdentifierResolver {
             bySkeleton.computeIfAbsent(skeleton(id), k -> new ArrayList<>()).add(id);
             String key = Identifiers.searchKey(id);
             if (!key.equals(id)) {
-                bySkeleton.computeIfAbsent(skeleton(key), k -> new ArrayList<>()).add(id);
+                bySkeleton
+                        .computeIfAbsent(skeleton(key), k -> new ArrayList<>())
+                        .add(id);
             }
         }
     }
@@ -55,7 +56,9 @@ public final class IdentifierResolver {
         String compact = SPACES.matcher(text.strip()).replaceAll("").toUpperCase(Locale.ROOT);
         found.addAll(bySkeleton.getOrDefault(skeleton(compact), List.of()));
         // INE/CG/312/2016 finds INE/CG312/2016, IFE/CG112/2010 the IFE's own CG112/2010, and back.
-        canonical.map(Identifiers::searchKey).ifPresent(key -> found.addAll(bySkeleton.getOrDefault(skeleton(key), List.of())));
+        canonical
+                .map(Identifiers::searchKey)
+                .ifPresent(key -> found.addAll(bySkeleton.getOrDefault(skeleton(key), List.of())));
         return List.copyOf(found);
     }
 
@@ -87,13 +90,18 @@ public final class IdentifierResolver {
         if (end.isEmpty()) {
             return List.of();
         }
-        return known.stream().filter(id -> id.equals(end) || id.endsWith(end)
-                && (id.charAt(id.length() - end.length() - 1) == '/' || id.charAt(id.length() - end.length() - 1) == '-')).toList();
+        return known.stream()
+                .filter(id -> id.equals(end)
+                        || id.endsWith(end)
+                                && (id.charAt(id.length() - end.length() - 1) == '/'
+                                        || id.charAt(id.length() - end.length() - 1) == '-'))
+                .toList();
     }
 
     /** The indexed identifiers matching a wildcard pattern ({@code *} any run, {@code ?} one character). */
     public List<String> matching(String wildcard) {
-        Pattern pattern = Pattern.compile(Pattern.quote(wildcard).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"));
+        Pattern pattern =
+                Pattern.compile(Pattern.quote(wildcard).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"));
         return known.stream().filter(id -> pattern.matcher(id).matches()).toList();
     }
 
@@ -101,15 +109,16 @@ public final class IdentifierResolver {
     static String skeleton(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
-            out.append(switch (c) {
-                case 'O', 'Q' -> '0';
-                case 'I', 'L', '|', '!' -> '1';
-                case 'S' -> '5';
-                case 'B' -> '8';
-                case 'Z' -> '2';
-                case 'G' -> '6';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case 'O', 'Q' -> '0';
+                        case 'I', 'L', '|', '!' -> '1';
+                        case 'S' -> '5';
+                        case 'B' -> '8';
+                        case 'Z' -> '2';
+                        case 'G' -> '6';
+                        default -> c;
+                    });
         }
         return out.toString();
     }

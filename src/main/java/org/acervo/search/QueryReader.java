@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.acervo.index.IndexSchema;
 import org.acervo.language.BadArgument;
 import org.apache.lucene.analysis.Analyzer;
@@ -56,11 +55,10 @@ final class QueryReader {
      * @param query       the Lucene query
      * @param identifiers canonical identifiers the text named, for snippets and "searched as"
      */
-    record Read(Query query, List<String> identifiers) {
-    }
+    record Read(Query query, List<String> identifiers) {}
 
-    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(IndexSchema.analyzer(),
-            Map.of(IndexSchema.IDENTIFIER, new KeywordAnalyzer()));
+    private final Analyzer analyzer =
+            new PerFieldAnalyzerWrapper(IndexSchema.analyzer(), Map.of(IndexSchema.IDENTIFIER, new KeywordAnalyzer()));
     private final IdentifierResolver resolver;
 
     QueryReader(IdentifierResolver resolver) {
@@ -70,16 +68,19 @@ final class QueryReader {
     /** @throws IllegalArgumentException with a sentence for people when the text cannot be read */
     Read read(String text, boolean fuzzy) {
         if (text.isBlank()) {
-            return new Read(new org.apache.lucene.search.MatchAllDocsQuery(), List.of()); // browsing: the filters decide
+            return new Read(
+                    new org.apache.lucene.search.MatchAllDocsQuery(), List.of()); // browsing: the filters decide
         }
         List<String> identifiers = new ArrayList<>();
         StringBuilder rewritten = new StringBuilder();
         Matcher m = IDENTIFIER_LIKE.matcher(text);
         int last = 0;
         while (m.find()) {
-            boolean inPhrase = text.substring(0, m.start()).chars().filter(c -> c == '"').count() % 2 == 1;
+            boolean inPhrase =
+                    text.substring(0, m.start()).chars().filter(c -> c == '"').count() % 2 == 1;
             // Inside a phrase the number stays words of the phrase; elsewhere it becomes its own clause.
-            String replacement = inPhrase ? m.group().replaceAll("[/\\s]+", " ") : identifierClause(m.group(), identifiers);
+            String replacement =
+                    inPhrase ? m.group().replaceAll("[/\\s]+", " ") : identifierClause(m.group(), identifiers);
             rewritten.append(text, last, m.start()).append(replacement);
             last = m.end();
         }
@@ -91,8 +92,10 @@ final class QueryReader {
     private String identifierClause(String run, List<String> identifiers) {
         String compact = run.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
         if (compact.contains("*") || compact.contains("?")) {
-            identifiers.addAll(resolver.matching(compact).stream().limit(MAX_LISTED).toList());
-            return IndexSchema.IDENTIFIER + ":" + QueryParser.escape(compact).replace("\\*", "*").replace("\\?", "?");
+            identifiers.addAll(
+                    resolver.matching(compact).stream().limit(MAX_LISTED).toList());
+            return IndexSchema.IDENTIFIER + ":"
+                    + QueryParser.escape(compact).replace("\\*", "*").replace("\\?", "?");
         }
         // The number in any spelling, and every indexed number it is the end of ("4547/2021",
         // "UNICOM/4547/2021" and "VS/0345/2022" are ends people type of longer numbers).
@@ -101,7 +104,8 @@ final class QueryReader {
         List<String> clauses = new ArrayList<>();
         resolved.forEach(id -> clauses.add(IndexSchema.IDENTIFIER + ":\"" + id + "\""));
         // Parts as a phrase: finds the number in text the recognizer did not read as one.
-        clauses.add(IndexSchema.TEXT + ":\"" + QueryParser.escape(run.replaceAll("[/\\s]+", " ").strip()) + "\"");
+        clauses.add(IndexSchema.TEXT + ":\""
+                + QueryParser.escape(run.replaceAll("[/\\s]+", " ").strip()) + "\"");
         return "(" + String.join(" OR ", clauses) + ")";
     }
 
@@ -126,7 +130,8 @@ final class QueryReader {
             return new BoostQuery(fuzzy(boost.getQuery()), boost.getBoost());
         }
         if (query instanceof BooleanQuery bool) {
-            BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            BooleanQuery.Builder builder =
+                    new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
             for (BooleanClause clause : bool.clauses()) {
                 builder.add(fuzzy(clause.getQuery()), clause.getOccur());
             }

@@ -4,28 +4,34 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-
 import org.acervo.document.DataDirOption;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.language.LanguageOption;
 import org.acervo.language.Texts;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code acervo search QUERY}: documents matching words, a phrase or an identifier, with filters and facets. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the index: words, \"a phrase\", AND/OR/NOT, word~ for OCR-damaged words,",
-                "an oficio/acuerdo number in any spelling, or a pattern such as INE/UNICOM/*/2021."})
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Search the index: words, \"a phrase\", AND/OR/NOT, word~ for OCR-damaged words,",
+            "an oficio/acuerdo number in any spelling, or a pattern such as INE/UNICOM/*/2021."
+        })
 public final class SearchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "QUERY", descriptionKey = "query", description = "What to look for; none to list what the filters let through, newest first.")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "QUERY",
+            descriptionKey = "query",
+            description = "What to look for; none to list what the filters let through, newest first.")
     private String[] query;
 
     @Mixin
@@ -37,38 +43,67 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of text.")
     private boolean json;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N documents per page (default: 10).")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "At most N documents per page (default: 10).")
     private int limit;
 
-    @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Which page of N documents (default: 1).")
+    @Option(
+            names = "--page",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Which page of N documents (default: 1).")
     private int page;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+    @Option(
+            names = "--sort",
+            paramLabel = "ORDER",
+            defaultValue = "relevance",
             description = "relevance, date (oldest first) or newest (default: relevance).")
     private String sort;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only documents mentioning an oficio, acuerdo, circular or expediente.")
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            description = "Only documents mentioning an oficio, acuerdo, circular or expediente.")
     private String type;
 
-    @Option(names = "--body", paramLabel = "BODY", description = "Only documents mentioning a number of this body (INE, IEPC).")
+    @Option(
+            names = "--body",
+            paramLabel = "BODY",
+            description = "Only documents mentioning a number of this body (INE, IEPC).")
     private String body;
 
-    @Option(names = "--unit", paramLabel = "UNIT", description = "Only documents mentioning a number of this unit (UNICOM, UTC, CG).")
+    @Option(
+            names = "--unit",
+            paramLabel = "UNIT",
+            description = "Only documents mentioning a number of this unit (UNICOM, UTC, CG).")
     private String unit;
 
     @Option(names = "--year", paramLabel = "YYYY", description = "Only documents dated in this year.")
     private Integer year;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only documents dated on or after DATE (2021, 2021-10, 2021-10-27).")
+    @Option(
+            names = "--from",
+            paramLabel = "DATE",
+            description = "Only documents dated on or after DATE (2021, 2021-10, 2021-10-27).")
     private String from;
 
     @Option(names = "--to", paramLabel = "DATE", description = "Only documents dated on or before DATE.")
     private String to;
 
-    @Option(names = "--mention-from", paramLabel = "DATE", description = "Only pages mentioning a date on or after DATE.")
+    @Option(
+            names = "--mention-from",
+            paramLabel = "DATE",
+            description = "Only pages mentioning a date on or after DATE.")
     private String mentionFrom;
 
-    @Option(names = "--mention-to", paramLabel = "DATE", description = "Only pages mentioning a date on or before DATE.")
+    @Option(
+            names = "--mention-to",
+            paramLabel = "DATE",
+            description = "Only pages mentioning a date on or before DATE.")
     private String mentionTo;
 
     @Option(names = "--fuzzy", description = "Words also match spellings one or two letters away (OCR damage).")
@@ -81,9 +116,13 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchRequest request;
         try {
-            request = SearchRequest.asked(query == null ? "" : String.join(" ", query),
+            request = SearchRequest.asked(
+                    query == null ? "" : String.join(" ", query),
                     new SearchFilters(type, body, unit, year, from, to, mentionFrom, mentionTo),
-                    SearchOrder.parse(sort), page, limit, fuzzy);
+                    SearchOrder.parse(sort),
+                    page,
+                    limit,
+                    fuzzy);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -117,13 +156,20 @@ public final class SearchCommand implements Callable<Integer> {
         }
         for (Map.Entry<String, Map<String, Integer>> facet : result.facets().entrySet()) {
             if (!facet.getValue().isEmpty()) {
-                out.printf("  %s: %s%n", texts.find("facet." + facet.getKey()).orElse(facet.getKey()), facet.getValue().entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+                out.printf(
+                        "  %s: %s%n",
+                        texts.find("facet." + facet.getKey()).orElse(facet.getKey()),
+                        facet.getValue().entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .collect(Collectors.joining(", ")));
             }
         }
         for (SearchHit h : result.hits()) {
             out.println();
-            out.printf("%s  (%s)  %s %s%n", h.path(), h.documentDate() == null ? texts.get("undated") : h.documentDate(),
+            out.printf(
+                    "%s  (%s)  %s %s%n",
+                    h.path(),
+                    h.documentDate() == null ? texts.get("undated") : h.documentDate(),
                     texts.get("pages.word", h.pages().size()),
                     String.join(", ", h.pages().stream().map(String::valueOf).toList()));
             for (Snippet s : h.snippets()) {

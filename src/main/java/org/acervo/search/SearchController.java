@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
-
 import org.acervo.document.ArchivePaths;
 import org.acervo.index.LiveIndex;
 import org.acervo.index.NoIndexException;
@@ -58,8 +57,11 @@ class SearchController {
                     // Counted once per snapshot, drawn once per language.
                     Timeline timeline = lease.cached("timeline", SearchController::timeline);
                     model.addAttribute("timeline", timeline);
-                    model.addAttribute("timelinePlot", lease.cached("timeline-plot:" + texts.locale().getLanguage(),
-                            l -> TimelinePlot.svg(timeline, texts)));
+                    model.addAttribute(
+                            "timelinePlot",
+                            lease.cached(
+                                    "timeline-plot:" + texts.locale().getLanguage(),
+                                    l -> TimelinePlot.svg(timeline, texts)));
                     return null;
                 });
             } catch (NoIndexException | OutdatedIndexException e) {
@@ -71,14 +73,20 @@ class SearchController {
 
     /** How the page shows paths: below the archive's folder, as the tables do; once per snapshot. */
     private static ArchivePaths paths(LiveIndex.Lease lease) throws IOException {
-        return lease.cached("paths", l -> ArchivePaths.of(
-                l.snapshot().summaries().stream().flatMap(d -> d.paths().stream()).toList()));
+        return lease.cached(
+                "paths",
+                l -> ArchivePaths.of(l.snapshot().summaries().stream()
+                        .flatMap(d -> d.paths().stream())
+                        .toList()));
     }
 
     private static Timeline timeline(LiveIndex.Lease lease) throws IOException {
         long start = System.nanoTime();
         Timeline timeline = Timeline.of(lease.snapshot());
-        LOG.info("timeline of {} months counted in {} ms", timeline.months().size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info(
+                "timeline of {} months counted in {} ms",
+                timeline.months().size(),
+                (System.nanoTime() - start) / 1_000_000);
         return timeline;
     }
 
@@ -89,10 +97,15 @@ class SearchController {
     }
 
     private SearchResult search(String q, Params p) throws IOException {
-        SearchRequest request = SearchRequest.asked(q, p.filters(),
-                SearchOrder.parse(p.sort), p.page == null ? 1 : p.page, p.size == null ? PAGE_SIZE : p.size,
+        SearchRequest request = SearchRequest.asked(
+                q,
+                p.filters(),
+                SearchOrder.parse(p.sort),
+                p.page == null ? 1 : p.page,
+                p.size == null ? PAGE_SIZE : p.size,
                 p.fuzzy != null && p.fuzzy);
-        return index.read(lease -> lease.cached("search", l -> new SearchService(l.snapshot())).search(request));
+        return index.read(lease ->
+                lease.cached("search", l -> new SearchService(l.snapshot())).search(request));
     }
 
     /**
@@ -114,7 +127,8 @@ class SearchController {
         Boolean fuzzy;
 
         /** The filter parameters, in the order of the form. */
-        private static final List<String> FILTERS = List.of("type", "body", "unit", "year", "from", "to", "mentionFrom", "mentionTo");
+        private static final List<String> FILTERS =
+                List.of("type", "body", "unit", "year", "from", "to", "mentionFrom", "mentionTo");
 
         /**
          * The filters set, each with the address of the same page without it, in the order of the
@@ -174,30 +188,101 @@ class SearchController {
             return new SearchFilters(type, body, unit, year, from, to, mentionFrom, mentionTo);
         }
 
-        public String getType() { return type; }
-        public void setType(String v) { type = absentIfBlank(v); }
-        public String getBody() { return body; }
-        public void setBody(String v) { body = absentIfBlank(v); }
-        public String getUnit() { return unit; }
-        public void setUnit(String v) { unit = absentIfBlank(v); }
-        public Integer getYear() { return year; }
-        public void setYear(Integer v) { year = v; }
-        public String getFrom() { return from; }
-        public void setFrom(String v) { from = absentIfBlank(v); }
-        public String getTo() { return to; }
-        public void setTo(String v) { to = absentIfBlank(v); }
-        public String getMentionFrom() { return mentionFrom; }
-        public void setMentionFrom(String v) { mentionFrom = absentIfBlank(v); }
-        public String getMentionTo() { return mentionTo; }
-        public void setMentionTo(String v) { mentionTo = absentIfBlank(v); }
-        public String getSort() { return sort; }
-        public void setSort(String v) { sort = absentIfBlank(v); }
-        public Integer getPage() { return page; }
-        public void setPage(Integer v) { page = v; }
-        public Integer getSize() { return size; }
-        public void setSize(Integer v) { size = v; }
-        public Boolean getFuzzy() { return fuzzy; }
-        public void setFuzzy(Boolean v) { fuzzy = v; }
+        public String getType() {
+            return type;
+        }
+
+        public void setType(String v) {
+            type = absentIfBlank(v);
+        }
+
+        public String getBody() {
+            return body;
+        }
+
+        public void setBody(String v) {
+            body = absentIfBlank(v);
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public void setUnit(String v) {
+            unit = absentIfBlank(v);
+        }
+
+        public Integer getYear() {
+            return year;
+        }
+
+        public void setYear(Integer v) {
+            year = v;
+        }
+
+        public String getFrom() {
+            return from;
+        }
+
+        public void setFrom(String v) {
+            from = absentIfBlank(v);
+        }
+
+        public String getTo() {
+            return to;
+        }
+
+        public void setTo(String v) {
+            to = absentIfBlank(v);
+        }
+
+        public String getMentionFrom() {
+            return mentionFrom;
+        }
+
+        public void setMentionFrom(String v) {
+            mentionFrom = absentIfBlank(v);
+        }
+
+        public String getMentionTo() {
+            return mentionTo;
+        }
+
+        public void setMentionTo(String v) {
+            mentionTo = absentIfBlank(v);
+        }
+
+        public String getSort() {
+            return sort;
+        }
+
+        public void setSort(String v) {
+            sort = absentIfBlank(v);
+        }
+
+        public Integer getPage() {
+            return page;
+        }
+
+        public void setPage(Integer v) {
+            page = v;
+        }
+
+        public Integer getSize() {
+            return size;
+        }
+
+        public void setSize(Integer v) {
+            size = v;
+        }
+
+        public Boolean getFuzzy() {
+            return fuzzy;
+        }
+
+        public void setFuzzy(Boolean v) {
+            fuzzy = v;
+        }
 
         /**
          * A filter set on the page.
@@ -206,8 +291,7 @@ class SearchController {
          * @param value   its value
          * @param without the same page without it
          */
-        public record Active(String name, String value, String without) {
-        }
+        public record Active(String name, String value, String without) {}
 
         private static String encode(Object value) {
             return URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8);

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.acervo.language.BadArgument;
 import org.acervo.recognition.MentionType;
 
@@ -25,8 +24,15 @@ import org.acervo.recognition.MentionType;
  * @param mentionFrom the matching page mentions a date on or after
  * @param mentionTo   the matching page mentions a date on or before
  */
-public record SearchFilters(String type, String body, String unit, Integer year, String from, String to,
-                            String mentionFrom, String mentionTo) {
+public record SearchFilters(
+        String type,
+        String body,
+        String unit,
+        Integer year,
+        String from,
+        String to,
+        String mentionFrom,
+        String mentionTo) {
 
     private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern NAME = Pattern.compile("[A-ZÑ0-9-]{1,20}");
@@ -61,8 +67,14 @@ public record SearchFilters(String type, String body, String unit, Integer year,
 
     /** Whether any filter is set. */
     public boolean any() {
-        return type != null || body != null || unit != null || year != null || from != null || to != null
-                || mentionFrom != null || mentionTo != null;
+        return type != null
+                || body != null
+                || unit != null
+                || year != null
+                || from != null
+                || to != null
+                || mentionFrom != null
+                || mentionTo != null;
     }
 
     /** A partial date as the first {@code yyyymmdd} it covers. */
@@ -77,7 +89,8 @@ public record SearchFilters(String type, String body, String unit, Integer year,
 
     private static int day(String date, String wholeYear, String wholeMonth) {
         String digits = date.replace("-", "");
-        return Integer.parseInt(digits.length() == 4 ? digits + wholeYear : digits.length() == 6 ? digits + wholeMonth : digits);
+        return Integer.parseInt(
+                digits.length() == 4 ? digits + wholeYear : digits.length() == 6 ? digits + wholeMonth : digits);
     }
 
     private static String name(String what, String value) {
@@ -104,14 +117,15 @@ public record SearchFilters(String type, String body, String unit, Integer year,
                 switch (value.length()) {
                     case 7 -> YearMonth.parse(value);
                     case 10 -> LocalDate.parse(value);
-                    default -> { }
+                    default -> {}
                 }
             } catch (DateTimeParseException e) {
                 real = false;
             }
         }
         if (!real) {
-            throw new IllegalArgumentException(what + " must be a date like 2021, 2021-10 or 2021-10-27, not '" + value + "'");
+            throw new IllegalArgumentException(
+                    what + " must be a date like 2021, 2021-10 or 2021-10-27, not '" + value + "'");
         }
         return value;
     }

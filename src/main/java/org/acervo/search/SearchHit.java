@@ -13,8 +13,14 @@ import java.util.List;
  * @param pages        the pages that match, ascending
  * @param snippets     text around the matches on its best pages, best first
  */
-public record SearchHit(String id, String path, List<String> paths, String documentDate, float score,
-                        List<Integer> pages, List<Snippet> snippets) {
+public record SearchHit(
+        String id,
+        String path,
+        List<String> paths,
+        String documentDate,
+        float score,
+        List<Integer> pages,
+        List<Snippet> snippets) {
 
     public SearchHit {
         paths = List.copyOf(paths);

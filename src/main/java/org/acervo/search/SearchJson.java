@@ -7,8 +7,7 @@ import java.util.Map;
 /** The JSON shape of a search, shared by {@code search --json} and {@code /api/search}. */
 public final class SearchJson {
 
-    private SearchJson() {
-    }
+    private SearchJson() {}
 
     /**
      * {@code {"total", "page", "pages", "identifiers", "hits": [{"id", "path", "paths", "documentDate",
@@ -35,7 +34,8 @@ public final class SearchJson {
         hit.put("pages", h.pages());
         hit.put("snippet", h.snippet());
         List<Map<String, Object>> snippets = h.snippets().stream()
-                .map(s -> Map.<String, Object>of("page", s.page(), "text", s.text())).toList();
+                .map(s -> Map.<String, Object>of("page", s.page(), "text", s.text()))
+                .toList();
         hit.put("snippets", snippets);
         return hit;
     }

@@ -1,7 +1,6 @@
 package org.acervo.search;
 
 import java.util.Locale;
-
 import org.acervo.language.BadArgument;
 
 /** How hits are ordered: best match first, or by the document's own date. */

@@ -13,8 +13,8 @@ import org.acervo.language.BadArgument;
  * @param pageSize hits per page
  * @param fuzzy    whether words also match spellings one or two letters away (OCR damage)
  */
-public record SearchRequest(String text, SearchFilters filters, SearchOrder order, int page, int pageSize,
-                            boolean fuzzy) {
+public record SearchRequest(
+        String text, SearchFilters filters, SearchOrder order, int page, int pageSize, boolean fuzzy) {
 
     /** The most hits a page may hold. */
     public static final int MAX_PAGE_SIZE = 500;
@@ -45,8 +45,8 @@ public record SearchRequest(String text, SearchFilters filters, SearchOrder orde
      *
      * @throws IllegalArgumentException when neither words nor a filter were given, or a value is out of range
      */
-    public static SearchRequest asked(String text, SearchFilters filters, SearchOrder order, int page, int pageSize,
-                                      boolean fuzzy) {
+    public static SearchRequest asked(
+            String text, SearchFilters filters, SearchOrder order, int page, int pageSize, boolean fuzzy) {
         if ((text == null || text.isBlank()) && (filters == null || !filters.any())) {
             throw new BadArgument("error.queryEmpty");
         }

@@ -12,8 +12,12 @@ import java.util.Map;
  * @param facets      documents per value of {@code type}, {@code body} and {@code year}, most first
  * @param identifiers canonical identifiers the query resolved to
  */
-public record SearchResult(SearchRequest request, int total, List<SearchHit> hits,
-                           Map<String, Map<String, Integer>> facets, List<String> identifiers) {
+public record SearchResult(
+        SearchRequest request,
+        int total,
+        List<SearchHit> hits,
+        Map<String, Map<String, Integer>> facets,
+        List<String> identifiers) {
 
     public SearchResult {
         hits = List.copyOf(hits);

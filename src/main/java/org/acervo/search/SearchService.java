@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import org.acervo.document.DisplayPath;
 import org.acervo.index.DocRecord;
 import org.acervo.index.IndexEntry;
@@ -87,10 +86,11 @@ public final class SearchService {
 
         IndexSearcher searcher = snapshot.searcher();
         long skip = (long) (request.page() - 1) * request.pageSize();
-        DocumentCollector documents = new DocumentCollector(request.order(),
-                (int) Math.min(Integer.MAX_VALUE, skip + request.pageSize()));
+        DocumentCollector documents =
+                new DocumentCollector(request.order(), (int) Math.min(Integer.MAX_VALUE, skip + request.pageSize()));
         searcher.search(query, documents);
-        List<DocumentCollector.Ranked> shown = documents.best().stream().skip(skip).toList();
+        List<DocumentCollector.Ranked> shown =
+                documents.best().stream().skip(skip).toList();
 
         Map<String, Group> groups = groups(searcher, query, shown);
         List<SearchHit> hits = new ArrayList<>();
@@ -108,7 +108,12 @@ public final class SearchService {
         }
         Query theirPages = new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
-                .add(new TermInSetQuery(IndexSchema.SHA256, shown.stream().map(r -> new BytesRef(r.sha256())).toList()),
+                .add(
+                        new TermInSetQuery(
+                                IndexSchema.SHA256,
+                                shown.stream()
+                                        .map(r -> new BytesRef(r.sha256()))
+                                        .toList()),
                         BooleanClause.Occur.FILTER)
                 .build();
         PageCollector collector = new PageCollector();
@@ -121,8 +126,11 @@ public final class SearchService {
             matches.forEach(m -> group.pages.add(m.page()));
             // Best first, as the document's rank was taken: score, then index order.
             List<PageMatch> best = matches.stream()
-                    .sorted(Comparator.comparingDouble((PageMatch m) -> m.score()).reversed().thenComparingInt(PageMatch::doc))
-                    .limit(SNIPPETS_PER_HIT).toList();
+                    .sorted(Comparator.comparingDouble((PageMatch m) -> m.score())
+                            .reversed()
+                            .thenComparingInt(PageMatch::doc))
+                    .limit(SNIPPETS_PER_HIT)
+                    .toList();
             for (PageMatch m : best) {
                 group.best.add(stored.document(m.doc()));
             }
@@ -136,8 +144,14 @@ public final class SearchService {
         for (Document page : group.best) {
             found.add(snippets.of(read, page, record));
         }
-        return new SearchHit(record.sha256(), DisplayPath.of(record.path()), record.paths().stream().map(DisplayPath::of).toList(),
-                record.documentDate(), Float.isNaN(group.score) ? 0 : group.score, List.copyOf(group.pages), found);
+        return new SearchHit(
+                record.sha256(),
+                DisplayPath.of(record.path()),
+                record.paths().stream().map(DisplayPath::of).toList(),
+                record.documentDate(),
+                Float.isNaN(group.score) ? 0 : group.score,
+                List.copyOf(group.pages),
+                found);
     }
 
     static List<Query> filters(SearchFilters f) {
@@ -155,12 +169,14 @@ public final class SearchService {
             queries.add(IntPoint.newExactQuery(IndexSchema.YEAR, f.year()));
         }
         if (f.from() != null || f.to() != null) {
-            queries.add(IntPoint.newRangeQuery(IndexSchema.DOCUMENT_DAY,
+            queries.add(IntPoint.newRangeQuery(
+                    IndexSchema.DOCUMENT_DAY,
                     f.from() == null ? Integer.MIN_VALUE : SearchFilters.lowerDay(f.from()),
                     f.to() == null ? Integer.MAX_VALUE : SearchFilters.upperDay(f.to())));
         }
         if (f.mentionFrom() != null || f.mentionTo() != null) {
-            queries.add(IntPoint.newRangeQuery(IndexSchema.MENTION_DAY,
+            queries.add(IntPoint.newRangeQuery(
+                    IndexSchema.MENTION_DAY,
                     f.mentionFrom() == null ? Integer.MIN_VALUE : SearchFilters.lowerDay(f.mentionFrom()),
                     f.mentionTo() == null ? Integer.MAX_VALUE : SearchFilters.upperDay(f.mentionTo())));
         }
@@ -168,8 +184,7 @@ public final class SearchService {
     }
 
     /** A matching page of a document shown. */
-    private record PageMatch(int page, float score, int doc) {
-    }
+    private record PageMatch(int page, float score, int doc) {}
 
     /** Collects the matching pages of the few documents shown, by document, from doc values. */
     private static final class PageCollector extends SimpleCollector {

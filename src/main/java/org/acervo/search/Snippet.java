@@ -19,8 +19,7 @@ public record Snippet(int page, String marked) {
     static final char END = '\u0003';
 
     /** A piece of snippet text, a match or not. */
-    public record Part(String text, boolean match) {
-    }
+    public record Part(String text, boolean match) {}
 
     /** The text with each match between {@code **}. */
     public String text() {

@@ -2,7 +2,6 @@ package org.acervo.search;
 
 import java.io.IOException;
 import java.util.Optional;
-
 import org.acervo.index.DocRecord;
 import org.acervo.index.IndexSchema;
 import org.acervo.recognition.Mention;
@@ -16,7 +15,8 @@ final class Snippets {
     private static final int LENGTH = 240;
 
     private final UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(IndexSchema.analyzer())
-            .withFormatter(new DefaultPassageFormatter(String.valueOf(Snippet.START), String.valueOf(Snippet.END), "… ", false))
+            .withFormatter(new DefaultPassageFormatter(
+                    String.valueOf(Snippet.START), String.valueOf(Snippet.END), "… ", false))
             .build();
 
     Snippet of(QueryReader.Read read, Document page, DocRecord record) throws IOException {
@@ -40,7 +40,10 @@ final class Snippets {
         }
         int from = Math.max(0, m.start() - LENGTH / 2);
         int to = Math.min(text.length(), m.end() + LENGTH / 2);
-        return trim(text.substring(from, m.start()) + Snippet.START + text.substring(m.start(), m.end()) + Snippet.END
+        return trim(text.substring(from, m.start())
+                + Snippet.START
+                + text.substring(m.start(), m.end())
+                + Snippet.END
                 + text.substring(m.end(), to));
     }
 

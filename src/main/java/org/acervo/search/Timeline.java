@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.apache.lucene.document.IntPoint;
@@ -54,8 +53,7 @@ public record Timeline(List<Month> months, List<Month> years, int mentionedBefor
      * @param documents documents whose own date falls in it
      * @param mentioned documents that mention a date in it (a day, or the month alone)
      */
-    public record Month(YearMonth month, int documents, int mentioned) {
-    }
+    public record Month(YearMonth month, int documents, int mentioned) {}
 
     public Timeline {
         months = List.copyOf(months);
@@ -82,10 +80,12 @@ public record Timeline(List<Month> months, List<Month> years, int mentionedBefor
         // A document's pages are one block in one segment, so documents are counted per segment by
         // their ordinal in PAGE_OF, and the segments' counts add up.
         Counts counts = new Counts();
-        snapshot.searcher().search(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PAGE)), new DatedPages(counts));
+        snapshot.searcher()
+                .search(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PAGE)), new DatedPages(counts));
         TreeMap<YearMonth, int[]> dated = new TreeMap<>(counts.months);
         for (LeafReaderContext leaf : snapshot.searcher().getIndexReader().leaves()) {
-            mentionedMonths(leaf, counts, dated.isEmpty() ? null : dated.firstKey(), dated.isEmpty() ? null : dated.lastKey());
+            mentionedMonths(
+                    leaf, counts, dated.isEmpty() ? null : dated.firstKey(), dated.isEmpty() ? null : dated.lastKey());
         }
         if (counts.months.isEmpty()) {
             return new Timeline(List.of(), List.of(), 0, 0);
@@ -170,13 +170,15 @@ public record Timeline(List<Month> months, List<Month> years, int mentionedBefor
             int ord = documents.ordValue();
             for (YearMonth m : page.getValue()) {
                 if (first != null && m.isBefore(first)) {
-                    if (!seen.computeIfAbsent("before", k -> new FixedBitSet(size)).getAndSet(ord)) {
+                    if (!seen.computeIfAbsent("before", k -> new FixedBitSet(size))
+                            .getAndSet(ord)) {
                         counts.before++;
                     }
                     continue;
                 }
                 if (last != null && m.isAfter(last)) {
-                    if (!seen.computeIfAbsent("after", k -> new FixedBitSet(size)).getAndSet(ord)) {
+                    if (!seen.computeIfAbsent("after", k -> new FixedBitSet(size))
+                            .getAndSet(ord)) {
                         counts.after++;
                     }
                     continue;
@@ -184,7 +186,8 @@ public record Timeline(List<Month> months, List<Month> years, int mentionedBefor
                 if (!seen.computeIfAbsent(m, k -> new FixedBitSet(size)).getAndSet(ord)) {
                     counts.add(m, 1);
                 }
-                if (!seen.computeIfAbsent(m.getYear(), k -> new FixedBitSet(size)).getAndSet(ord)) {
+                if (!seen.computeIfAbsent(m.getYear(), k -> new FixedBitSet(size))
+                        .getAndSet(ord)) {
                     counts.addYear(m.getYear(), 1);
                 }
             }

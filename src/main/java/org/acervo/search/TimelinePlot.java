@@ -2,7 +2,6 @@ package org.acervo.search;
 
 import java.time.YearMonth;
 import java.util.List;
-
 import org.acervo.language.Texts;
 
 /**
@@ -19,14 +18,14 @@ public final class TimelinePlot {
 
     /** More months than this are drawn as years. */
     static final int MAX_MONTHS = 72;
+
     private static final int HEIGHT = 120;
     private static final int TOP = 12;
     private static final int LEFT = 34;
     private static final int BOTTOM = 34;
     private static final int WIDEST = 940;
 
-    private TimelinePlot() {
-    }
+    private TimelinePlot() {}
 
     /** The plot in a language's words; empty when the timeline is. */
     public static String svg(Timeline timeline, Texts texts) {
@@ -35,7 +34,12 @@ public final class TimelinePlot {
         }
         boolean byYear = timeline.months().size() > MAX_MONTHS;
         List<Timeline.Month> bars = byYear ? timeline.years() : timeline.months();
-        int peak = Math.max(1, bars.stream().mapToInt(m -> Math.max(m.documents(), m.mentioned())).max().orElse(1));
+        int peak = Math.max(
+                1,
+                bars.stream()
+                        .mapToInt(m -> Math.max(m.documents(), m.mentioned()))
+                        .max()
+                        .orElse(1));
         int slot = Math.max(10, Math.min(40, (WIDEST - LEFT) / bars.size()));
         int bar = Math.max(3, (slot - 2) / 2);
         int width = LEFT + slot * bars.size() + 4;
@@ -44,9 +48,17 @@ public final class TimelinePlot {
 
         String title = texts.get(byYear ? "timeline.title.years" : "timeline.title");
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline-plot\" role=\"img\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" aria-label=\"").append(escape(title)).append("\">");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline-plot\" role=\"img\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" aria-label=\"")
+                .append(escape(title))
+                .append("\">");
         svg.append("<title>").append(escape(title)).append("</title>");
         // Axis: the baseline, a line at the peak and at half of it, with their counts.
         int base = TOP + HEIGHT;
@@ -60,25 +72,51 @@ public final class TimelinePlot {
         for (int i = 0; i < bars.size(); i++) {
             Timeline.Month m = bars.get(i);
             int x = LEFT + i * slot + 1;
-            String when = byYear ? String.valueOf(m.month().getYear()) : monthShort(m.month(), texts) + " " + m.month().getYear();
-            String range = byYear ? String.valueOf(m.month().getYear()) : m.month().toString();
-            svg.append(bar(x, bar, base, m.documents(), peak, "documents", "/?from=" + range + "&to=" + range,
+            String when = byYear
+                    ? String.valueOf(m.month().getYear())
+                    : monthShort(m.month(), texts) + " " + m.month().getYear();
+            String range =
+                    byYear ? String.valueOf(m.month().getYear()) : m.month().toString();
+            svg.append(bar(
+                    x,
+                    bar,
+                    base,
+                    m.documents(),
+                    peak,
+                    "documents",
+                    "/?from=" + range + "&to=" + range,
                     when + ": " + texts.get("timeline.documents", m.documents())));
-            svg.append(bar(x + bar, bar, base, m.mentioned(), peak, "mentioned", "/?mentionFrom=" + range + "&mentionTo=" + range,
+            svg.append(bar(
+                    x + bar,
+                    bar,
+                    base,
+                    m.mentioned(),
+                    peak,
+                    "mentioned",
+                    "/?mentionFrom=" + range + "&mentionTo=" + range,
                     when + ": " + texts.get("timeline.mentioned", m.mentioned())));
             int centre = x + bar;
             if (byYear) {
                 // Every year when there is room, else every fifth.
                 if (slot >= 30 || m.month().getYear() % 5 == 0 || i == 0) {
-                    svg.append(text(centre, base + 14, "middle", String.valueOf(m.month().getYear())));
+                    svg.append(text(
+                            centre,
+                            base + 14,
+                            "middle",
+                            String.valueOf(m.month().getYear())));
                 }
             } else {
-                // Months by their abbreviation when there is room, else quarters; the year under January and the first month.
+                // Months by their abbreviation when there is room, else quarters; the year under January and the first
+                // month.
                 if (slot >= 24 || m.month().getMonthValue() % 3 == 1) {
                     svg.append(text(centre, base + 14, "middle", monthShort(m.month(), texts)));
                 }
                 if (m.month().getYear() != shownYear && (i == 0 || m.month().getMonthValue() == 1)) {
-                    svg.append(text(centre, base + 28, "middle", String.valueOf(m.month().getYear())));
+                    svg.append(text(
+                            centre,
+                            base + 28,
+                            "middle",
+                            String.valueOf(m.month().getYear())));
                     shownYear = m.month().getYear();
                 }
             }
@@ -92,7 +130,8 @@ public final class TimelinePlot {
         return texts.get("timeline.month." + month.getMonthValue());
     }
 
-    private static String bar(int x, int width, int base, int count, int peak, String series, String href, String tooltip) {
+    private static String bar(
+            int x, int width, int base, int count, int peak, String series, String href, String tooltip) {
         if (count == 0) {
             return "";
         }

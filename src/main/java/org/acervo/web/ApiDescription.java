@@ -3,12 +3,10 @@ package org.acervo.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -44,6 +42,8 @@ class ApiDescription {
 
     @GetMapping("/v3/api-docs.yaml")
     ResponseEntity<String> yaml() {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/yaml;charset=UTF-8")).body(yaml);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/yaml;charset=UTF-8"))
+                .body(yaml);
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.acervo.document.DisplayPath;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
@@ -50,8 +49,8 @@ class DocumentController {
      * What a browser may show in place rather than save: never HTML or SVG, which would be pages of this
      * site made by whoever wrote the file.
      */
-    private static final Set<String> SHOWN_INLINE = Set.of("application/pdf", "image/jpeg", "image/png", "image/gif",
-            "text/plain");
+    private static final Set<String> SHOWN_INLINE =
+            Set.of("application/pdf", "image/jpeg", "image/png", "image/gif", "text/plain");
 
     private final LiveIndex index;
     private final Originals originals;
@@ -65,15 +64,19 @@ class DocumentController {
 
     /** The document, at the page the address's {@code #pN} names; {@code q} marks a search's terms. */
     @GetMapping("/doc/{id}")
-    String page(@PathVariable("id") String id, @RequestParam(name = "q", required = false) String q,
-                @RequestParam(name = "fuzzy", required = false) Boolean fuzzy, Model model) throws IOException {
+    String page(
+            @PathVariable("id") String id,
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "fuzzy", required = false) Boolean fuzzy,
+            Model model)
+            throws IOException {
         IndexEntry entry = find(id);
         String query = q == null ? "" : q.strip();
         boolean approximate = fuzzy != null && fuzzy;
         List<Highlight> marks;
         try {
-            marks = index.read(lease -> lease.cached("search", l -> new SearchService(l.snapshot()))
-                    .highlights(query, approximate, entry));
+            marks = index.read(lease ->
+                    lease.cached("search", l -> new SearchService(l.snapshot())).highlights(query, approximate, entry));
         } catch (IllegalArgumentException unreadable) {
             marks = List.of(); // the search page says what is wrong with it; here the text is shown unmarked
         }
@@ -85,8 +88,8 @@ class DocumentController {
         model.addAttribute("fuzzy", approximate ? Boolean.TRUE : null);
         model.addAttribute("pdf", kind == PageImages.Kind.PDF);
         // A scan or a PDF whose images cannot be shown: say why rather than leave the archivist guessing.
-        model.addAttribute("imagesGone", sizes.isEmpty() && kind != PageImages.Kind.NONE
-                && entry.status() == EntryStatus.INDEXED);
+        model.addAttribute(
+                "imagesGone", sizes.isEmpty() && kind != PageImages.Kind.NONE && entry.status() == EntryStatus.INDEXED);
         return "doc";
     }
 
@@ -104,9 +107,28 @@ class DocumentController {
         body.put("documentDate", e.documentDate());
         body.put("ocrPages", e.ocrPages());
         body.put("pages", e.pages());
-        body.put("pageImages", images.sizes(e).stream().map(s -> Map.of("width", s.width(), "height", s.height())).toList());
-        body.put("mentions", e.mentions().stream().map(m -> Map.of("type", m.type().label(),
-                "value", m.value() == null ? "" : m.value(), "raw", m.raw(), "page", m.page(), "start", m.start(), "end", m.end())).toList());
+        body.put(
+                "pageImages",
+                images.sizes(e).stream()
+                        .map(s -> Map.of("width", s.width(), "height", s.height()))
+                        .toList());
+        body.put(
+                "mentions",
+                e.mentions().stream()
+                        .map(m -> Map.of(
+                                "type",
+                                m.type().label(),
+                                "value",
+                                m.value() == null ? "" : m.value(),
+                                "raw",
+                                m.raw(),
+                                "page",
+                                m.page(),
+                                "start",
+                                m.start(),
+                                "end",
+                                m.end()))
+                        .toList());
         body.put("relations", e.relations());
         body.put("events", e.events());
         return body;
@@ -127,7 +149,9 @@ class DocumentController {
                 .contentType(image.type())
                 // The same id is always the same content; private, as everything this server shows.
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(name).build().toString())
                 .body(new FileSystemResource(image.file()));
     }
 
@@ -144,16 +168,21 @@ class DocumentController {
     }
 
     private ResponseEntity<Resource> file(IndexEntry entry, boolean inline) {
-        Path file = originals.find(entry)
-                .orElseThrow(() -> new NotFound("error.originalGone"));
-        MediaType type = entry.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(entry.mediaType());
+        Path file = originals.find(entry).orElseThrow(() -> new NotFound("error.originalGone"));
+        MediaType type = entry.mediaType() == null
+                ? MediaType.APPLICATION_OCTET_STREAM
+                : MediaType.parseMediaType(entry.mediaType());
         String base = (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
-        ContentDisposition.Builder disposition = inline && SHOWN_INLINE.contains(base)
-                ? ContentDisposition.inline() : ContentDisposition.attachment();
+        ContentDisposition.Builder disposition =
+                inline && SHOWN_INLINE.contains(base) ? ContentDisposition.inline() : ContentDisposition.attachment();
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        disposition.filename(file.getFileName().toString(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        disposition
+                                .filename(file.getFileName().toString(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(new FileSystemResource(file));
     }
 
@@ -162,7 +191,6 @@ class DocumentController {
         if (!SHA256.matcher(id).matches()) {
             throw new NotFound("error.noDocument", id);
         }
-        return index.read(lease -> lease.snapshot().find(id))
-                .orElseThrow(() -> new NotFound("error.noDocument", id));
+        return index.read(lease -> lease.snapshot().find(id)).orElseThrow(() -> new NotFound("error.noDocument", id));
     }
 }

@@ -3,7 +3,6 @@ package org.acervo.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.acervo.document.DisplayPath;
 import org.acervo.index.IndexEntry;
 import org.acervo.recognition.Mention;
@@ -22,8 +21,7 @@ import org.acervo.search.Highlight;
 record DocumentView(String id, IndexEntry entry, List<PageView> pages, int matches) {
 
     /** A run of text, a search's match or not. */
-    record Part(String text, boolean match) {
-    }
+    record Part(String text, boolean match) {}
 
     /**
      * A piece of page text.
@@ -33,16 +31,14 @@ record DocumentView(String id, IndexEntry entry, List<PageView> pages, int match
      * @param identifier the canonical identifier to link to, or null
      * @param parts      the text cut where the search's terms match
      */
-    record Piece(String text, String type, String identifier, List<Part> parts) {
-    }
+    record Piece(String text, String type, String identifier, List<Part> parts) {}
 
     /**
      * One page and its pieces.
      *
      * @param image the size of its image, or null when it has none
      */
-    record PageView(int number, List<Piece> pieces, PageImages.Size image) {
-    }
+    record PageView(int number, List<Piece> pieces, PageImages.Size image) {}
 
     static DocumentView of(IndexEntry entry) {
         return of(entry, List.of(), List.of());
@@ -59,7 +55,8 @@ record DocumentView(String id, IndexEntry entry, List<PageView> pages, int match
             int number = i + 1;
             String text = entry.pages().get(i);
             List<Mention> mentions = entry.mentions().stream()
-                    .filter(m -> m.page() == number && m.start() >= 0 && m.end() <= text.length() && m.start() < m.end())
+                    .filter(m ->
+                            m.page() == number && m.start() >= 0 && m.end() <= text.length() && m.start() < m.end())
                     .sorted(Comparator.comparingInt(Mention::start))
                     .toList();
             List<Highlight> marks = highlights.stream()
@@ -75,7 +72,8 @@ record DocumentView(String id, IndexEntry entry, List<PageView> pages, int match
                 if (m.start() > at) {
                     pieces.add(piece(text, at, m.start(), null, null, marks));
                 }
-                pieces.add(piece(text, m.start(), m.end(), m.type().label(), m.type().isIdentifier() ? m.value() : null, marks));
+                pieces.add(piece(
+                        text, m.start(), m.end(), m.type().label(), m.type().isIdentifier() ? m.value() : null, marks));
                 at = m.end();
             }
             if (at < text.length()) {

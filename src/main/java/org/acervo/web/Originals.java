@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.acervo.document.FileStamp;
 import org.acervo.index.IndexEntry;
 import org.springframework.stereotype.Component;
@@ -30,8 +29,7 @@ import org.springframework.stereotype.Component;
 class Originals {
 
     /** What was hashed last, by path: the content seen and the file's stamp then. */
-    private record Seen(String sha256, FileStamp stamp) {
-    }
+    private record Seen(String sha256, FileStamp stamp) {}
 
     private final Map<Path, Seen> seen = new ConcurrentHashMap<>();
 

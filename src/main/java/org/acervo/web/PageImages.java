@@ -20,11 +20,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.apache.pdfbox.Loader;
@@ -58,12 +56,10 @@ class PageImages {
     static final int PNG_ENOUGH = 150_000;
 
     /** An image's size in pixels, for the page's {@code width} and {@code height} attributes. */
-    record Size(int width, int height) {
-    }
+    record Size(int width, int height) {}
 
     /** An image ready to send. */
-    record Image(Path file, MediaType type) {
-    }
+    record Image(Path file, MediaType type) {}
 
     /** How a document's pages become images. */
     enum Kind {
@@ -80,7 +76,9 @@ class PageImages {
     private final Path cache;
     private final Originals originals;
     /** Drawing takes a core and tens of megabytes: the images of one long document wait their turn. */
-    private final Semaphore drawing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+    private final Semaphore drawing =
+            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+
     private final Map<String, List<Size>> sizes = new ConcurrentHashMap<>();
 
     PageImages(@Value("${acervo.data}") String dataDir, Originals originals) {
@@ -122,7 +120,9 @@ class PageImages {
     /** The image of page {@code page} (1-based); NoSuchElementException when there is none to serve. */
     Image image(IndexEntry entry, int page) throws IOException {
         Kind kind = kind(entry);
-        Path file = entry.status() == EntryStatus.INDEXED && kind != Kind.NONE ? originals.find(entry).orElse(null) : null;
+        Path file = entry.status() == EntryStatus.INDEXED && kind != Kind.NONE
+                ? originals.find(entry).orElse(null)
+                : null;
         if (file == null) {
             throw new NoSuchElementException("no image");
         }
@@ -198,7 +198,8 @@ class PageImages {
         } else {
             found = kind(entry) == Kind.PDF ? pdfSizes(file) : imageSizes(file, kind(entry) == Kind.CONVERTED);
             StringBuilder text = new StringBuilder();
-            found.forEach(s -> text.append(s.width()).append(' ').append(s.height()).append('\n'));
+            found.forEach(
+                    s -> text.append(s.width()).append(' ').append(s.height()).append('\n'));
             writeAtomically(stored, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
         }
         sizes.put(entry.sha256(), found);
@@ -266,8 +267,10 @@ class PageImages {
         }
         Size size = fitted(new Size(frame.getWidth(), frame.getHeight()));
         boolean plain = switch (frame.getType()) {
-            case BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_BYTE_GRAY,
-                 BufferedImage.TYPE_BYTE_BINARY -> true;
+            case BufferedImage.TYPE_INT_RGB,
+                    BufferedImage.TYPE_3BYTE_BGR,
+                    BufferedImage.TYPE_BYTE_GRAY,
+                    BufferedImage.TYPE_BYTE_BINARY -> true;
             default -> false; // CMYK, 16 bits, alpha: drawn again in RGB, which PNG and JPEG both take
         };
         if (plain && size.width() == frame.getWidth() && size.height() == frame.getHeight()) {
@@ -278,8 +281,11 @@ class PageImages {
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(frame.getScaledInstance(size.width(), size.height(), java.awt.Image.SCALE_AREA_AVERAGING),
-                    0, 0, null);
+            g.drawImage(
+                    frame.getScaledInstance(size.width(), size.height(), java.awt.Image.SCALE_AREA_AVERAGING),
+                    0,
+                    0,
+                    null);
         } finally {
             g.dispose();
         }
@@ -293,7 +299,8 @@ class PageImages {
             return size;
         }
         double scale = (double) MAX_SIDE / longest;
-        return new Size(Math.max(1, (int) Math.round(size.width() * scale)), Math.max(1, (int) Math.round(size.height() * scale)));
+        return new Size(Math.max(1, (int) Math.round(size.width() * scale)), Math.max(1, (int)
+                Math.round(size.height() * scale)));
     }
 
     private static ImageReader reader(ImageInputStream in) throws IOException {
@@ -316,7 +323,8 @@ class PageImages {
     /** Written beside, then moved into place: a reader never sees half a file, even after a crash. */
     private static void writeAtomically(Path target, Writing writing) throws IOException {
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        Path temp =
+                Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writing.to(out);

@@ -1,7 +1,6 @@
 package org.acervo.web;
 
 import java.util.Locale;
-
 import org.acervo.language.Texts;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

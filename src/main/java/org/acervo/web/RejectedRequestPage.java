@@ -3,7 +3,6 @@ package org.acervo.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-
 import org.acervo.language.Texts;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
@@ -68,7 +67,8 @@ class RejectedRequestPage implements WebServerFactoryCustomizer<TomcatServletWeb
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write("<!DOCTYPE html><html lang=\"" + texts.locale().getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
+                    writer.write("<!DOCTYPE html><html lang=\"" + texts.locale().getLanguage()
+                            + "\"><head><meta charset=\"utf-8\"><title>"
                             + status + " · Acervo</title></head><body><h1>" + status + "</h1><p>" + sentence
                             + "</p><p><a href=\"/\">" + texts.get("error.back") + "</a></p></body></html>");
                     response.finishResponse();

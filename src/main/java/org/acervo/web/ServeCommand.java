@@ -5,33 +5,43 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
-
 import org.acervo.document.DataDirOption;
 import org.acervo.language.CannotRun;
 import org.acervo.language.LanguageOption;
 import org.springframework.boot.web.server.PortInUseException;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code acervo serve}: the web interface, on this machine only unless {@code --bind} says otherwise. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the web interface: search, identifiers, documents and cross-reference tables,",
-                "with a JSON API under /api/. Listens on 127.0.0.1 only unless --bind is given."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Start the web interface: search, identifiers, documents and cross-reference tables,",
+            "with a JSON API under /api/. Listens on 127.0.0.1 only unless --bind is given."
+        })
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port to listen on (default: 8080).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "8080",
+            description = "Port to listen on (default: 8080).")
     private int port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 exposes it to the network).")
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
+            description =
+                    "Address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 exposes it to the network).")
     private String bind;
 
     @Mixin
@@ -61,7 +71,11 @@ public final class ServeCommand implements Callable<Integer> {
         }
         try (WebServer server = started) {
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
-            out.println(language.texts().get("serve.started", "http://" + host + ":" + server.port() + "/", data.resolve().toString()));
+            out.println(language.texts()
+                    .get(
+                            "serve.started",
+                            "http://" + host + ":" + server.port() + "/",
+                            data.resolve().toString()));
             out.flush();
             server.awaitStop();
         }

@@ -1,19 +1,17 @@
 package org.acervo.web;
 
-import java.util.List;
-
-import org.acervo.language.Texts;
-import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import java.nio.file.Path;
-
+import java.util.List;
 import org.acervo.index.LiveIndex;
+import org.acervo.language.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * The Spring MVC application behind {@code acervo serve}: the search, identifier, document and
@@ -24,15 +22,17 @@ import org.springframework.context.annotation.ComponentScan;
  * index, and must not lock or create the H2 database an ingest may be using.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration(excludeName = {
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
-        "org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration",
-        "org.springframework.boot.batch.autoconfigure.BatchJobLauncherAutoConfiguration",
-        "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration"})
+@EnableAutoConfiguration(
+        excludeName = {
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+            "org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration",
+            "org.springframework.boot.batch.autoconfigure.BatchJobLauncherAutoConfiguration",
+            "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration"
+        })
 @ComponentScan(basePackages = {"org.acervo.web", "org.acervo.search", "org.acervo.crossref", "org.acervo.batch"})
 public class WebApplication {
 

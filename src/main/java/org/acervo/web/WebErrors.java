@@ -1,11 +1,11 @@
 package org.acervo.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.NoSuchElementException;
-
 import org.acervo.index.NoIndexException;
-import org.acervo.language.Texts;
 import org.acervo.index.OutdatedIndexException;
+import org.acervo.language.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Turns failures into answers for people: a sentence and a status, as a page or as JSON under
@@ -45,7 +43,10 @@ class WebErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, words().get("error.badParameter", e.getName(), String.valueOf(e.getValue())), request);
+        return answer(
+                HttpStatus.BAD_REQUEST,
+                words().get("error.badParameter", e.getName(), String.valueOf(e.getValue())),
+                request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -55,8 +56,12 @@ class WebErrors {
 
     @ExceptionHandler(BindException.class)
     Object badParameters(BindException e, HttpServletRequest request) {
-        String message = e.getFieldError() == null ? words().get("error.aParameter", "null")
-                : words().get("error.badParameter", e.getFieldError().getField(), String.valueOf(e.getFieldError().getRejectedValue()));
+        String message = e.getFieldError() == null
+                ? words().get("error.aParameter", "null")
+                : words().get(
+                                "error.badParameter",
+                                e.getFieldError().getField(),
+                                String.valueOf(e.getFieldError().getRejectedValue()));
         return answer(HttpStatus.BAD_REQUEST, message, request);
     }
 
@@ -82,8 +87,10 @@ class WebErrors {
     }
 
     /** An address nothing answers: the site's own 404 page, and nothing in the log. */
-    @ExceptionHandler({org.springframework.web.servlet.resource.NoResourceFoundException.class,
-            org.springframework.web.servlet.NoHandlerFoundException.class})
+    @ExceptionHandler({
+        org.springframework.web.servlet.resource.NoResourceFoundException.class,
+        org.springframework.web.servlet.NoHandlerFoundException.class
+    })
     Object noSuchPage(Exception e, HttpServletRequest request) {
         return answer(HttpStatus.NOT_FOUND, words().get("error.noPage", request.getRequestURI()), request);
     }
@@ -112,7 +119,8 @@ class WebErrors {
 
     private static Object answer(HttpStatus status, String message, HttpServletRequest request) {
         if (request.getRequestURI().startsWith("/api/")) {
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("status", status.value(), "error", message));
         }
         ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "message", message));

@@ -1,17 +1,15 @@
 package org.acervo.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -37,8 +35,9 @@ class WebGuard extends OncePerRequestFilter {
      * Pages are server-rendered: styles inline, images and forms from here only, and no script but
      * the server's own files ({@code /keys.js}, the {@code /} key): nothing inline, nothing from elsewhere.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; "
-            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; "
+                    + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final Set<String> allowedHosts = new TreeSet<>();
     private final boolean anyHost;
@@ -64,7 +63,8 @@ class WebGuard extends OncePerRequestFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         if (!anyHost && !allowedHosts.contains(hostName(request.getHeader("Host")))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN,
+            response.sendError(
+                    HttpServletResponse.SC_FORBIDDEN,
                     "este servidor solo atiende a " + String.join(", ", allowedHosts) + " (host no permitido)");
             return;
         }

@@ -2,7 +2,6 @@ package org.acervo.web;
 
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,11 +28,12 @@ public final class WebServer implements AutoCloseable {
         // As command-line arguments, because they must beat application.properties, which keeps every
         // other command off the web ("spring.main.web-application-type=none").
         String[] args = {
-                "--spring.main.web-application-type=servlet",
-                "--spring.config.name=acervo-web",
-                "--acervo.data=" + dataDir,
-                "--server.address=" + bind,
-                "--server.port=" + port};
+            "--spring.main.web-application-type=servlet",
+            "--spring.config.name=acervo-web",
+            "--acervo.data=" + dataDir,
+            "--server.address=" + bind,
+            "--server.port=" + port
+        };
         ConfigurableApplicationContext context = new SpringApplicationBuilder(WebApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)

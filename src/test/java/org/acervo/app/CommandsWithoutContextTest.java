@@ -11,13 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.acervo.extraction.OcrMode;
 import org.acervo.ingest.IngestContext;
 import org.acervo.ingest.IngestRequest;
 import org.acervo.ingest.JobHistory;
-import org.junit.jupiter.api.BeforeAll;
 import org.acervo.language.Texts;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +35,7 @@ class CommandsWithoutContextTest {
 
     /** Loaded when a Spring application context starts, whichever one. */
     private static final String SPRING_CONTEXT = "org.springframework.context.support.AbstractApplicationContext ";
+
     private static final String H2 = "org.h2.engine.";
     private static final String JACKSON_MAPPER = "tools.jackson.databind.ObjectMapper ";
     /** Apache POI, which only an XLSX export needs. */
@@ -54,10 +54,12 @@ class CommandsWithoutContextTest {
 
     @BeforeAll
     static void ingest() throws Exception {
-        Files.writeString(inputs.resolve("oficio-104.txt"),
+        Files.writeString(
+                inputs.resolve("oficio-104.txt"),
                 "Oficio No. IEPC/UTC/21/104\nDurango, Dgo., a 11 de octubre de 2021.\nEn atención al oficio INE/UNICOM/4547/2021.");
         Files.writeString(inputs.resolve("vacio.pdf"), "");
-        try (IngestContext context = IngestContext.start(data, Map.of("acervo.isolation", "none", "acervo.ocr", "NEVER"))) {
+        try (IngestContext context =
+                IngestContext.start(data, Map.of("acervo.isolation", "none", "acervo.ocr", "NEVER"))) {
             context.runner().run(new IngestRequest(List.of(inputs), List.of(), List.of(), data, OcrMode.NEVER, 1));
             runs = context.history().last(10);
         }
@@ -73,11 +75,22 @@ class CommandsWithoutContextTest {
         assertThat(first.code()).as(first.output()).isZero();
         assertThat(runs).hasSize(1);
         JobHistory.Run run = runs.get(0);
-        assertThat(first.output()).contains("Documentos: 1 indexado, 1 fallido", "vacio.pdf: archivo vacío: no tiene contenido", "Últimas ingestas:",
-                String.format("  #%-4d %-10s %s -> %s%n", run.id(), Texts.of(Texts.SPANISH).get("batch." + run.status()), TIME.format(run.start()), TIME.format(run.end())));
+        assertThat(first.output())
+                .contains(
+                        "Documentos: 1 indexado, 1 fallido",
+                        "vacio.pdf: archivo vacío: no tiene contenido",
+                        "Últimas ingestas:",
+                        String.format(
+                                "  #%-4d %-10s %s -> %s%n",
+                                run.id(),
+                                Texts.of(Texts.SPANISH).get("batch." + run.status()),
+                                TIME.format(run.start()),
+                                TIME.format(run.end())));
         assertThat(second.output()).isEqualTo(first.output());
         // without a Spring context or a JSON mapper; the first opened H2, the second read the copy beside it
-        assertThat(first.classes()).doesNotContain(SPRING_CONTEXT, JACKSON_MAPPER).contains(H2);
+        assertThat(first.classes())
+                .doesNotContain(SPRING_CONTEXT, JACKSON_MAPPER)
+                .contains(H2);
         assertThat(second.classes()).doesNotContain(SPRING_CONTEXT, JACKSON_MAPPER, H2);
     }
 
@@ -87,7 +100,9 @@ class CommandsWithoutContextTest {
         Child xref = Child.run(logs.resolve("xref.log"), "xref", "--data", data.toString());
 
         assertThat(search.code()).as(search.output()).isZero();
-        assertThat(search.output()).startsWith("1 documento coincide con oficio").contains("oficio-104.txt  (2021-10-11)  página 1");
+        assertThat(search.output())
+                .startsWith("1 documento coincide con oficio")
+                .contains("oficio-104.txt  (2021-10-11)  página 1");
         assertThat(xref.code()).as(xref.output()).isZero();
         assertThat(xref.output()).contains("| INE/UNICOM/4547/2021 | oficio |", "| IEPC/UTC/21/104 | oficio |");
         assertThat(search.classes()).doesNotContain(SPRING_CONTEXT, H2, JACKSON_MAPPER);
@@ -99,7 +114,8 @@ class CommandsWithoutContextTest {
         CliRun status = CliRun.of("status", "--data", empty.toString());
 
         assertThat(status.code()).as(status.err()).isZero();
-        assertThat(status.out()).contains("Documentos: 0 indexados, 0 fallidos", "Todavía no se ha hecho ninguna ingesta.");
+        assertThat(status.out())
+                .contains("Documentos: 0 indexados, 0 fallidos", "Todavía no se ha hecho ninguna ingesta.");
         assertThat(empty.resolve("jobs")).doesNotExist();
     }
 
@@ -107,10 +123,15 @@ class CommandsWithoutContextTest {
     private record Child(int code, String output, String classes) {
 
         static Child run(Path classLog, String... args) throws IOException, InterruptedException {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xlog:class+load=info:file=" + classLog, "-cp", System.getProperty("java.class.path"), "org.acervo.Application"));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xlog:class+load=info:file=" + classLog,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.acervo.Application"));
             command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             return new Child(process.exitValue(), output, Files.readString(classLog));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,8 @@ class ExtractCommandTest {
         Path file = Files.writeString(dir.resolve("raro.txt"), "Oficio \u0093IEPC/SE/0001/2021\u0094 \u001b[2J fin");
         CliRun run = CliRun.of("extract", file.toString(), "--json", "--text");
         assertThat(run.code()).isZero();
-        java.util.Map<?, ?> json = tools.jackson.databind.json.JsonMapper.builder().build().readValue(run.out(), java.util.Map.class);
+        java.util.Map<?, ?> json =
+                tools.jackson.databind.json.JsonMapper.builder().build().readValue(run.out(), java.util.Map.class);
         assertThat(json.get("text").toString()).contains("\u0093IEPC/SE/0001/2021\u0094", "\u001b[2J");
         assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0093");
     }

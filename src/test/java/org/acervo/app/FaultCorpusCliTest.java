@@ -19,12 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
-
 import org.acervo.Application;
 import org.acervo.extraction.ExtractionFailure;
 import org.acervo.extraction.TestDocuments;
@@ -73,8 +71,7 @@ class FaultCorpusCliTest {
     static void findARefusedUser(@TempDir Path probe) throws Exception {
         Path locked = Files.createDirectory(probe.resolve("cerrada"));
         List<List<String>> wrappers = List.of(
-                List.of("setpriv", "--bounding-set", "-dac_override,-dac_read_search"),
-                List.of("unshare", "-U"));
+                List.of("setpriv", "--bounding-set", "-dac_override,-dac_read_search"), List.of("unshare", "-U"));
         try {
             lock(locked);
             if (refusedHere(locked)) {
@@ -92,8 +89,9 @@ class FaultCorpusCliTest {
         } finally {
             unlock(locked);
         }
-        Assumptions.abort("running as root, and neither setpriv without CAP_DAC_OVERRIDE nor unshare -U gives a process "
-                + "that a chmod 000 folder refuses and that can still load the classes: the permission test cannot run here");
+        Assumptions.abort(
+                "running as root, and neither setpriv without CAP_DAC_OVERRIDE nor unshare -U gives a process "
+                        + "that a chmod 000 folder refuses and that can still load the classes: the permission test cannot run here");
     }
 
     private static boolean refusedHere(Path locked) {
@@ -106,10 +104,12 @@ class FaultCorpusCliTest {
 
     @Test
     void anUnreadableFolderOrFileIsARecordedFailureUntilItCanBeReadAndTheRestIsIngested() throws Exception {
-        // given an open folder, a folder and a file the ingest may not read, and a folder that is locked after the first run
+        // given an open folder, a folder and a file the ingest may not read, and a folder that is locked after the
+        // first run
         Path open = write("abierta/oficio.txt", "Oficio No. IEPC/UTC/21/201 del 4 de noviembre de 2021.");
         Path later = write("despues/informe.txt", "Informe del 5 de noviembre de 2021, oficio IEPC/UTC/21/202.");
-        Path lockedFolder = write("cerrada/oficio.txt", "Oficio No. IEPC/UTC/21/203 del 6 de noviembre de 2021.").getParent();
+        Path lockedFolder = write("cerrada/oficio.txt", "Oficio No. IEPC/UTC/21/203 del 6 de noviembre de 2021.")
+                .getParent();
         Path lockedFile = write("reservado.txt", "Oficio No. IEPC/UTC/21/204 del 8 de noviembre de 2021.");
         try {
             lock(lockedFolder);
@@ -120,15 +120,20 @@ class FaultCorpusCliTest {
 
             // then the rest is indexed and each refusal is a failure that says what happened, retried on the next run
             Map<String, IndexEntry> byPath = index();
-            assertThat(byPath.keySet()).containsExactlyInAnyOrder(open.toString(), later.toString(),
-                    lockedFolder.toString(), lockedFile.toString());
+            assertThat(byPath.keySet())
+                    .containsExactlyInAnyOrder(
+                            open.toString(), later.toString(), lockedFolder.toString(), lockedFile.toString());
             assertThat(byPath.get(open.toString()).status()).isEqualTo(EntryStatus.INDEXED);
             assertThat(byPath.get(later.toString()).status()).isEqualTo(EntryStatus.INDEXED);
             assertThat(byPath.get(lockedFolder.toString()).status()).isEqualTo(EntryStatus.FAILED);
-            assertThat(byPath.get(lockedFolder.toString()).reason()).isEqualTo("the folder could not be opened (permission denied)");
+            assertThat(byPath.get(lockedFolder.toString()).reason())
+                    .isEqualTo("the folder could not be opened (permission denied)");
             assertThat(byPath.get(lockedFile.toString()).status()).isEqualTo(EntryStatus.FAILED);
-            assertThat(byPath.get(lockedFile.toString()).reason()).isEqualTo("the file could not be opened (permission denied)");
-            assertThat(List.of(byPath.get(lockedFolder.toString()).reason(), byPath.get(lockedFile.toString()).reason()))
+            assertThat(byPath.get(lockedFile.toString()).reason())
+                    .isEqualTo("the file could not be opened (permission denied)");
+            assertThat(List.of(
+                            byPath.get(lockedFolder.toString()).reason(),
+                            byPath.get(lockedFile.toString()).reason()))
                     .allMatch(ExtractionFailure::isRetried);
             assertThat(first).contains(lockedFolder + ": la carpeta no se pudo abrir (permiso denegado)");
 
@@ -141,12 +146,19 @@ class FaultCorpusCliTest {
             // then the files that can be read now are indexed and their failures gone, and nothing that
             // exists is pruned, the file in the folder locked since included
             byPath = index();
-            assertThat(byPath.keySet()).containsExactlyInAnyOrder(open.toString(), later.toString(), later.getParent().toString(),
-                    lockedFolder.resolve("oficio.txt").toString(), lockedFile.toString());
-            assertThat(byPath.get(lockedFolder.resolve("oficio.txt").toString()).status()).isEqualTo(EntryStatus.INDEXED);
+            assertThat(byPath.keySet())
+                    .containsExactlyInAnyOrder(
+                            open.toString(),
+                            later.toString(),
+                            later.getParent().toString(),
+                            lockedFolder.resolve("oficio.txt").toString(),
+                            lockedFile.toString());
+            assertThat(byPath.get(lockedFolder.resolve("oficio.txt").toString()).status())
+                    .isEqualTo(EntryStatus.INDEXED);
             assertThat(byPath.get(lockedFile.toString()).status()).isEqualTo(EntryStatus.INDEXED);
             assertThat(byPath.get(later.toString()).status()).isEqualTo(EntryStatus.INDEXED);
-            assertThat(byPath.get(later.getParent().toString()).reason()).isEqualTo("the folder could not be opened (permission denied)");
+            assertThat(byPath.get(later.getParent().toString()).reason())
+                    .isEqualTo("the folder could not be opened (permission denied)");
         } finally {
             unlock(lockedFolder);
             unlock(lockedFile);
@@ -159,11 +171,19 @@ class FaultCorpusCliTest {
         // given a folder named with an exclamation mark, a folder the ingest may not read, a PDF of
         // 2,000 pages, a TIFF of 500 scanned sheets, a Word file with page breaks and a zip five levels deep
         Path urgent = write("¡Urgente!/oficio.txt", "Oficio No. IEPC/UTC/21/301 del 9 de noviembre de 2021.");
-        Path locked = write("cerrada/oficio.txt", "Oficio No. IEPC/UTC/21/302 del 10 de noviembre de 2021.").getParent();
-        Path longPdf = TestDocuments.pdf(corpus.resolve("largo.pdf"),
-                IntStream.rangeClosed(1, 2000).mapToObj(n -> "Foja " + n + " del expediente").toList(), Set.of());
+        Path locked = write("cerrada/oficio.txt", "Oficio No. IEPC/UTC/21/302 del 10 de noviembre de 2021.")
+                .getParent();
+        Path longPdf = TestDocuments.pdf(
+                corpus.resolve("largo.pdf"),
+                IntStream.rangeClosed(1, 2000)
+                        .mapToObj(n -> "Foja " + n + " del expediente")
+                        .toList(),
+                Set.of());
         Path tiff = sheets(corpus.resolve("expediente.tiff"), 500);
-        Path docx = wordWithPageBreaks(corpus.resolve("paginas.docx"), "Primera página del acta", "Segunda página del acta",
+        Path docx = wordWithPageBreaks(
+                corpus.resolve("paginas.docx"),
+                "Primera página del acta",
+                "Segunda página del acta",
                 "Tercera página del acta");
         Path zip = Files.write(corpus.resolve("nivel5.zip"), TestDocuments.nestedZips(5));
         try {
@@ -175,7 +195,8 @@ class FaultCorpusCliTest {
             // then the TIFF is a failure of a limit, and the summary's counts add up
             Map<String, IndexEntry> byPath = index();
             assertThat(byPath.get(tiff.toString()).status()).isEqualTo(EntryStatus.FAILED);
-            assertThat(byPath.get(tiff.toString()).reason()).isEqualTo(ExtractionFailure.TIMED_OUT.sentence() + " (limit 2 s)");
+            assertThat(byPath.get(tiff.toString()).reason())
+                    .isEqualTo(ExtractionFailure.TIMED_OUT.sentence() + " (limit 2 s)");
             assertCountsAddUp(first, 6);
 
             // when the next run has time, and prunes
@@ -193,18 +214,28 @@ class FaultCorpusCliTest {
             // every page of the long PDF, the Word file's three pages, the folder with "!" kept by --prune
             assertThat(byPath.get(longPdf.toString()).pages()).hasSize(2000);
             assertThat(byPath.get(longPdf.toString()).pages().get(1999)).isEqualTo("Foja 2000 del expediente");
-            assertThat(byPath.get(docx.toString()).pages()).containsExactly("Primera página del acta", "Segunda página del acta",
-                    "Tercera página del acta");
+            assertThat(byPath.get(docx.toString()).pages())
+                    .containsExactly("Primera página del acta", "Segunda página del acta", "Tercera página del acta");
             assertThat(byPath.get(urgent.toString()).status()).isEqualTo(EntryStatus.INDEXED);
             assertThat(second).doesNotContain("Depurados");
             // every member of the five levels is a document or a recorded failure, none lost
-            List<IndexEntry> members = byPath.entrySet().stream().filter(e -> e.getKey().startsWith(zip + "!/"))
-                    .map(Map.Entry::getValue).toList();
-            assertThat(byPath.keySet()).contains(zip + "!/oficio-5.txt", zip + "!/nivel4.zip", zip + "!/nivel4.zip!/oficio-4.txt",
-                    zip + "!/nivel4.zip!/nivel3.zip", zip + "!/nivel4.zip!/nivel3.zip!/oficio-3.txt");
-            assertThat(members).allMatch(m -> m.status() == EntryStatus.INDEXED || m.reason().startsWith("nested too deep"));
+            List<IndexEntry> members = byPath.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(zip + "!/"))
+                    .map(Map.Entry::getValue)
+                    .toList();
+            assertThat(byPath.keySet())
+                    .contains(
+                            zip + "!/oficio-5.txt",
+                            zip + "!/nivel4.zip",
+                            zip + "!/nivel4.zip!/oficio-4.txt",
+                            zip + "!/nivel4.zip!/nivel3.zip",
+                            zip + "!/nivel4.zip!/nivel3.zip!/oficio-3.txt");
+            assertThat(members)
+                    .allMatch(
+                            m -> m.status() == EntryStatus.INDEXED || m.reason().startsWith("nested too deep"));
             // the folder it may not read is still a failure that says why
-            assertThat(byPath.get(locked.toString()).reason()).isEqualTo("the folder could not be opened (permission denied)");
+            assertThat(byPath.get(locked.toString()).reason())
+                    .isEqualTo("the folder could not be opened (permission denied)");
             assertCountsAddUp(second, 6);
 
             // when the folder can be read again
@@ -214,7 +245,8 @@ class FaultCorpusCliTest {
             // then its file is indexed, its failure gone, and everything else unchanged
             byPath = index();
             assertThat(byPath).doesNotContainKey(locked.toString());
-            assertThat(byPath.get(locked.resolve("oficio.txt").toString()).status()).isEqualTo(EntryStatus.INDEXED);
+            assertThat(byPath.get(locked.resolve("oficio.txt").toString()).status())
+                    .isEqualTo(EntryStatus.INDEXED);
             assertCountsAddUp(third, 6);
             assertThat(third).containsPattern("sin cambios\\s+5\\b");
         } finally {
@@ -225,12 +257,15 @@ class FaultCorpusCliTest {
     /** The run summary's lines: files seen = indexed + unchanged + failed. */
     private static void assertCountsAddUp(String printed, int seen) {
         Map<String, Integer> counts = new TreeMap<>();
-        Matcher line = Pattern.compile("(?m)^  (archivos vistos|indexados|sin cambios|fallidos) +(\\d+)$").matcher(printed);
+        Matcher line = Pattern.compile("(?m)^  (archivos vistos|indexados|sin cambios|fallidos) +(\\d+)$")
+                .matcher(printed);
         while (line.find()) {
             counts.put(line.group(1), Integer.parseInt(line.group(2)));
         }
         assertThat(counts).as(printed).containsKeys("archivos vistos", "indexados", "sin cambios", "fallidos");
-        assertThat(counts.get("archivos vistos")).as(printed).isEqualTo(seen)
+        assertThat(counts.get("archivos vistos"))
+                .as(printed)
+                .isEqualTo(seen)
                 .isEqualTo(counts.get("indexados") + counts.get("sin cambios") + counts.get("fallidos"));
     }
 
@@ -241,7 +276,8 @@ class FaultCorpusCliTest {
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
             for (int sheet = 1; sheet <= count; sheet++) {
-                BufferedImage image = TestDocuments.scan("Foja " + sheet, 420, 90, new Font(Font.SANS_SERIF, Font.PLAIN, 40), 30, 60);
+                BufferedImage image =
+                        TestDocuments.scan("Foja " + sheet, 420, 90, new Font(Font.SANS_SERIF, Font.PLAIN, 40), 30, 60);
                 writer.writeToSequence(new IIOImage(image, null, null), null);
             }
             writer.endWriteSequence();
@@ -253,7 +289,8 @@ class FaultCorpusCliTest {
 
     /** A Word file whose pages end with hard page breaks, as Word saves them (with its rendered breaks). */
     private static Path wordWithPageBreaks(Path file, String... pages) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument doc = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(file)) {
             for (int i = 0; i < pages.length; i++) {
                 XWPFRun run = doc.createParagraph().createRun();
                 if (i > 0) {
@@ -277,7 +314,8 @@ class FaultCorpusCliTest {
 
     /** Runs {@code acervo ingest} on the corpus, in this JVM or in a refused child one; returns what it printed. */
     private String ingest(String... options) throws Exception {
-        List<String> args = new ArrayList<>(List.of("ingest", corpus.toString(), "--data", data.toString(), "--threads", "1"));
+        List<String> args =
+                new ArrayList<>(List.of("ingest", corpus.toString(), "--data", data.toString(), "--threads", "1"));
         args.addAll(List.of(options));
         if (!args.contains("--ocr")) {
             args.addAll(List.of("--ocr", "never"));
@@ -293,7 +331,10 @@ class FaultCorpusCliTest {
         Path output = Files.createTempFile("acervo-ingest-", ".out");
         List<String> command = new ArrayList<>(refused);
         command.addAll(javaCommand(args.toArray(String[]::new)));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
         }
@@ -313,8 +354,11 @@ class FaultCorpusCliTest {
     }
 
     private static List<String> javaCommand(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Application.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Application.class.getName()));
         command.addAll(List.of(args));
         return command;
     }
@@ -323,7 +367,10 @@ class FaultCorpusCliTest {
         List<String> full = new ArrayList<>(wrapper);
         full.addAll(command);
         try {
-            Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(full)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return process.waitFor(2, TimeUnit.MINUTES) ? process.exitValue() : -1;
         } catch (IOException e) {
             return -1; // the wrapper is not installed
@@ -336,6 +383,7 @@ class FaultCorpusCliTest {
 
     /** Restores permissions, so that the next run, and the temporary folder's cleanup, can read it. */
     private static void unlock(Path path) throws IOException {
-        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+        Files.setPosixFilePermissions(
+                path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
     }
 }

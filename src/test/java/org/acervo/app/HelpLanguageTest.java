@@ -15,10 +15,8 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.acervo.language.Texts;
 import org.junit.jupiter.api.Test;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,19 +30,32 @@ class HelpLanguageTest {
     void theHelpOfEveryCommandIsSpanishByDefault() {
         CliRun root = CliRun.of("--help");
         assertThat(root.code()).isZero();
-        assertThat(root.out()).startsWith("Uso: acervo [-hV] [ORDEN]")
-                .contains("Convierte un archivo de informes", "Órdenes:", "Opciones:", "Muestra esta ayuda y termina.",
-                        "Muestra la versión y termina.", "  search   Busca en el índice")
+        assertThat(root.out())
+                .startsWith("Uso: acervo [-hV] [ORDEN]")
+                .contains(
+                        "Convierte un archivo de informes",
+                        "Órdenes:",
+                        "Opciones:",
+                        "Muestra esta ayuda y termina.",
+                        "Muestra la versión y termina.",
+                        "  search   Busca en el índice")
                 .doesNotContain("Usage:", "Commands:", "Show this help message");
         for (Class<?> command : AcervoCommand.SUBCOMMANDS) {
             String name = command.getAnnotation(Command.class).name();
             CliRun help = CliRun.of(name, "--help");
             assertThat(help.code()).as(name).isZero();
-            assertThat(help.out()).as(name).startsWith("Uso: acervo " + name).contains("Opciones:", "Muestra esta ayuda y termina.")
+            assertThat(help.out())
+                    .as(name)
+                    .startsWith("Uso: acervo " + name)
+                    .contains("Opciones:", "Muestra esta ayuda y termina.")
                     .doesNotContain("Usage:", "Show this help message", "(default");
         }
-        assertThat(CliRun.of("search", "--help").out()).contains("Argumentos:", "Escribe JSON en vez de texto.",
-                "Solo documentos fechados en este año.", "Idioma de lo que se escribe para las personas");
+        assertThat(CliRun.of("search", "--help").out())
+                .contains(
+                        "Argumentos:",
+                        "Escribe JSON en vez de texto.",
+                        "Solo documentos fechados en este año.",
+                        "Idioma de lo que se escribe para las personas");
     }
 
     @Test
@@ -56,25 +67,33 @@ class HelpLanguageTest {
                 continue;
             }
             withLang.add(command.getKey());
-            for (String[] args : List.of(new String[] {command.getKey(), "--lang", "en", "--help"},
+            for (String[] args : List.of(
+                    new String[] {command.getKey(), "--lang", "en", "--help"},
                     new String[] {command.getKey(), "--help", "--lang=en"})) {
                 CliRun help = CliRun.of(args);
                 assertThat(help.code()).as(String.join(" ", args)).isZero();
-                assertThat(help.out()).as(String.join(" ", args)).startsWith("Usage: acervo " + command.getKey())
+                assertThat(help.out())
+                        .as(String.join(" ", args))
+                        .startsWith("Usage: acervo " + command.getKey())
                         .contains("Show this help message and exit.", "Language of what is printed for people")
                         .doesNotContain("Uso:", "Opciones:", "Muestra esta ayuda");
             }
         }
         assertThat(withLang).contains("run", "ingest", "search", "xref", "status", "serve");
         // The root and extract have no --lang; picocli lets an unknown option pass when the help is asked for.
-        for (String[] args : List.of(new String[] {"--lang", "en", "--help"}, new String[] {"extract", "--help", "--lang=en"})) {
+        for (String[] args :
+                List.of(new String[] {"--lang", "en", "--help"}, new String[] {"extract", "--help", "--lang=en"})) {
             CliRun help = CliRun.of(args);
             assertThat(help.code()).as(String.join(" ", args)).isZero();
-            assertThat(help.out()).as(String.join(" ", args)).startsWith("Usage: acervo").contains("Show this help message and exit.")
+            assertThat(help.out())
+                    .as(String.join(" ", args))
+                    .startsWith("Usage: acervo")
+                    .contains("Show this help message and exit.")
                     .doesNotContain("Uso:", "Opciones:", "Muestra esta ayuda");
         }
         assertThat(CliRun.of("--lang", "en", "--help").out()).contains("Commands:", "Turns an archive of reports");
-        assertThat(CliRun.of("search", "--lang", "en", "--help").out()).contains("Print JSON instead of text.", "Only documents dated in this year.");
+        assertThat(CliRun.of("search", "--lang", "en", "--help").out())
+                .contains("Print JSON instead of text.", "Only documents dated in this year.");
     }
 
     /** A forgotten key leaves the annotation's English in the Spanish help: every text must differ from it. */
@@ -82,21 +101,31 @@ class HelpLanguageTest {
     void noDescriptionIsLeftInEnglish() {
         Map<String, CommandLine> spanish = commands(AcervoCommand.commandLine(Texts.of(Texts.SPANISH), "--help"));
         Map<String, CommandLine> english = commands(AcervoCommand.commandLine(Texts.of(Texts.ENGLISH), "--help"));
-        assertThat(spanish.keySet()).containsExactlyElementsOf(english.keySet()).hasSize(AcervoCommand.SUBCOMMANDS.size() + 1);
+        assertThat(spanish.keySet())
+                .containsExactlyElementsOf(english.keySet())
+                .hasSize(AcervoCommand.SUBCOMMANDS.size() + 1);
         int texts = 0;
         for (String name : english.keySet()) {
             CommandSpec es = spanish.get(name).getCommandSpec();
             CommandSpec en = english.get(name).getCommandSpec();
-            assertThat(differs(name, es.usageMessage().description(), en.usageMessage().description())).isTrue();
+            assertThat(differs(
+                            name,
+                            es.usageMessage().description(),
+                            en.usageMessage().description()))
+                    .isTrue();
             texts++;
             for (OptionSpec option : en.options()) {
                 OptionSpec translated = es.findOption(option.longestName());
-                assertThat(differs(name + " " + option.longestName(), translated.description(), option.description())).isTrue();
+                assertThat(differs(name + " " + option.longestName(), translated.description(), option.description()))
+                        .isTrue();
                 texts++;
             }
             for (PositionalParamSpec parameter : en.positionalParameters()) {
-                PositionalParamSpec translated = es.positionalParameters().get(en.positionalParameters().indexOf(parameter));
-                assertThat(differs(name + " " + parameter.paramLabel(), translated.description(), parameter.description())).isTrue();
+                PositionalParamSpec translated =
+                        es.positionalParameters().get(en.positionalParameters().indexOf(parameter));
+                assertThat(differs(
+                                name + " " + parameter.paramLabel(), translated.description(), parameter.description()))
+                        .isTrue();
                 texts++;
             }
         }
@@ -124,10 +153,13 @@ class HelpLanguageTest {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertThat(text).contains("Órdenes:", "versión").doesNotContain("\uFFFD");
-        List<String> keys = text.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .map(line -> line.substring(0, line.indexOf('='))).toList();
+        List<String> keys = text.lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.substring(0, line.indexOf('=')))
+                .toList();
         assertThat(keys).doesNotHaveDuplicates();
-        assertThat(AcervoCommand.spanishHelp().getString("usage.synopsisHeading")).isEqualTo("Uso: ");
+        assertThat(AcervoCommand.spanishHelp().getString("usage.synopsisHeading"))
+                .isEqualTo("Uso: ");
     }
 
     /** The root and its subcommands, by qualified name. */

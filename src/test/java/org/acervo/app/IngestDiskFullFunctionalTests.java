@@ -2,6 +2,7 @@ package org.acervo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.LoggerContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.acervo.document.DiskFullException;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
-
-import ch.qos.logback.classic.LoggerContext;
 
 /**
  * An ingest into a data directory on a disk that fills up half-way: the run stops with one sentence
@@ -61,14 +59,17 @@ class IngestDiskFullFunctionalTests {
             writeTextDocuments(inputs);
             Path filler = data.resolve("relleno.bin");
             fill(filler, Files.getFileStore(data).getUsableSpace() - ROOM);
-            String[] ingest = {"ingest", inputs.toString(), "--data", data.toString(), "--ocr", "never", "--threads", "2"};
+            String[] ingest = {
+                "ingest", inputs.toString(), "--data", data.toString(), "--ocr", "never", "--threads", "2"
+            };
 
             // when
             CliRun full = CliRun.of(ingest);
 
             // then it stops, says why in one sentence, and keeps stack traces off the console
             assertThat(full.code()).as(full.err()).isEqualTo(1);
-            assertThat(full.err()).contains("acervo: disco lleno: no queda espacio en " + data)
+            assertThat(full.err())
+                    .contains("acervo: disco lleno: no queda espacio en " + data)
                     .contains("libere espacio y ejecute la misma orden otra vez");
             assertThat(full.out() + full.err()).doesNotContain("\tat ", "Exception", "Resumen de la ejecución");
             assertIndexSound(data);
@@ -76,7 +77,8 @@ class IngestDiskFullFunctionalTests {
             // and status still answers on the full disk: what the index holds, and that the run is to be resumed
             CliRun status = CliRun.of("status", "--data", data.toString());
             assertThat(status.code()).as(status.out() + status.err()).isZero();
-            assertThat(status.out()).containsPattern("Documentos: \\d+ indexados, 0 fallidos")
+            assertThat(status.out())
+                    .containsPattern("Documentos: \\d+ indexados, 0 fallidos")
                     .contains("Ingesta interrumpida", "ejecute la misma orden otra vez para reanudarla");
 
             // when there is room again and the same command runs
@@ -85,15 +87,21 @@ class IngestDiskFullFunctionalTests {
 
             // then it resumes and every file is in the index exactly once
             assertThat(again.code()).as(again.out() + again.err()).isZero();
-            assertThat(again.out()).contains("reanudada tras una interrumpida", "terminada)")
+            assertThat(again.out())
+                    .contains("reanudada tras una interrumpida", "terminada)")
                     .containsPattern("archivos vistos +" + FILES + "\n");
-            assertThat(count(again.out(), "indexados") + count(again.out(), "sin cambios") + count(again.out(), "fallidos"))
-                    .as("the resumed run counts the files of both runs, each once").isEqualTo(FILES);
+            assertThat(count(again.out(), "indexados")
+                            + count(again.out(), "sin cambios")
+                            + count(again.out(), "fallidos"))
+                    .as("the resumed run counts the files of both runs, each once")
+                    .isEqualTo(FILES);
             assertIndexSound(data);
             try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
                 List<IndexEntry> entries = snapshot.entries();
                 assertThat(entries).hasSize(FILES).allMatch(e -> e.status() == EntryStatus.INDEXED);
-                assertThat(entries.stream().flatMap(e -> e.paths().stream())).hasSize(FILES).doesNotHaveDuplicates();
+                assertThat(entries.stream().flatMap(e -> e.paths().stream()))
+                        .hasSize(FILES)
+                        .doesNotHaveDuplicates();
             }
         } finally {
             releaseLog(logFile);
@@ -124,7 +132,8 @@ class IngestDiskFullFunctionalTests {
 
             // then it stops on the temporary disk and records no failure for the archive
             assertThat(full.code()).as(full.output()).isEqualTo(1);
-            assertThat(full.output()).contains("acervo: disco lleno: no queda espacio en " + temporary)
+            assertThat(full.output())
+                    .contains("acervo: disco lleno: no queda espacio en " + temporary)
                     .doesNotContain("\tat ", "Exception");
             try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
                 assertThat(snapshot.entries()).noneMatch(e -> e.status() == EntryStatus.FAILED);
@@ -143,14 +152,25 @@ class IngestDiskFullFunctionalTests {
     }
 
     /** What a run printed, both streams, and its exit code. */
-    private record Run(int code, String output) {
-    }
+    private record Run(int code, String output) {}
 
     private static Run ingestWithTemporaryDir(Path inputs, Path data, Path temporary) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + temporary, "-cp", System.getProperty("java.class.path"), "org.acervo.Application",
-                "ingest", inputs.toString(), "--data", data.toString(), "--ocr", "never", "--threads", "1")
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Djava.io.tmpdir=" + temporary,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.acervo.Application",
+                        "ingest",
+                        inputs.toString(),
+                        "--data",
+                        data.toString(),
+                        "--ocr",
+                        "never",
+                        "--threads",
+                        "1")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
         return new Run(process.exitValue(), output);
@@ -171,7 +191,9 @@ class IngestDiskFullFunctionalTests {
         for (int i = 0; i < FILES; i++) {
             StringBuilder text = new StringBuilder("Oficio No. IEPC/UTC/21/" + (100 + i) + "\n");
             for (int w = 0; w < 4000; w++) {
-                text.append(words[random.nextInt(words.length)]).append(random.nextInt(100_000)).append(' ');
+                text.append(words[random.nextInt(words.length)])
+                        .append(random.nextInt(100_000))
+                        .append(' ');
             }
             Files.writeString(inputs.resolve(String.format("oficio-%03d.txt", i)), text, StandardCharsets.UTF_8);
         }
@@ -194,7 +216,7 @@ class IngestDiskFullFunctionalTests {
 
     private static void assertIndexSound(Path data) throws IOException {
         try (FSDirectory directory = FSDirectory.open(data.resolve("index"));
-             CheckIndex check = new CheckIndex(directory)) {
+                CheckIndex check = new CheckIndex(directory)) {
             check.setInfoStream(null);
             assertThat(check.checkIndex().clean).as("Lucene CheckIndex").isTrue();
         }

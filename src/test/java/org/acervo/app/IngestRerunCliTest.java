@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -71,12 +69,18 @@ class IngestRerunCliTest {
         CliRun second = ingest();
 
         assertThat(second.code()).as(second.out() + second.err()).isZero();
-        assertThat(second.out()).contains("sin cambios desde la ejecución", "no se inició el trabajo")
-                .containsPattern("archivos vistos +3\n").containsPattern("indexados +0\n").containsPattern("sin cambios +3\n")
+        assertThat(second.out())
+                .contains("sin cambios desde la ejecución", "no se inició el trabajo")
+                .containsPattern("archivos vistos +3\n")
+                .containsPattern("indexados +0\n")
+                .containsPattern("sin cambios +3\n")
                 .containsPattern("fallidos +0\n");
         assertThat(table(second)).isEqualTo(table(first)).contains("IEPC/UTC/21/108");
-        assertThat(jobExecutions()).as("job executions: the re-run started none, so no worker either").isEqualTo(1);
-        assertThat(Files.readString(data.resolve("acervo.log"))).contains("3 files unchanged since job execution 1: the job was not started");
+        assertThat(jobExecutions())
+                .as("job executions: the re-run started none, so no worker either")
+                .isEqualTo(1);
+        assertThat(Files.readString(data.resolve("acervo.log")))
+                .contains("3 files unchanged since job execution 1: the job was not started");
     }
 
     @Test
@@ -90,8 +94,10 @@ class IngestRerunCliTest {
         CliRun second = ingest();
 
         assertThat(second.code()).as(second.out() + second.err()).isZero();
-        assertThat(second.out()).contains("(ejecución 2 del trabajo, terminada)")
-                .containsPattern("indexados +1\n").containsPattern("sin cambios +2\n");
+        assertThat(second.out())
+                .contains("(ejecución 2 del trabajo, terminada)")
+                .containsPattern("indexados +1\n")
+                .containsPattern("sin cambios +2\n");
         assertThat(table(second)).contains("IEPC/UTC/21/109").doesNotContain("IEPC/UTC/21/108");
         // and the run after it, with nothing changed, starts no job
         assertThat(ingest().out()).contains("sin cambios desde la ejecución 2").containsPattern("sin cambios +3\n");
@@ -101,10 +107,13 @@ class IngestRerunCliTest {
     void verifyStartsTheJobAndReadsEveryFile() throws Exception {
         assertThat(ingest().code()).isZero();
 
-        CliRun verified = CliRun.of("ingest", inputs.toString(), "--data", data.toString(), "--threads", "1", "--verify");
+        CliRun verified =
+                CliRun.of("ingest", inputs.toString(), "--data", data.toString(), "--threads", "1", "--verify");
 
         assertThat(verified.code()).as(verified.out() + verified.err()).isZero();
-        assertThat(verified.out()).contains("(ejecución 2 del trabajo, terminada)").containsPattern("sin cambios +3\n");
+        assertThat(verified.out())
+                .contains("(ejecución 2 del trabajo, terminada)")
+                .containsPattern("sin cambios +3\n");
         assertThat(jobExecutions()).isEqualTo(2);
     }
 }

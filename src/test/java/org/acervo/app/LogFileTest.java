@@ -2,12 +2,6 @@ package org.acervo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
@@ -15,6 +9,10 @@ import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.FileAppender;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Logging set up without XML says what {@code logback.xml} says, which Spring contexts read again. */
 class LogFileTest {
@@ -47,8 +45,11 @@ class LogFileTest {
         joran.setContext(xml);
         joran.doConfigure(LogFileTest.class.getResource("/logback.xml"));
 
-        for (String logger : List.of(org.slf4j.Logger.ROOT_LOGGER_NAME, "org.apache.pdfbox", "org.apache.fontbox", "org.acervo")) {
-            assertThat(programmatic.getLogger(logger).getEffectiveLevel()).as(logger).isEqualTo(xml.getLogger(logger).getEffectiveLevel());
+        for (String logger :
+                List.of(org.slf4j.Logger.ROOT_LOGGER_NAME, "org.apache.pdfbox", "org.apache.fontbox", "org.acervo")) {
+            assertThat(programmatic.getLogger(logger).getEffectiveLevel())
+                    .as(logger)
+                    .isEqualTo(xml.getLogger(logger).getEffectiveLevel());
         }
         assertThat(programmatic.getLogger("org.apache.pdfbox").getLevel()).isEqualTo(Level.ERROR);
         FileAppender<ILoggingEvent> file = onlyFileAppender(programmatic);
@@ -62,7 +63,9 @@ class LogFileTest {
 
     private static FileAppender<ILoggingEvent> onlyFileAppender(LoggerContext context) {
         List<Appender<ILoggingEvent>> appenders = new java.util.ArrayList<>();
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders().forEachRemaining(appenders::add);
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                .iteratorForAppenders()
+                .forEachRemaining(appenders::add);
         assertThat(appenders).hasSize(1).first().isInstanceOf(FileAppender.class);
         return (FileAppender<ILoggingEvent>) appenders.get(0);
     }

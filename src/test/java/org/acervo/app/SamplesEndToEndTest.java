@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.acervo.crossref.IdentifierReport;
 import org.acervo.crossref.XrefSource;
 import org.acervo.crossref.XrefTable;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,8 +53,11 @@ class SamplesEndToEndTest {
     @Test
     void theRunSummaryCountsEveryFileAndTheBrokenOnesFail() {
         int files = catalog.samples().size();
-        int broken = (int) catalog.samples().stream().filter(s -> s.format().equals("broken")).count();
-        assertThat(firstRun).containsPattern("archivos vistos +" + files + "\n")
+        int broken = (int) catalog.samples().stream()
+                .filter(s -> s.format().equals("broken"))
+                .count();
+        assertThat(firstRun)
+                .containsPattern("archivos vistos +" + files + "\n")
                 .containsPattern("indexados +" + (files - broken) + "\n")
                 .containsPattern("fallidos +" + broken + "\n")
                 .contains("Tabla de referencias cruzadas:");
@@ -66,17 +67,22 @@ class SamplesEndToEndTest {
     @Test
     @SuppressWarnings("unchecked")
     void anIdentifierInAnySpellingFindsTheSeedReportInEachOfItsForms() {
-        CliRun result = acervo("search", "INE / UNICOM / 4547 / 2021", "--json", "--limit", "50", "--data", data.toString());
+        CliRun result =
+                acervo("search", "INE / UNICOM / 4547 / 2021", "--json", "--limit", "50", "--data", data.toString());
         assertThat(result.code()).isZero();
         Map<String, Object> body = JSON.readValue(result.out(), Map.class);
         List<Map<String, Object>> hits = (List<Map<String, Object>>) body.get("hits");
-        assertThat(hits).extracting(h -> (String) h.get("path"))
-                .contains("samples/seed/informe-prep-octubre-2021.pdf",
+        assertThat(hits)
+                .extracting(h -> (String) h.get("path"))
+                .contains(
+                        "samples/seed/informe-prep-octubre-2021.pdf",
                         "samples/seed/informe-prep-octubre-2021-escaneado.pdf",
                         "samples/seed/informe-prep-octubre-2021.docx");
         assertThat(body.get("total")).isEqualTo(hits.size());
         Map<String, Object> seed = hits.stream()
-                .filter(h -> h.get("path").equals("samples/seed/informe-prep-octubre-2021.pdf")).findFirst().orElseThrow();
+                .filter(h -> h.get("path").equals("samples/seed/informe-prep-octubre-2021.pdf"))
+                .findFirst()
+                .orElseThrow();
         assertThat(seed.get("documentDate")).isEqualTo("2021-11-04");
         assertThat((List<Integer>) seed.get("pages")).containsExactly(2);
         assertThat((String) seed.get("snippet")).contains("**");
@@ -103,13 +109,18 @@ class SamplesEndToEndTest {
             XrefSource light = XrefSource.of(snapshot);
             XrefSource whole = XrefSource.of(snapshot.entries());
             for (XrefTable which : XrefTable.values()) {
-                for (Optional<MentionType> type : List.of(Optional.<MentionType>empty(), Optional.of(MentionType.OFICIO),
-                        Optional.of(MentionType.ACUERDO), Optional.of(MentionType.CIRCULAR))) {
+                for (Optional<MentionType> type : List.of(
+                        Optional.<MentionType>empty(),
+                        Optional.of(MentionType.OFICIO),
+                        Optional.of(MentionType.ACUERDO),
+                        Optional.of(MentionType.CIRCULAR))) {
                     assertThat(which.build(light, type)).as(which + " " + type).isEqualTo(which.build(whole, type));
                 }
             }
             for (String identifier : snapshot.terms(IndexSchema.IDENTIFIER)) {
-                assertThat(IdentifierReport.of(identifier, light)).as(identifier).isEqualTo(IdentifierReport.of(identifier, whole));
+                assertThat(IdentifierReport.of(identifier, light))
+                        .as(identifier)
+                        .isEqualTo(IdentifierReport.of(identifier, whole));
             }
         }
     }
@@ -123,8 +134,11 @@ class SamplesEndToEndTest {
         List<Map<String, Object>> failures = (List<Map<String, Object>>) body.get("failures");
         Map<String, String> reasons = new java.util.HashMap<>();
         failures.forEach(f -> reasons.put((String) f.get("path"), (String) f.get("reason")));
-        assertThat(reasons).containsOnlyKeys(catalog.samples().stream()
-                .filter(s -> s.format().equals("broken")).map(s -> "samples/" + s.file()).toList());
+        assertThat(reasons)
+                .containsOnlyKeys(catalog.samples().stream()
+                        .filter(s -> s.format().equals("broken"))
+                        .map(s -> "samples/" + s.file())
+                        .toList());
         assertThat(reasons.get("samples/broken/vacio.pdf")).startsWith("empty file");
         assertThat(reasons.get("samples/broken/protegido.pdf")).startsWith("encrypted document");
         assertThat(reasons.get("samples/broken/truncado.pdf")).startsWith("damaged or truncated file");
@@ -138,7 +152,8 @@ class SamplesEndToEndTest {
     void aSecondRunFindsEverySampleUnchanged() {
         CliRun second = acervo("run", "jobs/ingest-samples.yaml", "--data", data.toString());
         assertThat(second.code()).isZero();
-        assertThat(second.out()).containsPattern("sin cambios +" + catalog.samples().size() + "\n")
+        assertThat(second.out())
+                .containsPattern("sin cambios +" + catalog.samples().size() + "\n")
                 .containsPattern("indexados +0\n")
                 .containsPattern("páginas con OCR +0\n");
     }

@@ -12,8 +12,7 @@ import java.util.List;
 record SamplesReadme(List<Sample> samples) {
 
     /** One row; identifiers as "CANONICAL (type)". */
-    record Sample(String file, String format, String date, List<String> identifiers) {
-    }
+    record Sample(String file, String format, String date, List<String> identifiers) {}
 
     static SamplesReadme read() {
         try {
@@ -24,7 +23,8 @@ record SamplesReadme(List<Sample> samples) {
                 }
                 String[] cells = line.split("\\|", -1);
                 String file = cells[1].strip().replace("`", "");
-                List<String> ids = cells[4].isBlank() ? List.of()
+                List<String> ids = cells[4].isBlank()
+                        ? List.of()
                         : Arrays.stream(cells[4].split(",")).map(String::strip).toList();
                 samples.add(new Sample(file, cells[2].strip(), cells[3].strip(), ids));
             }

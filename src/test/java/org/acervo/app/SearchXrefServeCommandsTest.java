@@ -6,13 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.acervo.fixtures.SmallArchive;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** The command-line contract of search, xref and serve on a small archive. */
@@ -35,8 +33,24 @@ class SearchXrefServeCommandsTest {
     @Test
     @SuppressWarnings("unchecked")
     void searchJsonKeepsTotalAndHitsAndAddsFacets() {
-        CliRun r = run("search", "oficio", "OR", "informe", "--json", "--type", "oficio", "--from", "2021-10-21",
-                "--sort", "date", "--limit", "1", "--page", "3", "--data", data.toString());
+        CliRun r = run(
+                "search",
+                "oficio",
+                "OR",
+                "informe",
+                "--json",
+                "--type",
+                "oficio",
+                "--from",
+                "2021-10-21",
+                "--sort",
+                "date",
+                "--limit",
+                "1",
+                "--page",
+                "3",
+                "--data",
+                data.toString());
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, Object> body = JsonMapper.builder().build().readValue(r.out(), Map.class);
         assertThat(body.get("total")).isEqualTo(3);
@@ -53,8 +67,11 @@ class SearchXrefServeCommandsTest {
         CliRun r = run("search", "INE/UNICOM/*/2021", "--data", data.toString());
         assertThat(r.out()).contains("3 documentos coinciden", "Órgano: INE 3", "p. 2: ", "**INE/UNICOM/5388/2021**");
         assertThat(run("search", "Rezultados", "--data", data.toString()).out()).contains("--fuzzy");
-        assertThat(run("search", "Rezultados", "--fuzzy", "--data", data.toString()).out()).contains("1 documento coincide");
-        assertThat(run("search", "INE/UNICOM/*/2021", "--lang", "en", "--data", data.toString()).out())
+        assertThat(run("search", "Rezultados", "--fuzzy", "--data", data.toString())
+                        .out())
+                .contains("1 documento coincide");
+        assertThat(run("search", "INE/UNICOM/*/2021", "--lang", "en", "--data", data.toString())
+                        .out())
                 .contains("3 documents match", "Body: INE 3", "p. 2: ");
         CliRun french = run("search", "x", "--lang", "fr", "--data", data.toString());
         assertThat(french.code()).isEqualTo(2);
@@ -67,11 +84,17 @@ class SearchXrefServeCommandsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("acervo: could not read the query");
         assertThat(r.err().lines()).as("one line, not the usage").hasSize(1);
-        for (String typed : new String[] {"4547/2021", "oficio 4547/2021", "SUP-JDC-101/2017", "CT-IECM-05/2023", "21/104"}) {
-            assertThat(run("search", typed, "--data", data.toString()).code()).as(typed).isZero();
+        for (String typed :
+                new String[] {"4547/2021", "oficio 4547/2021", "SUP-JDC-101/2017", "CT-IECM-05/2023", "21/104"}) {
+            assertThat(run("search", typed, "--data", data.toString()).code())
+                    .as(typed)
+                    .isZero();
         }
-        assertThat(run("search", "x", "--sort", "size", "--data", data.toString()).code()).isEqualTo(2);
-        assertThat(run("search", "x", "--to", "ayer", "--data", data.toString()).err()).contains("to must be a date");
+        assertThat(run("search", "x", "--sort", "size", "--data", data.toString())
+                        .code())
+                .isEqualTo(2);
+        assertThat(run("search", "x", "--to", "ayer", "--data", data.toString()).err())
+                .contains("to must be a date");
         CliRun escape = run("search", "informe\u001b[2J", "--data", data.toString());
         assertThat(escape.out() + escape.err()).contains("informe\\u001b[2J").doesNotContain("\u001b");
         CliRun browse = run("search", "--type", "oficio", "--data", data.toString());
@@ -81,7 +104,9 @@ class SearchXrefServeCommandsTest {
         CliRun month13 = run("search", "x", "--from", "2021-13", "--data", data.toString());
         assertThat(month13.code()).isEqualTo(2);
         assertThat(month13.err()).contains("from must be a date like 2021");
-        assertThat(run("search", "x", "--to", "2021-02-30", "--data", data.toString()).code()).isEqualTo(2);
+        assertThat(run("search", "x", "--to", "2021-02-30", "--data", data.toString())
+                        .code())
+                .isEqualTo(2);
     }
 
     @Test
@@ -94,28 +119,38 @@ class SearchXrefServeCommandsTest {
         assertThat(chains.code()).as(chains.err()).isZero();
         assertThat(chains.err()).contains("3 filas escritas");
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
-            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("identificador");
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("identificador");
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(3);
         }
-        assertThat(run("xref", "--register", "--format", "md", "--data", data.toString()).out())
+        assertThat(run("xref", "--register", "--format", "md", "--data", data.toString())
+                        .out())
                 .startsWith("| fecha | acción | identificadores | documento | página |");
-        assertThat(run("xref", "--quality", "--format", "html", "--data", data.toString()).out()).contains("<table>");
-        assertThat(run("xref", "--matrix", "--data", data.toString()).out()).startsWith("| documento | fecha | IEPC/CG139/2021");
+        assertThat(run("xref", "--quality", "--format", "html", "--data", data.toString())
+                        .out())
+                .contains("<table>");
+        assertThat(run("xref", "--matrix", "--data", data.toString()).out())
+                .startsWith("| documento | fecha | IEPC/CG139/2021");
     }
 
     @Test
     void xrefRefusesXlsxOnTheConsoleAndTwoTablesAtOnce() {
-        assertThat(run("xref", "--format", "xlsx", "--data", data.toString()).err()).contains("give --out FILE");
-        assertThat(run("xref", "--chains", "--matrix", "--data", data.toString()).code()).isEqualTo(2);
+        assertThat(run("xref", "--format", "xlsx", "--data", data.toString()).err())
+                .contains("give --out FILE");
+        assertThat(run("xref", "--chains", "--matrix", "--data", data.toString())
+                        .code())
+                .isEqualTo(2);
     }
 
     @Test
     void serveSaysWhenItsPortIsInUse() throws Exception {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+        try (java.net.ServerSocket taken =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             CliRun r = run("serve", "--port", String.valueOf(taken.getLocalPort()), "--data", data.toString());
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.err()).isEqualTo("acervo: el puerto " + taken.getLocalPort() + " de 127.0.0.1 está en uso: detenga lo que lo usa "
-                    + "o elija otro con --port\n");
+            assertThat(r.err())
+                    .isEqualTo("acervo: el puerto " + taken.getLocalPort()
+                            + " de 127.0.0.1 está en uso: detenga lo que lo usa " + "o elija otro con --port\n");
         }
     }
 
@@ -124,6 +159,7 @@ class SearchXrefServeCommandsTest {
         CliRun r = run("serve", "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("--port", "--bind", "127.0.0.1", "--data");
-        assertThat(run("serve", "--port", "70000", "--data", data.toString()).code()).isEqualTo(2);
+        assertThat(run("serve", "--port", "70000", "--data", data.toString()).code())
+                .isEqualTo(2);
     }
 }

@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -37,13 +35,26 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 public final class BenchCorpus {
 
     private static final String[] WORDS = ("informe avance implementación operación programa resultados electorales "
-            + "preliminares instituto electoral participación ciudadana estado durango unidad técnica cómputo "
-            + "comisión temporal consejo general sesión ordinaria extraordinaria acuerdo oficio remite constancia "
-            + "conocimiento consejeros integrantes lineamientos proceso local ordinario plan trabajo calendario "
-            + "comité técnico asesor auditoría sistema informático centros acopio transmisión datos captura "
-            + "verificación personal simulacro publicación actualizaciones representaciones partidistas").split(" ");
-    private static final String[] MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-            "septiembre", "octubre", "noviembre", "diciembre"};
+                    + "preliminares instituto electoral participación ciudadana estado durango unidad técnica cómputo "
+                    + "comisión temporal consejo general sesión ordinaria extraordinaria acuerdo oficio remite constancia "
+                    + "conocimiento consejeros integrantes lineamientos proceso local ordinario plan trabajo calendario "
+                    + "comité técnico asesor auditoría sistema informático centros acopio transmisión datos captura "
+                    + "verificación personal simulacro publicación actualizaciones representaciones partidistas")
+            .split(" ");
+    private static final String[] MONTHS = {
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre"
+    };
 
     private final Random random = new Random(20211104);
 
@@ -74,12 +85,18 @@ public final class BenchCorpus {
             for (int p = 0; p < pagesPerScan && i * pagesPerScan + p < scannedPages; p++) {
                 BufferedImage image = scan(page(30));
                 images.add(image);
-                ImageIO.write(image, "png", dir.resolve("scan-pages").resolve(String.format("oficio-%02d-%d.png", i, p + 1)).toFile());
+                ImageIO.write(
+                        image,
+                        "png",
+                        dir.resolve("scan-pages")
+                                .resolve(String.format("oficio-%02d-%d.png", i, p + 1))
+                                .toFile());
             }
             scannedPdf(dir.resolve("scans").resolve(String.format("oficio-%02d.pdf", i)), images);
         }
         Files.writeString(dir.resolve("pages.txt"), "text " + textPages + "\nscanned " + scannedPages + "\n");
-        System.out.printf("%d text PDFs (%d pages) and %d scanned pages in %s%n", textPdfs, textPages, scannedPages, dir);
+        System.out.printf(
+                "%d text PDFs (%d pages) and %d scanned pages in %s%n", textPdfs, textPages, scannedPages, dir);
     }
 
     private List<String> page(int lines) {
@@ -87,11 +104,18 @@ public final class BenchCorpus {
         for (int l = 0; l < lines; l++) {
             StringBuilder line = new StringBuilder();
             if (random.nextInt(6) == 0) {
-                line.append("El ").append(1 + random.nextInt(28)).append(" de ").append(MONTHS[random.nextInt(12)])
-                        .append(" de 2021 se envía el oficio IEPC/UTC/21/").append(100 + random.nextInt(900)).append(' ');
+                line.append("El ")
+                        .append(1 + random.nextInt(28))
+                        .append(" de ")
+                        .append(MONTHS[random.nextInt(12)])
+                        .append(" de 2021 se envía el oficio IEPC/UTC/21/")
+                        .append(100 + random.nextInt(900))
+                        .append(' ');
             }
             if (random.nextInt(8) == 0) {
-                line.append("conforme al Acuerdo IEPC/CG").append(1 + random.nextInt(200)).append("/2021 ");
+                line.append("conforme al Acuerdo IEPC/CG")
+                        .append(1 + random.nextInt(200))
+                        .append("/2021 ");
             }
             while (line.length() < 80) {
                 line.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
@@ -151,8 +175,12 @@ public final class BenchCorpus {
                 PDPage page = new PDPage(PDRectangle.LETTER);
                 doc.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                    content.drawImage(JPEGFactory.createFromImage(doc, image, 0.85f), 0, 0,
-                            PDRectangle.LETTER.getWidth(), PDRectangle.LETTER.getHeight());
+                    content.drawImage(
+                            JPEGFactory.createFromImage(doc, image, 0.85f),
+                            0,
+                            0,
+                            PDRectangle.LETTER.getWidth(),
+                            PDRectangle.LETTER.getHeight());
                 }
             }
             doc.save(file.toFile());

@@ -1,7 +1,6 @@
 package org.acervo.bench;
 
 import java.nio.file.Path;
-
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 
@@ -13,11 +12,11 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class LuceneCount {
 
-    private LuceneCount() {
-    }
+    private LuceneCount() {}
 
     public static void main(String[] args) throws Exception {
-        try (FSDirectory directory = FSDirectory.open(Path.of(args[0])); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (FSDirectory directory = FSDirectory.open(Path.of(args[0]));
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             System.out.println(reader.numDocs());
         }
     }

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
-
 import org.acervo.extraction.Sha256;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
@@ -74,14 +73,26 @@ public final class SearchBench {
         double built = seconds(t1);
         long indexBytes = sizeOf(IndexSchema.indexDir(data));
 
-        System.out.printf(Locale.ROOT, "Corpus: %,d reports, %.0f MiB of text (generated in %.0f s, not timed below); "
-                + "index built with %d threads.%n%n", documents, bytes / 1048576.0, generated, threads);
+        System.out.printf(
+                Locale.ROOT,
+                "Corpus: %,d reports, %.0f MiB of text (generated in %.0f s, not timed below); "
+                        + "index built with %d threads.%n%n",
+                documents,
+                bytes / 1048576.0,
+                generated,
+                threads);
         System.out.println("| what | value |");
         System.out.println("|---|---|");
-        System.out.printf(Locale.ROOT, "| index build (read, SHA-256, recognize, index, commit) | %.1f s (%,.0f reports/s) |%n",
-                built, documents / built);
-        System.out.printf(Locale.ROOT, "| index size on disk | %.0f MiB (%.2f× the text) |%n%n",
-                indexBytes / 1048576.0, (double) indexBytes / bytes);
+        System.out.printf(
+                Locale.ROOT,
+                "| index build (read, SHA-256, recognize, index, commit) | %.1f s (%,.0f reports/s) |%n",
+                built,
+                documents / built);
+        System.out.printf(
+                Locale.ROOT,
+                "| index size on disk | %.0f MiB (%.2f× the text) |%n%n",
+                indexBytes / 1048576.0,
+                (double) indexBytes / bytes);
 
         Random pick = new Random(4756);
         List<Row> rows = new ArrayList<>();
@@ -94,23 +105,32 @@ public final class SearchBench {
             IntFunction<String> canonical = n -> SearchBenchCorpus.ownNumber(pick.nextInt(documents));
             IntFunction<String> asTyped = n -> n % 2 == 0 ? spaced(canonical.apply(n)) : damaged(canonical.apply(n));
             IntFunction<String> fullText = n -> fullTextQuery(pick);
-            // Warm-up: the JIT, the page cache and Lucene's per-segment structures, with other queries than those timed.
+            // Warm-up: the JIT, the page cache and Lucene's per-segment structures, with other queries than those
+            // timed.
             for (int round = 0; round < 2; round++) {
                 for (IntFunction<String> kind : List.of(canonical, asTyped, fullText)) {
                     time(service, kind, queries);
                 }
             }
             rows.add(time(service, canonical, queries).named("identifier lookup, canonical (`INE/UNICOM/4547/2021`)"));
-            rows.add(time(service, asTyped, queries).named("identifier lookup, spaced or OCR-damaged (`ine / unicom / 4547 / 2021`, `INE/UNIC0M/4547/2O21`)"));
-            rows.add(time(service, fullText, queries).named("full text: words, phrases, accents folded (`comision temporal`, `\"centros de acopio\"`)"));
+            rows.add(
+                    time(service, asTyped, queries)
+                            .named(
+                                    "identifier lookup, spaced or OCR-damaged (`ine / unicom / 4547 / 2021`, `INE/UNIC0M/4547/2O21`)"));
+            rows.add(time(service, fullText, queries)
+                    .named("full text: words, phrases, accents folded (`comision temporal`, `\"centros de acopio\"`)"));
         }
-        System.out.printf(Locale.ROOT, "SearchService, first page of %d hits with snippets and facet counts, %,d queries of each kind after twice as many for warm-up, one thread:%n%n",
-                HITS_PER_PAGE, queries);
+        System.out.printf(
+                Locale.ROOT,
+                "SearchService, first page of %d hits with snippets and facet counts, %,d queries of each kind after twice as many for warm-up, one thread:%n%n",
+                HITS_PER_PAGE,
+                queries);
         System.out.println("| queries | median ms | p99 ms | max ms | documents found, median |");
         System.out.println("|---|---|---|---|---|");
         rows.forEach(r -> System.out.println(r.markdown()));
 
-        System.out.printf(Locale.ROOT, "%n`grep -r` over the same %,d files (page cache warm), in the same run:%n%n", documents);
+        System.out.printf(
+                Locale.ROOT, "%n`grep -r` over the same %,d files (page cache warm), in the same run:%n%n", documents);
         System.out.println("| grep query | seconds | files found |");
         System.out.println("|---|---|---|");
         grep("-lF", "zzzz-warm-up-zzzz");
@@ -133,10 +153,21 @@ public final class SearchBench {
                 Path file = SearchBenchCorpus.file(texts, i);
                 done.add(pool.submit(() -> {
                     // As IngestProcessor does for a plain-text file, without the Batch job around it.
-                    List<String> pages = Arrays.asList(Files.readString(file, StandardCharsets.UTF_8).split("\f"));
+                    List<String> pages = Arrays.asList(
+                            Files.readString(file, StandardCharsets.UTF_8).split("\f"));
                     Recognition r = recognizer.recognize(pages);
-                    index.upsert(new IndexEntry(Sha256.of(file), List.of(file.toString()), EntryStatus.INDEXED, null,
-                            "text/plain", r.documentDate(), 0, pages, r.mentions(), r.relations(), r.events()));
+                    index.upsert(new IndexEntry(
+                            Sha256.of(file),
+                            List.of(file.toString()),
+                            EntryStatus.INDEXED,
+                            null,
+                            "text/plain",
+                            r.documentDate(),
+                            0,
+                            pages,
+                            r.mentions(),
+                            r.relations(),
+                            r.events()));
                     return null;
                 }));
             }
@@ -164,7 +195,12 @@ public final class SearchBench {
         }
         Arrays.sort(nanos);
         Arrays.sort(found);
-        return new Row(null, nanos[count / 2] / 1e6, nanos[(int) Math.ceil(count * 0.99) - 1] / 1e6, nanos[count - 1] / 1e6, found[count / 2]);
+        return new Row(
+                null,
+                nanos[count / 2] / 1e6,
+                nanos[(int) Math.ceil(count * 0.99) - 1] / 1e6,
+                nanos[count - 1] / 1e6,
+                found[count / 2]);
     }
 
     private record Row(String name, double median, double p99, double max, int found) {
@@ -183,7 +219,9 @@ public final class SearchBench {
 
     /** What OCR does to a number: a zero read as the letter O, an M as a 0 where it looks so. */
     static String damaged(String id) {
-        return id.replace("UNICOM", "UNIC0M").replaceFirst("20(\\d\\d)$", "2O$1").replace("IEPC", "lEPC");
+        return id.replace("UNICOM", "UNIC0M")
+                .replaceFirst("20(\\d\\d)$", "2O$1")
+                .replace("IEPC", "lEPC");
     }
 
     private static String fullTextQuery(Random r) {
@@ -194,8 +232,9 @@ public final class SearchBench {
             case 2 -> "comision temporal";
             case 3 -> "\"centros acopio\"";
             case 4 -> SearchBenchCorpus.MUNICIPALITIES[r.nextInt(SearchBenchCorpus.MUNICIPALITIES.length)];
-            default -> "\"" + SearchBenchCorpus.GIVEN[r.nextInt(SearchBenchCorpus.GIVEN.length)] + " "
-                    + SearchBenchCorpus.FAMILY[r.nextInt(SearchBenchCorpus.FAMILY.length)] + "\"";
+            default ->
+                "\"" + SearchBenchCorpus.GIVEN[r.nextInt(SearchBenchCorpus.GIVEN.length)] + " "
+                        + SearchBenchCorpus.FAMILY[r.nextInt(SearchBenchCorpus.FAMILY.length)] + "\"";
         };
     }
 
@@ -208,7 +247,8 @@ public final class SearchBench {
     /** Runs {@code grep -r OPTIONS QUERY texts/} and counts its output lines. */
     private int grep(String options, String query) throws Exception {
         Process p = new ProcessBuilder("grep", "-r", options, "--", query, texts.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         int lines = 0;
         try (InputStream out = p.getInputStream()) {
             for (byte b : out.readAllBytes()) {
@@ -224,7 +264,9 @@ public final class SearchBench {
 
     private static long sizeOf(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
     }
 

@@ -22,27 +22,108 @@ import java.util.Random;
 final class SearchBenchCorpus {
 
     static final String[] WORDS = ("informe avance implementación operación programa resultados electorales "
-            + "preliminares instituto electoral participación ciudadana estado durango unidad técnica cómputo "
-            + "comisión temporal consejo general sesión ordinaria extraordinaria acuerdo oficio remite constancia "
-            + "conocimiento consejeros integrantes lineamientos proceso local ordinario plan trabajo calendario "
-            + "comité técnico asesor auditoría sistema informático centros acopio transmisión datos captura "
-            + "verificación personal simulacro publicación actualizaciones representaciones partidistas "
-            + "presupuesto licitación contrato proveedor digitalización escáner boletas actas casillas paquetes "
-            + "capacitación asistentes supervisores bodega custodia resguardo seguridad protocolo sanitario "
-            + "observaciones requerimiento respuesta atención seguimiento vinculación coordinación evaluación").split(" ");
-    static final String[] MUNICIPALITIES = {"Canatlán", "Canelas", "Coneto de Comonfort", "Cuencamé", "Gómez Palacio",
-            "Guadalupe Victoria", "Guanaceví", "Hidalgo", "Indé", "Lerdo", "Mapimí", "Mezquital", "Nazas", "Nombre de Dios",
-            "Ocampo", "El Oro", "Otáez", "Pánuco de Coronado", "Peñón Blanco", "Poanas", "Pueblo Nuevo", "Rodeo",
-            "San Bernardo", "San Dimas", "San Juan de Guadalupe", "San Juan del Río", "San Luis del Cordero",
-            "San Pedro del Gallo", "Santa Clara", "Santiago Papasquiaro", "Súchil", "Tamazula", "Tepehuanes",
-            "Tlahualilo", "Topia", "Vicente Guerrero", "Nuevo Ideal"};
-    static final String[] GIVEN = {"María", "José", "Juan", "Guadalupe", "Francisco", "Rosa", "Manuel", "Patricia",
-            "Alejandro", "Verónica", "Roberto", "Leticia", "Arturo", "Norma", "Héctor", "Silvia"};
-    static final String[] FAMILY = {"Hernández", "García", "Martínez", "López", "González", "Rodríguez", "Pérez",
-            "Sánchez", "Ramírez", "Flores", "Gutiérrez", "Soto", "Reyes", "Cháirez", "Quiñones", "Valenzuela",
-            "Ibarra", "Meraz", "Arreola", "Nevárez"};
-    static final String[] MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-            "septiembre", "octubre", "noviembre", "diciembre"};
+                    + "preliminares instituto electoral participación ciudadana estado durango unidad técnica cómputo "
+                    + "comisión temporal consejo general sesión ordinaria extraordinaria acuerdo oficio remite constancia "
+                    + "conocimiento consejeros integrantes lineamientos proceso local ordinario plan trabajo calendario "
+                    + "comité técnico asesor auditoría sistema informático centros acopio transmisión datos captura "
+                    + "verificación personal simulacro publicación actualizaciones representaciones partidistas "
+                    + "presupuesto licitación contrato proveedor digitalización escáner boletas actas casillas paquetes "
+                    + "capacitación asistentes supervisores bodega custodia resguardo seguridad protocolo sanitario "
+                    + "observaciones requerimiento respuesta atención seguimiento vinculación coordinación evaluación")
+            .split(" ");
+    static final String[] MUNICIPALITIES = {
+        "Canatlán",
+        "Canelas",
+        "Coneto de Comonfort",
+        "Cuencamé",
+        "Gómez Palacio",
+        "Guadalupe Victoria",
+        "Guanaceví",
+        "Hidalgo",
+        "Indé",
+        "Lerdo",
+        "Mapimí",
+        "Mezquital",
+        "Nazas",
+        "Nombre de Dios",
+        "Ocampo",
+        "El Oro",
+        "Otáez",
+        "Pánuco de Coronado",
+        "Peñón Blanco",
+        "Poanas",
+        "Pueblo Nuevo",
+        "Rodeo",
+        "San Bernardo",
+        "San Dimas",
+        "San Juan de Guadalupe",
+        "San Juan del Río",
+        "San Luis del Cordero",
+        "San Pedro del Gallo",
+        "Santa Clara",
+        "Santiago Papasquiaro",
+        "Súchil",
+        "Tamazula",
+        "Tepehuanes",
+        "Tlahualilo",
+        "Topia",
+        "Vicente Guerrero",
+        "Nuevo Ideal"
+    };
+    static final String[] GIVEN = {
+        "María",
+        "José",
+        "Juan",
+        "Guadalupe",
+        "Francisco",
+        "Rosa",
+        "Manuel",
+        "Patricia",
+        "Alejandro",
+        "Verónica",
+        "Roberto",
+        "Leticia",
+        "Arturo",
+        "Norma",
+        "Héctor",
+        "Silvia"
+    };
+    static final String[] FAMILY = {
+        "Hernández",
+        "García",
+        "Martínez",
+        "López",
+        "González",
+        "Rodríguez",
+        "Pérez",
+        "Sánchez",
+        "Ramírez",
+        "Flores",
+        "Gutiérrez",
+        "Soto",
+        "Reyes",
+        "Cháirez",
+        "Quiñones",
+        "Valenzuela",
+        "Ibarra",
+        "Meraz",
+        "Arreola",
+        "Nevárez"
+    };
+    static final String[] MONTHS = {
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre"
+    };
     private static final int LINES_PER_PAGE = 10;
 
     private final Random random = new Random(20211104);
@@ -92,8 +173,13 @@ final class SearchBenchCorpus {
         for (int p = 0; p < count; p++) {
             StringBuilder page = new StringBuilder();
             if (p == 0) {
-                page.append("Victoria de Durango, Dgo., a ").append(date()).append('\n')
-                        .append(kind).append(' ').append(own).append('\n');
+                page.append("Victoria de Durango, Dgo., a ")
+                        .append(date())
+                        .append('\n')
+                        .append(kind)
+                        .append(' ')
+                        .append(own)
+                        .append('\n');
             }
             for (int l = 0; l < LINES_PER_PAGE; l++) {
                 page.append(line()).append('\n');
@@ -106,13 +192,33 @@ final class SearchBenchCorpus {
     private String line() {
         StringBuilder line = new StringBuilder();
         switch (random.nextInt(10)) {
-            case 0 -> line.append("El ").append(date()).append(" se envía el oficio ").append(ownNumber(random.nextInt(documents))).append(' ');
-            case 1 -> line.append("se da respuesta al oficio ").append(ownNumber(random.nextInt(documents))).append(' ');
-            case 2 -> line.append("conforme al Acuerdo ").append(ownNumber(random.nextInt(documents))).append(' ');
-            case 3 -> line.append("en el municipio de ").append(MUNICIPALITIES[random.nextInt(MUNICIPALITIES.length)]).append(' ');
-            case 4 -> line.append("firma el C. ").append(GIVEN[random.nextInt(GIVEN.length)]).append(' ')
-                    .append(FAMILY[random.nextInt(FAMILY.length)]).append(' ').append(FAMILY[random.nextInt(FAMILY.length)]).append(' ');
-            default -> { }
+            case 0 ->
+                line.append("El ")
+                        .append(date())
+                        .append(" se envía el oficio ")
+                        .append(ownNumber(random.nextInt(documents)))
+                        .append(' ');
+            case 1 ->
+                line.append("se da respuesta al oficio ")
+                        .append(ownNumber(random.nextInt(documents)))
+                        .append(' ');
+            case 2 ->
+                line.append("conforme al Acuerdo ")
+                        .append(ownNumber(random.nextInt(documents)))
+                        .append(' ');
+            case 3 ->
+                line.append("en el municipio de ")
+                        .append(MUNICIPALITIES[random.nextInt(MUNICIPALITIES.length)])
+                        .append(' ');
+            case 4 ->
+                line.append("firma el C. ")
+                        .append(GIVEN[random.nextInt(GIVEN.length)])
+                        .append(' ')
+                        .append(FAMILY[random.nextInt(FAMILY.length)])
+                        .append(' ')
+                        .append(FAMILY[random.nextInt(FAMILY.length)])
+                        .append(' ');
+            default -> {}
         }
         while (line.length() < 80) {
             line.append(skewedWord()).append(' ');

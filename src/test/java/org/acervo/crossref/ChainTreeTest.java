@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.acervo.fixtures.SmallArchive;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
@@ -100,11 +99,20 @@ class ChainTreeTest {
         for (int i = 0; i < ids.length; i++) {
             String to = ids[(i + 1) % ids.length];
             String text = "Oficio " + ids[i] + " en respuesta al oficio " + to;
-            entries.add(new IndexEntry("%064x".formatted(i), List.of("/a/" + i + ".txt"), EntryStatus.INDEXED, null, "text/plain",
-                    "2021-01-0" + (i + 1), 0, List.of(text),
-                    List.of(new Mention(MentionType.OFICIO, ids[i], ids[i], 1, 7, 7 + ids[i].length()),
+            entries.add(new IndexEntry(
+                    "%064x".formatted(i),
+                    List.of("/a/" + i + ".txt"),
+                    EntryStatus.INDEXED,
+                    null,
+                    "text/plain",
+                    "2021-01-0" + (i + 1),
+                    0,
+                    List.of(text),
+                    List.of(
+                            new Mention(MentionType.OFICIO, ids[i], ids[i], 1, 7, 7 + ids[i].length()),
                             new Mention(MentionType.OFICIO, to, to, 1, text.indexOf(to, 8), text.length())),
-                    List.of(new Relation(ids[i], to, Relation.ANSWERS, 1)), List.of()));
+                    List.of(new Relation(ids[i], to, Relation.ANSWERS, 1)),
+                    List.of()));
         }
         ChainTree tree = IdentifierReport.of(ids[0], XrefSource.of(entries)).tree();
 
@@ -118,7 +126,9 @@ class ChainTreeTest {
         assertThat(tree.reachedBy()).singleElement().satisfies(c -> {
             assertThat(c.identifier()).isEqualTo(ids[2]);
             assertThat(c.kind()).isEqualTo("answeredBy");
-            assertThat(c.children()).singleElement().satisfies(b -> assertThat(b.identifier()).isEqualTo(ids[1]));
+            assertThat(c.children())
+                    .singleElement()
+                    .satisfies(b -> assertThat(b.identifier()).isEqualTo(ids[1]));
         });
     }
 }

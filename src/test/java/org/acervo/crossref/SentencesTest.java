@@ -16,7 +16,8 @@ class SentencesTest {
         String text = "Primera oración. El 27 de octubre de 2021 se envía el oficio IEPC/SE/2119/2021, por el que\n"
                 + "se da respuesta. Otra oración.";
         assertThat(sentenceOf(text, "IEPC/SE/2119/2021"))
-                .isEqualTo("El 27 de octubre de 2021 se envía el oficio IEPC/SE/2119/2021, por el que se da respuesta.");
+                .isEqualTo(
+                        "El 27 de octubre de 2021 se envía el oficio IEPC/SE/2119/2021, por el que se da respuesta.");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-
 import org.apache.lucene.store.AlreadyClosedException;
 import org.junit.jupiter.api.Test;
 
@@ -20,27 +19,42 @@ class DiskFullExceptionTest {
     @Test
     void aFullDiskIsFoundUnderEveryWrapperItComesIn() {
         assertThat(DiskFullException.causes(ENOSPC)).isTrue();
-        assertThat(DiskFullException.causes(new FileSystemException("/data/index/_3.fdt", null, "No space left on device")))
-                .as("NIO names the reason apart from the message").isTrue();
+        assertThat(DiskFullException.causes(
+                        new FileSystemException("/data/index/_3.fdt", null, "No space left on device")))
+                .as("NIO names the reason apart from the message")
+                .isTrue();
         assertThat(DiskFullException.causes(new AlreadyClosedException("this IndexWriter is closed", ENOSPC)))
-                .as("Lucene's tragic exception").isTrue();
-        assertThat(DiskFullException.causes(new SQLException("General error: \"org.h2.mvstore.MVStoreException: Writing to "
-                + "sun.nio.ch.FileChannelImpl@483fd96e failed; length 8192 at 45056\"", new IllegalStateException(
-                        "Writing failed", ENOSPC)))).as("H2's store error").isTrue();
-        assertThat(DiskFullException.causes(new UncheckedIOException("writing the index failed", ENOSPC))).isTrue();
-        assertThat(DiskFullException.causes(new IOException("There is not enough space on the disk"))).as("Windows").isTrue();
+                .as("Lucene's tragic exception")
+                .isTrue();
+        assertThat(DiskFullException.causes(new SQLException(
+                        "General error: \"org.h2.mvstore.MVStoreException: Writing to "
+                                + "sun.nio.ch.FileChannelImpl@483fd96e failed; length 8192 at 45056\"",
+                        new IllegalStateException("Writing failed", ENOSPC))))
+                .as("H2's store error")
+                .isTrue();
+        assertThat(DiskFullException.causes(new UncheckedIOException("writing the index failed", ENOSPC)))
+                .isTrue();
+        assertThat(DiskFullException.causes(new IOException("There is not enough space on the disk")))
+                .as("Windows")
+                .isTrue();
         RuntimeException closedAfterwards = new IllegalStateException("The database has been closed");
         closedAfterwards.addSuppressed(new RuntimeException("rollback", ENOSPC));
-        assertThat(DiskFullException.causes(closedAfterwards)).as("a suppressed cause").isTrue();
+        assertThat(DiskFullException.causes(closedAfterwards))
+                .as("a suppressed cause")
+                .isTrue();
     }
 
     @Test
     void otherFailuresAreNotAFullDisk() {
-        assertThat(DiskFullException.causes(new IOException("Permission denied"))).isFalse();
-        assertThat(DiskFullException.causes(new NoSuchFileException("/archivo/borrado.pdf"))).isFalse();
-        assertThat(DiskFullException.causes(new AccessDeniedException("/archivo/privado.pdf"))).isFalse();
+        assertThat(DiskFullException.causes(new IOException("Permission denied")))
+                .isFalse();
+        assertThat(DiskFullException.causes(new NoSuchFileException("/archivo/borrado.pdf")))
+                .isFalse();
+        assertThat(DiskFullException.causes(new AccessDeniedException("/archivo/privado.pdf")))
+                .isFalse();
         assertThat(DiskFullException.causes(new IOException((String) null))).isFalse();
-        assertThat(DiskFullException.causes(new AlreadyClosedException("this IndexWriter is closed"))).isFalse();
+        assertThat(DiskFullException.causes(new AlreadyClosedException("this IndexWriter is closed")))
+                .isFalse();
     }
 
     @Test
@@ -55,11 +69,13 @@ class DiskFullExceptionTest {
 
     @Test
     void theSentenceNamesTheDirectoryAndWhatToDo() {
-        DiskFullException full = DiskFullException.inDataDir(new RuntimeException("JDBC rollback", ENOSPC), Path.of("/srv/acervo/data"))
+        DiskFullException full = DiskFullException.inDataDir(
+                        new RuntimeException("JDBC rollback", ENOSPC), Path.of("/srv/acervo/data"))
                 .orElseThrow();
 
-        assertThat(full.getMessage()).isEqualTo("disk full: no space left on device in /srv/acervo/data (the index and job "
-                + "repository); free space and run the same command again — nothing indexed so far is lost");
+        assertThat(full.getMessage())
+                .isEqualTo("disk full: no space left on device in /srv/acervo/data (the index and job "
+                        + "repository); free space and run the same command again — nothing indexed so far is lost");
         assertThat(full.directory()).isEqualTo(Path.of("/srv/acervo/data"));
     }
 
@@ -69,6 +85,7 @@ class DiskFullExceptionTest {
 
         assertThat(DiskFullException.inDataDir(new RuntimeException("step failed", temporary), Path.of("/data")))
                 .containsSame(temporary);
-        assertThat(DiskFullException.inDataDir(new IOException("Permission denied"), Path.of("/data"))).isEmpty();
+        assertThat(DiskFullException.inDataDir(new IOException("Permission denied"), Path.of("/data")))
+                .isEmpty();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,13 +76,16 @@ class FileStampTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "1:2:3", "1:2:3:4:5", "a:2:3:k", "1:2:3:"})
     void aTextThatIsNotAStampIsRefusedWithIt(String text) {
-        assertThatThrownBy(() -> FileStamp.parse(text)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'");
+        assertThatThrownBy(() -> FileStamp.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'");
     }
 
     // nonsense
 
     @Test
     void aFileThatIsNotThereHasNoStamp() {
-        assertThatThrownBy(() -> FileStamp.of(dir.resolve("no-existe.pdf"))).isInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThatThrownBy(() -> FileStamp.of(dir.resolve("no-existe.pdf")))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class);
     }
 }

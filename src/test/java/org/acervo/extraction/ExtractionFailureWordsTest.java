@@ -13,7 +13,8 @@ class ExtractionFailureWordsTest {
     @EnumSource(ExtractionFailure.class)
     void everyStoredSentenceIsKnownToTheMessageFiles(ExtractionFailure failure) {
         assertThat(Texts.of(Texts.ENGLISH).get("reason." + failure.name())).isEqualTo(failure.sentence());
-        assertThat(Texts.of(Texts.SPANISH).reason(failure.sentence())).isEqualTo(Texts.of(Texts.SPANISH).get("reason." + failure.name()))
+        assertThat(Texts.of(Texts.SPANISH).reason(failure.sentence()))
+                .isEqualTo(Texts.of(Texts.SPANISH).get("reason." + failure.name()))
                 .isNotEqualTo(failure.sentence());
     }
 }

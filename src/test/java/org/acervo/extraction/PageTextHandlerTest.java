@@ -86,7 +86,10 @@ class PageTextHandlerTest {
         // given Tesseract's output for 500 frames, arriving in chunks that cut the separators in two
         StringBuilder ocr = new StringBuilder();
         for (int frame = 1; frame <= 500; frame++) {
-            ocr.append(frame == 1 ? "" : PageTextHandler.PAGE_BREAK).append("Hoja ").append(frame).append('\n');
+            ocr.append(frame == 1 ? "" : PageTextHandler.PAGE_BREAK)
+                    .append("Hoja ")
+                    .append(frame)
+                    .append('\n');
         }
         PageTextHandler handler = new PageTextHandler();
         AttributesImpl ocrClass = new AttributesImpl();
@@ -105,7 +108,10 @@ class PageTextHandlerTest {
         assertThat(pages).hasSize(500);
         assertThat(pages.get(0)).isEqualTo("Hoja 1");
         assertThat(pages.get(499)).isEqualTo("Hoja 500");
-        assertThat(pages).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 500).mapToObj(n -> "Hoja " + n).toList());
+        assertThat(pages)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 500)
+                        .mapToObj(n -> "Hoja " + n)
+                        .toList());
     }
 
     @Test

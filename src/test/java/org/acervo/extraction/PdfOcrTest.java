@@ -15,7 +15,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -63,7 +62,9 @@ class PdfOcrTest {
         // then each page holds its own text, in the document's order, and no page image is left behind
         assertThat(extraction.succeeded()).isTrue();
         assertThat(extraction.ocrPages()).isEqualTo(4);
-        List<String> pages = extraction.pages().stream().map(p -> p.replaceAll("\\s*/\\s*", "/")).toList();
+        List<String> pages = extraction.pages().stream()
+                .map(p -> p.replaceAll("\\s*/\\s*", "/"))
+                .toList();
         assertThat(pages).hasSize(4);
         assertThat(pages.get(0)).contains("IEPC/UTC/21/104", "11 de octubre");
         assertThat(pages.get(1)).contains("INE/UNICOM/4547/2021", "5 de octubre");
@@ -71,7 +72,10 @@ class PdfOcrTest {
         assertThat(pages.get(3)).contains("IEPC/SE/2119/2021", "15 de noviembre");
         try (Stream<Path> left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             assertThat(left.filter(p -> p.getFileName().toString().startsWith("acervo-page-"))
-                    .filter(p -> modifiedAfter(p, began)).toList()).as("page images left behind").isEmpty();
+                            .filter(p -> modifiedAfter(p, began))
+                            .toList())
+                    .as("page images left behind")
+                    .isEmpty();
         }
     }
 
@@ -178,8 +182,12 @@ class PdfOcrTest {
             PDPage page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.drawImage(LosslessFactory.createFromImage(doc, TestDocuments.scan(OFICIOS.get(0), width, height, 44)),
-                        0, 0, PDRectangle.LETTER.getWidth(), PDRectangle.LETTER.getHeight());
+                content.drawImage(
+                        LosslessFactory.createFromImage(doc, TestDocuments.scan(OFICIOS.get(0), width, height, 44)),
+                        0,
+                        0,
+                        PDRectangle.LETTER.getWidth(),
+                        PDRectangle.LETTER.getHeight());
                 if (textLayer != null) {
                     content.beginText();
                     content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -70,8 +69,9 @@ class SampleExtractionTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2021/oficio-ine-unicom-4547-2021.png, image/png, INE/UNICOM/4547/2021",
-            "2021/oficio-iepc-utc-21-118.tiff, image/tiff, IEPC/UTC/21/118"})
+        "2021/oficio-ine-unicom-4547-2021.png, image/png, INE/UNICOM/4547/2021",
+        "2021/oficio-iepc-utc-21-118.tiff, image/tiff, IEPC/UTC/21/118"
+    })
     void anImageScanIsReadByOcr(String sample, String mediaType, String identifier) {
         Extraction image = extract(sample);
         assertThat(image.succeeded()).isTrue();
@@ -82,10 +82,11 @@ class SampleExtractionTest {
 
     @ParameterizedTest
     @CsvSource({
-            "broken/vacio.pdf, EMPTY",
-            "broken/truncado.pdf, CORRUPT",
-            "broken/protegido.pdf, ENCRYPTED",
-            "broken/no-es-pdf.pdf, WRONG_FORMAT"})
+        "broken/vacio.pdf, EMPTY",
+        "broken/truncado.pdf, CORRUPT",
+        "broken/protegido.pdf, ENCRYPTED",
+        "broken/no-es-pdf.pdf, WRONG_FORMAT"
+    })
     void brokenFilesFailWithTheirReason(String sample, ExtractionFailure failure) {
         Extraction broken = extract(sample);
         assertThat(broken.failure()).isEqualTo(failure);

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -28,8 +27,7 @@ public final class TestDocuments {
 
     private static final float MARGIN = 72;
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     /**
      * A PDF with one page per text; the pages whose 0-based index is in {@code scanned} are images of
@@ -98,7 +96,8 @@ public final class TestDocuments {
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 writeText(content, "Oficio confidencial IEPC/SE/0001/2022");
             }
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("propietario", "secreto", new AccessPermission());
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("propietario", "secreto", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             doc.protect(policy);
             doc.save(file.toFile());
@@ -108,7 +107,8 @@ public final class TestDocuments {
 
     /** The first half of a valid PDF's bytes. */
     public static Path truncatedPdf(Path file) throws IOException {
-        Path whole = pdf(Files.createTempFile("entero", ".pdf"), List.of("Oficio IEPC/UTC/21/104\nsegunda línea"), Set.of());
+        Path whole =
+                pdf(Files.createTempFile("entero", ".pdf"), List.of("Oficio IEPC/UTC/21/104\nsegunda línea"), Set.of());
         byte[] bytes = Files.readAllBytes(whole);
         Files.delete(whole);
         return Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -116,10 +116,12 @@ public final class TestDocuments {
 
     /** A valid PDF whose cross-reference table points at the wrong offsets. */
     public static Path brokenXrefPdf(Path file) throws IOException {
-        Path whole = pdf(Files.createTempFile("xref", ".pdf"), List.of("Oficio IEPC/UTC/21/105 con xref roto"), Set.of());
+        Path whole =
+                pdf(Files.createTempFile("xref", ".pdf"), List.of("Oficio IEPC/UTC/21/105 con xref roto"), Set.of());
         String pdf = Files.readString(whole, java.nio.charset.StandardCharsets.ISO_8859_1);
         Files.delete(whole);
-        String broken = java.util.regex.Pattern.compile("\\d{10} 00000 n").matcher(pdf).replaceAll("0000000999 00000 n");
+        String broken =
+                java.util.regex.Pattern.compile("\\d{10} 00000 n").matcher(pdf).replaceAll("0000000999 00000 n");
         return Files.writeString(file, broken, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
@@ -192,7 +194,8 @@ public final class TestDocuments {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
                 out.putNextEntry(new java.util.zip.ZipEntry("oficio-" + level + ".txt"));
-                out.write(("Oficio No. IEPC/SE/050" + level + "/2021").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.write(
+                        ("Oficio No. IEPC/SE/050" + level + "/2021").getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 out.closeEntry();
                 if (inner != null) {
                     out.putNextEntry(new java.util.zip.ZipEntry("nivel" + (level - 1) + ".zip"));

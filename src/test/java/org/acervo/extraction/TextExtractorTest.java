@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,9 +100,14 @@ class TextExtractorTest {
         // then three members are copied, the rest are refused with the reason, and no more than the budget was written
         try {
             assertThat(extraction.attachments()).hasSize(12);
-            List<Attachment> copied = extraction.attachments().stream().filter(a -> a.file() != null).toList();
-            assertThat(copied).extracting(Attachment::name).containsExactly("miembro-1.txt", "miembro-2.txt", "miembro-3.txt");
-            assertThat(extraction.attachments()).filteredOn(a -> a.file() == null)
+            List<Attachment> copied = extraction.attachments().stream()
+                    .filter(a -> a.file() != null)
+                    .toList();
+            assertThat(copied)
+                    .extracting(Attachment::name)
+                    .containsExactly("miembro-1.txt", "miembro-2.txt", "miembro-3.txt");
+            assertThat(extraction.attachments())
+                    .filteredOn(a -> a.file() == null)
                     .allSatisfy(a -> assertThat(a.reason()).isEqualTo(AttachmentCollector.BUDGET_SPENT));
             long onDisk = 0;
             for (Attachment attachment : copied) {

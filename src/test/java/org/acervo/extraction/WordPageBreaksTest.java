@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -42,7 +41,8 @@ class WordPageBreaksTest {
     void hardAndRenderedBreaksMakeOnePageEachAndNeverCountTwice() throws Exception {
         // given a document as Word saves it: a rendered break where each page begins, also right after a hard break
         Path docx = dir.resolve("expediente.docx");
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+        try (XWPFDocument doc = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(docx)) {
             run(doc.createParagraph()).addNewT().setStringValue("Oficio IEPC/UTC/21/150");
             XWPFParagraph endOfFirst = doc.createParagraph();
             run(endOfFirst).addNewT().setStringValue("fin de la primera");
@@ -74,19 +74,21 @@ class WordPageBreaksTest {
 
         // then
         assertThat(extraction.succeeded()).as(extraction.reason()).isTrue();
-        assertThat(extraction.pages()).containsExactly(
-                "Oficio IEPC/UTC/21/150\n\nfin de la primera",
-                "Segunda IEPC/UTC/21/151\n\nsigue la segunda",
-                "y pasa a la tercera IEPC/UTC/21/152",
-                "Cuarta IEPC/UTC/21/153\n\nantes del salto",
-                "Quinta IEPC/UTC/21/154");
+        assertThat(extraction.pages())
+                .containsExactly(
+                        "Oficio IEPC/UTC/21/150\n\nfin de la primera",
+                        "Segunda IEPC/UTC/21/151\n\nsigue la segunda",
+                        "y pasa a la tercera IEPC/UTC/21/152",
+                        "Cuarta IEPC/UTC/21/153\n\nantes del salto",
+                        "Quinta IEPC/UTC/21/154");
         assertThat(extraction.ocrPages()).isZero();
     }
 
     @Test
     void aSectionBreakStartsAPageUnlessItIsContinuous() throws Exception {
         // given a section break to a new page (no type means next page) and a continuous one
-        Path docx = docx(dir.resolve("secciones.docx"),
+        Path docx = docx(
+                dir.resolve("secciones.docx"),
                 paragraph("<w:pPr><w:sectPr><w:pgSz w:w=\"12240\" w:h=\"15840\"/></w:sectPr></w:pPr>", "Portada")
                         + paragraph("<w:pPr><w:sectPr><w:type w:val=\"continuous\"/></w:sectPr></w:pPr>", "Anexo uno")
                         + paragraph("", "Anexo dos")
@@ -102,10 +104,12 @@ class WordPageBreaksTest {
     @Test
     void aBreakBeforeAnyTextMakesNoEmptyFirstPageButAHardOneDoes() throws Exception {
         // given a first paragraph that starts a page, with Word's rendered break, and a hard break at the very start
-        Path paragraphFirst = docx(dir.resolve("titulo.docx"),
+        Path paragraphFirst = docx(
+                dir.resolve("titulo.docx"),
                 paragraph("<w:pPr><w:pageBreakBefore/></w:pPr>", "<w:lastRenderedPageBreak/>", "Título")
                         + paragraph("<w:pPr><w:pageBreakBefore w:val=\"0\"/></w:pPr>", "Texto"));
-        Path hardFirst = docx(dir.resolve("en-blanco.docx"),
+        Path hardFirst = docx(
+                dir.resolve("en-blanco.docx"),
                 "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>" + paragraph("", "Texto"));
 
         // when / then
@@ -119,11 +123,13 @@ class WordPageBreaksTest {
         String textBox = "<w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent>"
                 + "<w:p><w:r><w:lastRenderedPageBreak/><w:t>Recuadro</w:t></w:r></w:p>"
                 + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
-        Path docx = docx(dir.resolve("recuadro.docx"),
+        Path docx = docx(
+                dir.resolve("recuadro.docx"),
                 paragraph("", "Oficio IEPC/SE/0001/2021")
                         + "<w:p>" + textBox + "<w:r><w:t>junto al recuadro</w:t></w:r></w:p>"
-                        + paragraph("<w:pPr><w:pPrChange w:id=\"1\" w:author=\"A\"><w:pPr><w:pageBreakBefore/></w:pPr></w:pPrChange></w:pPr>",
-                        "Sin salto"));
+                        + paragraph(
+                                "<w:pPr><w:pPrChange w:id=\"1\" w:author=\"A\"><w:pPr><w:pageBreakBefore/></w:pPr></w:pPrChange></w:pPr>",
+                                "Sin salto"));
 
         // when
         Path marked = WordPageBreaks.markedCopy(docx);
@@ -162,19 +168,30 @@ class WordPageBreaksTest {
     /** The smallest package Word and Tika open: content types, the relationship to the main part, and the body. */
     private static Path docx(Path file, String body) throws Exception {
         String[][] parts = {
-                {"[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            {
+                "[Content_Types].xml",
+                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"},
-                {"_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"
+            },
+            {
+                "_rels/.rels",
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                         + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
-                        + " Target=\"word/document.xml\"/></Relationships>"},
-                {"word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                        + "<w:body>" + body + "</w:body></w:document>"}};
+                        + " Target=\"word/document.xml\"/></Relationships>"
+            },
+            {
+                "word/document.xml",
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">" + "<w:body>"
+                        + body + "</w:body></w:document>"
+            }
+        };
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (String[] part : parts) {
                 zip.putNextEntry(new ZipEntry(part[0]));
-                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + part[1]).getBytes(StandardCharsets.UTF_8));
+                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + part[1])
+                        .getBytes(StandardCharsets.UTF_8));
             }
         }
         return file;

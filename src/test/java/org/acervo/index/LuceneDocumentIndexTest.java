@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.acervo.recognition.Event;
 import org.acervo.recognition.Mention;
-import org.acervo.recognition.Relation;
 import org.acervo.recognition.MentionType;
+import org.acervo.recognition.Relation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +17,14 @@ class LuceneDocumentIndexTest {
     Path data;
 
     private static IndexEntry entry(String sha, String path, String text) {
-        return new IndexEntry(sha, List.of(path), EntryStatus.INDEXED, null, "text/plain", "2021-11-04", 0,
+        return new IndexEntry(
+                sha,
+                List.of(path),
+                EntryStatus.INDEXED,
+                null,
+                "text/plain",
+                "2021-11-04",
+                0,
                 List.of(text, "segunda página"),
                 List.of(new Mention(MentionType.OFICIO, "IEPC/UTC/21/104", "IEPC/UTC/21/104", 1, 7, 22)));
     }
@@ -26,8 +32,16 @@ class LuceneDocumentIndexTest {
     @Test
     void anEntryReadsBackAsWritten() throws Exception {
         IndexEntry base = entry("aaa", "/archivo/a.pdf", "oficio IEPC/UTC/21/104 enviado");
-        IndexEntry written = new IndexEntry(base.sha256(), base.paths(), base.status(), base.reason(), base.mediaType(),
-                base.documentDate(), base.ocrPages(), base.pages(), base.mentions(),
+        IndexEntry written = new IndexEntry(
+                base.sha256(),
+                base.paths(),
+                base.status(),
+                base.reason(),
+                base.mediaType(),
+                base.documentDate(),
+                base.ocrPages(),
+                base.pages(),
+                base.mentions(),
                 List.of(new Relation("IEPC/SE/2119/2021", "INE/UNICOM/4756/2021", Relation.ANSWERS, 1)),
                 List.of(new Event("2021-10-27", "envía", List.of("IEPC/SE/2119/2021"), 1)));
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
@@ -70,8 +84,16 @@ class LuceneDocumentIndexTest {
 
     @Test
     void aFailedEntryKeepsItsReason() throws Exception {
-        IndexEntry failed = new IndexEntry("bbb", List.of("/roto.pdf"), EntryStatus.FAILED,
-                "encrypted document: it needs a password to be opened", "application/pdf", null, 0, List.of(), List.of());
+        IndexEntry failed = new IndexEntry(
+                "bbb",
+                List.of("/roto.pdf"),
+                EntryStatus.FAILED,
+                "encrypted document: it needs a password to be opened",
+                "application/pdf",
+                null,
+                0,
+                List.of(),
+                List.of());
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
             index.upsert(failed);
         }
@@ -84,33 +106,56 @@ class LuceneDocumentIndexTest {
 
     @Test
     void aDocumentIsSummarizedWithoutItsTextAndItsPagesAreReadByNumber() throws Exception {
-        IndexEntry scanned = new IndexEntry("ccc", List.of("/escaneo.pdf"), EntryStatus.INDEXED, null, "application/pdf",
-                null, 2, List.of("Rcsu1tad0s ~~ii; E1ect0ra1es", "Comisión de Organización Electoral"), List.of());
+        IndexEntry scanned = new IndexEntry(
+                "ccc",
+                List.of("/escaneo.pdf"),
+                EntryStatus.INDEXED,
+                null,
+                "application/pdf",
+                null,
+                2,
+                List.of("Rcsu1tad0s ~~ii; E1ect0ra1es", "Comisión de Organización Electoral"),
+                List.of());
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
             index.upsert(scanned);
             index.upsert(entry("aaa", "/a.pdf", "oficio IEPC/UTC/21/104 enviado"));
         }
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
-            assertThat(snapshot.summaries()).containsExactly(entry("aaa", "/a.pdf", "oficio IEPC/UTC/21/104 enviado").summary(),
-                    scanned.summary());
+            assertThat(snapshot.summaries())
+                    .containsExactly(
+                            entry("aaa", "/a.pdf", "oficio IEPC/UTC/21/104 enviado")
+                                    .summary(),
+                            scanned.summary());
             EntrySummary scan = snapshot.summaries().get(1);
             assertThat(scan.pageCount()).isEqualTo(2);
-            assertThat(scan.wordQuality()).isEqualTo(WordQuality.of("Rcsu1tad0s ~~ii; E1ect0ra1es\nComisión de Organización Electoral"));
-            assertThat(snapshot.summaries().get(0).wordQuality()).as("no OCR'd page").isNull();
-            assertThat(snapshot.pages("ccc", List.of(2, 3))).containsExactly(java.util.Map.entry(2, "Comisión de Organización Electoral"));
+            assertThat(scan.wordQuality())
+                    .isEqualTo(WordQuality.of("Rcsu1tad0s ~~ii; E1ect0ra1es\nComisión de Organización Electoral"));
+            assertThat(snapshot.summaries().get(0).wordQuality())
+                    .as("no OCR'd page")
+                    .isNull();
+            assertThat(snapshot.pages("ccc", List.of(2, 3)))
+                    .containsExactly(java.util.Map.entry(2, "Comisión de Organización Electoral"));
         }
     }
 
     @Test
     void aDocRecordWrittenBeforePageCountsIsSummarizedFromItsPages() throws Exception {
-        IndexEntry scanned = new IndexEntry("ccc", List.of("/escaneo.pdf"), EntryStatus.INDEXED, null, "application/pdf",
-                null, 1, List.of("Rcsu1tad0s ~~ii; E1ect0ra1es qqqq"), List.of());
+        IndexEntry scanned = new IndexEntry(
+                "ccc",
+                List.of("/escaneo.pdf"),
+                EntryStatus.INDEXED,
+                null,
+                "application/pdf",
+                null,
+                1,
+                List.of("Rcsu1tad0s ~~ii; E1ect0ra1es qqqq"),
+                List.of());
         List<org.apache.lucene.document.Document> block = EntryCodec.toBlock(scanned);
         block.get(0).removeField(IndexSchema.PAGE_COUNT);
         block.get(0).removeField(IndexSchema.WORD_QUALITY);
         try (var directory = org.apache.lucene.store.FSDirectory.open(IndexSchema.indexDir(data));
-             var writer = new org.apache.lucene.index.IndexWriter(directory,
-                     new org.apache.lucene.index.IndexWriterConfig(IndexSchema.analyzer()))) {
+                var writer = new org.apache.lucene.index.IndexWriter(
+                        directory, new org.apache.lucene.index.IndexWriterConfig(IndexSchema.analyzer()))) {
             writer.addDocuments(block);
         }
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
@@ -145,7 +190,7 @@ class LuceneDocumentIndexTest {
             index.commit();
         }
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data);
-             IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+                IndexSnapshot snapshot = IndexSnapshot.open(data)) {
             // then its stamp is gone too, and no stamp record is read as a document or a page
             assertThat(index.stampOf("/archivo/a.pdf")).isEmpty();
             assertThat(snapshot.entries()).extracting(IndexEntry::sha256).containsExactly("bbb");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.acervo.recognition.Event;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.MentionType;
@@ -17,14 +16,24 @@ class StoredListsTest {
 
     @Test
     void mentionsRelationsAndEventsReadBackAsWritten() {
-        String page = "Oficio \"IEPC/UTC/21/104\" — Durango, a 11 de octubre de 2021\n\tcon acentos: número, año, señor \\ fin";
-        IndexEntry entry = new IndexEntry("ab12", List.of("archivo/oficio-104.txt"), EntryStatus.INDEXED, null, "text/plain",
-                "2021-10-11", 0, List.of(page),
-                List.of(new Mention(MentionType.OFICIO, "IEPC/UTC/21/104", "\"IEPC/UTC/21/104\"", 1, 7, 24),
+        String page =
+                "Oficio \"IEPC/UTC/21/104\" — Durango, a 11 de octubre de 2021\n\tcon acentos: número, año, señor \\ fin";
+        IndexEntry entry = new IndexEntry(
+                "ab12",
+                List.of("archivo/oficio-104.txt"),
+                EntryStatus.INDEXED,
+                null,
+                "text/plain",
+                "2021-10-11",
+                0,
+                List.of(page),
+                List.of(
+                        new Mention(MentionType.OFICIO, "IEPC/UTC/21/104", "\"IEPC/UTC/21/104\"", 1, 7, 24),
                         new Mention(MentionType.DATE, "2021-10-11", "11 de octubre de 2021", 1, 39, 60),
                         new Mention(MentionType.ACUERDO, null, "acuerdo sin número ¿?", 1, 0, 3)),
                 List.of(new Relation("IEPC/UTC/21/104", "INE/UNICOM/4547/2021", Relation.ANSWERS, 1)),
-                List.of(new Event("2021-10-11", "envía", List.of("IEPC/UTC/21/104", "INE/UNICOM/4547/2021"), 1),
+                List.of(
+                        new Event("2021-10-11", "envía", List.of("IEPC/UTC/21/104", "INE/UNICOM/4547/2021"), 1),
                         new Event("2021-10", "recibe", List.of(), 2)));
 
         Document doc = EntryCodec.toBlock(entry).get(0);
@@ -38,7 +47,9 @@ class StoredListsTest {
 
     @Test
     void namesItDoesNotKnowAreSkippedAndMissingNumbersAreZero() {
-        assertThat(StoredLists.relations("[{\"from\":\"A/1/2021\",\"to\":\"B/2/2021\",\"kind\":\"cites\",\"weight\":0.5,\"later\":{\"x\":[1]},\"page\":3}]"))
+        assertThat(
+                        StoredLists.relations(
+                                "[{\"from\":\"A/1/2021\",\"to\":\"B/2/2021\",\"kind\":\"cites\",\"weight\":0.5,\"later\":{\"x\":[1]},\"page\":3}]"))
                 .containsExactly(new Relation("A/1/2021", "B/2/2021", Relation.CITES, 3));
         assertThat(StoredLists.relations("[{\"from\":\"A/1/2021\",\"to\":\"B/2/2021\",\"kind\":\"cites\"}]"))
                 .containsExactly(new Relation("A/1/2021", "B/2/2021", Relation.CITES, 0));
@@ -46,6 +57,7 @@ class StoredListsTest {
 
     @Test
     void somethingElseThanAListOfObjectsIsAnError() {
-        assertThatThrownBy(() -> StoredLists.mentions("{\"type\":\"date\"}")).hasMessageContaining("expected START_ARRAY");
+        assertThatThrownBy(() -> StoredLists.mentions("{\"type\":\"date\"}"))
+                .hasMessageContaining("expected START_ARRAY");
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class HistoryCopyTest {
 
     private static final JobRepositoryFile.History HISTORY = new JobRepositoryFile.History(
-            List.of(new JobHistory.Run(2, "STARTED", LocalDateTime.of(2026, 11, 30, 9, 15, 0, 123_456_789), null),
-                    new JobHistory.Run(1, "COMPLETED", LocalDateTime.of(2026, 11, 29, 18, 0), LocalDateTime.of(2026, 11, 29, 18, 2, 5))),
+            List.of(
+                    new JobHistory.Run(2, "STARTED", LocalDateTime.of(2026, 11, 30, 9, 15, 0, 123_456_789), null),
+                    new JobHistory.Run(
+                            1,
+                            "COMPLETED",
+                            LocalDateTime.of(2026, 11, 29, 18, 0),
+                            LocalDateTime.of(2026, 11, 29, 18, 2, 5))),
             Optional.of(new JobHistory.Running(2, 7, 300, LocalDateTime.of(2026, 11, 30, 9, 15, 0, 123_456_789))));
 
     @TempDir

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.ExtractionFailure;
 import org.acervo.index.CommitStamp;
@@ -34,8 +33,16 @@ class IndexItemWriterTest {
     Path data;
 
     private static IndexEntry entry(String sha, String... paths) {
-        return new IndexEntry(sha, List.of(paths), EntryStatus.INDEXED, null, "text/plain", null, 0,
-                List.of("texto de " + sha), List.of());
+        return new IndexEntry(
+                sha,
+                List.of(paths),
+                EntryStatus.INDEXED,
+                null,
+                "text/plain",
+                null,
+                0,
+                List.of("texto de " + sha),
+                List.of());
     }
 
     @Test
@@ -51,17 +58,34 @@ class IndexItemWriterTest {
             lucene.upsert(entry("bak", "/in/a.zip.bak"));
             lucene.upsert(entry("short", "/in/a.zi"));
             lucene.commit();
-            IndexItemWriter writer = new IndexItemWriter(new NoFullScans(lucene),
-                    new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
+            IndexItemWriter writer = new IndexItemWriter(
+                    new NoFullScans(lucene), new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
 
             // when the archive changes and now holds one other member
-            writer.write(Chunk.of(new IngestOutcome("/in/a.zip", IngestOutcome.Result.INDEXED, entry("zip-new", "/in/a.zip"),
-                    "zip-old", List.of(entry("y", "/in/a.zip!/y.pdf")))));
+            writer.write(Chunk.of(new IngestOutcome(
+                    "/in/a.zip",
+                    IngestOutcome.Result.INDEXED,
+                    entry("zip-new", "/in/a.zip"),
+                    "zip-old",
+                    List.of(entry("y", "/in/a.zip!/y.pdf")))));
 
             // then its old members are gone, the new one is listed, and the neighbours are untouched
-            assertThat(lucene.paths()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    "/in/a.zip", "zip-new", "/in/a.zip!/y.pdf", "y", "/in/a.zip2!/x.pdf", "x", "/in/a.zip2", "zip2",
-                    "/in/a.zip!x", "bang", "/in/a.zip.bak", "bak", "/in/a.zi", "short"));
+            assertThat(lucene.paths())
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(
+                            "/in/a.zip",
+                            "zip-new",
+                            "/in/a.zip!/y.pdf",
+                            "y",
+                            "/in/a.zip2!/x.pdf",
+                            "x",
+                            "/in/a.zip2",
+                            "zip2",
+                            "/in/a.zip!x",
+                            "bang",
+                            "/in/a.zip.bak",
+                            "bak",
+                            "/in/a.zi",
+                            "short"));
             assertThat(lucene.find("x").orElseThrow().paths()).containsExactly("/in/a.zip2!/x.pdf");
             assertThat(lucene.find("inner")).isEmpty();
             assertThat(lucene.find("nested")).isEmpty();
@@ -78,8 +102,8 @@ class IndexItemWriterTest {
             lucene.upsert(entry("e", "/in/a.eml2!/b.pdf"));
         }
         try (LuceneDocumentIndex lucene = LuceneDocumentIndex.open(data)) {
-            assertThat(lucene.pathsStartingWith("/in/a.eml!/")).containsExactly(
-                    Map.entry("/in/a.eml!/b.pdf", "b"), Map.entry("/in/a.eml!/c/d.pdf", "c"));
+            assertThat(lucene.pathsStartingWith("/in/a.eml!/"))
+                    .containsExactly(Map.entry("/in/a.eml!/b.pdf", "b"), Map.entry("/in/a.eml!/c/d.pdf", "c"));
             assertThat(lucene.pathsStartingWith("/in/z")).isEmpty();
         }
     }
@@ -89,13 +113,15 @@ class IndexItemWriterTest {
         // given a file the ingest was refused (root is refused nothing, so the refusal is handed over as Java gives it)
         Path locked = data.resolve("reservado.pdf");
         try (LuceneDocumentIndex lucene = LuceneDocumentIndex.open(data)) {
-            IndexItemWriter writer = new IndexItemWriter(lucene, new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
+            IndexItemWriter writer =
+                    new IndexItemWriter(lucene, new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
 
             // when
             writer.onSkipInProcess(locked, new AccessDeniedException(locked.toString()));
 
             // then the reason says what happened rather than the path again, and it is a failure tried again
-            IndexEntry entry = lucene.find(lucene.paths().get(locked.toString())).orElseThrow();
+            IndexEntry entry =
+                    lucene.find(lucene.paths().get(locked.toString())).orElseThrow();
             assertThat(entry.status()).isEqualTo(EntryStatus.FAILED);
             assertThat(entry.reason()).isEqualTo("the file could not be opened (permission denied)");
             assertThat(ExtractionFailure.isRetried(entry.reason())).isTrue();
@@ -108,22 +134,25 @@ class IndexItemWriterTest {
             lucene.upsert(entry("a", "/in/a.pdf"));
             lucene.commit();
             Optional<FileStamp> committed = CommitStamp.of(data);
-            IndexItemWriter writer = new IndexItemWriter(lucene, new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
+            IndexItemWriter writer =
+                    new IndexItemWriter(lucene, new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
             PathStamp touched = new PathStamp("a", new FileStamp(7, 1, 2, "3/4"));
 
             // when a chunk finds a touched file unchanged
-            writer.write(Chunk.of(new IngestOutcome("/in/a.pdf", IngestOutcome.Result.UNCHANGED, null, null, List.of(), touched)));
+            writer.write(Chunk.of(
+                    new IngestOutcome("/in/a.pdf", IngestOutcome.Result.UNCHANGED, null, null, List.of(), touched)));
 
             // then its new stamp is kept but not committed on its own
             assertThat(lucene.stampOf("/in/a.pdf")).contains(touched);
             assertThat(CommitStamp.of(data)).isEqualTo(committed);
 
             // and the next chunk that writes a document commits it too
-            writer.write(Chunk.of(new IngestOutcome("/in/b.pdf", IngestOutcome.Result.INDEXED, entry("b", "/in/b.pdf"), null)));
+            writer.write(Chunk.of(
+                    new IngestOutcome("/in/b.pdf", IngestOutcome.Result.INDEXED, entry("b", "/in/b.pdf"), null)));
             assertThat(CommitStamp.of(data)).isNotEqualTo(committed);
             try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
-                assertThat(snapshot.searcher().count(new TermQuery(new Term(
-                        IndexSchema.KIND, IndexSchema.KIND_STAMP)))).isEqualTo(1);
+                assertThat(snapshot.searcher().count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_STAMP))))
+                        .isEqualTo(1);
             }
         }
     }

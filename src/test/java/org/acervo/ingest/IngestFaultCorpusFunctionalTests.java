@@ -12,7 +12,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.TestDocuments;
 import org.acervo.index.EntryStatus;
@@ -68,7 +67,9 @@ class IngestFaultCorpusFunctionalTests {
         TestDocuments.encryptedPdf(corpus.resolve("protegido.pdf"));
         TestDocuments.brokenXrefPdf(corpus.resolve("xref-roto.pdf"));
         TestDocuments.zipBomb(corpus.resolve("bomba.zip"), 200);
-        Files.writeString(corpus.resolve("oficio-número-ñ.txt"), "Oficio IEPC/UTC/21/130 del 3 de noviembre de 2021.",
+        Files.writeString(
+                corpus.resolve("oficio-número-ñ.txt"),
+                "Oficio IEPC/UTC/21/130 del 3 de noviembre de 2021.",
                 StandardCharsets.UTF_8);
         Files.write(corpus.resolve("latin1.txt"), "Comisión de Organización".getBytes(StandardCharsets.ISO_8859_1));
         Files.createDirectories(corpus.resolve("bucle"));
@@ -76,24 +77,39 @@ class IngestFaultCorpusFunctionalTests {
         Files.createSymbolicLink(corpus.resolve("enlace-roto.pdf"), corpus.resolve("no-existe.pdf"));
 
         // when
-        IngestSummary summary = runner.run(new IngestRequest(List.of(corpus), List.of(), List.of(), data, OcrMode.AUTO, 2));
+        IngestSummary summary =
+                runner.run(new IngestRequest(List.of(corpus), List.of(), List.of(), data, OcrMode.AUTO, 2));
 
         // then
         assertThat(summary.status()).isEqualTo("COMPLETED");
         Map<String, IndexEntry> byName;
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
             byName = snapshot.entries().stream()
-                    .flatMap(e -> e.paths().stream().map(p -> Map.entry(Path.of(p).getFileName().toString(), e)))
+                    .flatMap(e -> e.paths().stream()
+                            .map(p -> Map.entry(Path.of(p).getFileName().toString(), e)))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         }
-        Set<String> expected = Set.of("vacio.pdf", "truncado.pdf", "ruido.bin", "ruido.pdf", "no-es-pdf.pdf",
-                "protegido.pdf", "xref-roto.pdf", "bomba.zip", "oficio-número-ñ.txt", "latin1.txt");
+        Set<String> expected = Set.of(
+                "vacio.pdf",
+                "truncado.pdf",
+                "ruido.bin",
+                "ruido.pdf",
+                "no-es-pdf.pdf",
+                "protegido.pdf",
+                "xref-roto.pdf",
+                "bomba.zip",
+                "oficio-número-ñ.txt",
+                "latin1.txt");
         // The bomb's one member is recorded too, under bomba.zip!/ceros.txt.
-        assertThat(byName.keySet()).containsExactlyInAnyOrderElementsOf(
-                java.util.stream.Stream.concat(expected.stream(), java.util.stream.Stream.of("ceros.txt")).toList());
+        assertThat(byName.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        java.util.stream.Stream.concat(expected.stream(), java.util.stream.Stream.of("ceros.txt"))
+                                .toList());
         assertThat(summary.seen()).isEqualTo(expected.size());
         assertThat(summary.embedded()).isEqualTo(1);
-        assertThat(summary.indexed() + summary.unchanged() + summary.failed()).as("files seen").isEqualTo(expected.size());
+        assertThat(summary.indexed() + summary.unchanged() + summary.failed())
+                .as("files seen")
+                .isEqualTo(expected.size());
         assertThat(summary.failedMembers()).isEqualTo(1);
 
         Function<String, String> reason = name -> byName.get(name).reason();
@@ -110,9 +126,11 @@ class IngestFaultCorpusFunctionalTests {
         // PDFBox repairs a wrong xref by scanning the file: the text is still there.
         assertThat(byName.get("xref-roto.pdf").status()).isEqualTo(EntryStatus.INDEXED);
         assertThat(byName.get("xref-roto.pdf").pages().get(0)).contains("IEPC/UTC/21/105");
-        assertThat(byName.get("oficio-número-ñ.txt").mentions()).anyMatch(m -> m.value().equals("IEPC/UTC/21/130"));
+        assertThat(byName.get("oficio-número-ñ.txt").mentions())
+                .anyMatch(m -> m.value().equals("IEPC/UTC/21/130"));
         assertThat(byName.get("latin1.txt").pages()).containsExactly("Comisión de Organización");
-        byName.values().stream().filter(e -> e.status() == EntryStatus.FAILED)
+        byName.values().stream()
+                .filter(e -> e.status() == EntryStatus.FAILED)
                 .forEach(e -> assertThat(e.reason()).as(e.path()).isNotBlank());
     }
 
@@ -121,10 +139,11 @@ class IngestFaultCorpusFunctionalTests {
         Path gone = corpus.resolve("borrado.pdf");
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data.resolve("vanish"))) {
             IngestProcessor processor = new IngestProcessor(index, () -> null, null);
-            IOException error = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> processor.process(gone));
+            IOException error =
+                    org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> processor.process(gone));
 
-            IndexItemWriter writer = new IndexItemWriter(index, new IngestProgress(new java.io.PrintStream(
-                    java.io.OutputStream.nullOutputStream())));
+            IndexItemWriter writer = new IndexItemWriter(
+                    index, new IngestProgress(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())));
             writer.onSkipInProcess(gone, error);
 
             assertThat(index.paths()).containsOnlyKeys(gone.toString());

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.TestDocuments;
 import org.acervo.index.EntryStatus;
@@ -69,15 +68,19 @@ class IngestJobFunctionalTests {
 
     private static List<IndexEntry> entriesUnder(Path dir) throws IOException {
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
-            return snapshot.entries().stream().filter(e -> e.paths().stream().anyMatch(p -> p.startsWith(dir.toString()))).toList();
+            return snapshot.entries().stream()
+                    .filter(e -> e.paths().stream().anyMatch(p -> p.startsWith(dir.toString())))
+                    .toList();
         }
     }
 
     @Test
     void everyFileEndsIndexedOrFailedWithItsReason() throws Exception {
         // given
-        write("2021/oficio.txt", "Victoria de Durango, Dgo., a 11 de octubre de 2021\nOficio No. IEPC/UTC/21/104\n"
-                + "Se remite constancia del oficio INE / UNICOM / 4547 / 2021.");
+        write(
+                "2021/oficio.txt",
+                "Victoria de Durango, Dgo., a 11 de octubre de 2021\nOficio No. IEPC/UTC/21/104\n"
+                        + "Se remite constancia del oficio INE / UNICOM / 4547 / 2021.");
         write("2021/informe.txt", "Informe del 04-11-2021. Se aprobó el Acuerdo IEPC/CG139/2021.");
         Files.createFile(inputs.resolve("vacio.pdf"));
         write("no-es-pdf.pdf", "esto es texto\n");
@@ -90,19 +93,28 @@ class IngestJobFunctionalTests {
         assertThat(summary.seen()).isEqualTo(4);
         assertThat(summary.indexed()).isEqualTo(2);
         assertThat(summary.unchanged()).isZero();
-        assertThat(summary.failures()).extracting(IngestSummary.Failure::path)
-                .containsExactly(inputs.resolve("no-es-pdf.pdf").toString(), inputs.resolve("vacio.pdf").toString());
-        assertThat(summary.failures()).extracting(IngestSummary.Failure::reason)
+        assertThat(summary.failures())
+                .extracting(IngestSummary.Failure::path)
+                .containsExactly(
+                        inputs.resolve("no-es-pdf.pdf").toString(),
+                        inputs.resolve("vacio.pdf").toString());
+        assertThat(summary.failures())
+                .extracting(IngestSummary.Failure::reason)
                 .allSatisfy(reason -> assertThat(reason).isNotBlank());
 
         List<IndexEntry> entries = entriesUnder(inputs);
         assertThat(entries).hasSize(4);
-        IndexEntry oficio = entries.stream().filter(e -> e.path().endsWith("oficio.txt")).findFirst().orElseThrow();
+        IndexEntry oficio = entries.stream()
+                .filter(e -> e.path().endsWith("oficio.txt"))
+                .findFirst()
+                .orElseThrow();
         assertThat(oficio.status()).isEqualTo(EntryStatus.INDEXED);
         assertThat(oficio.documentDate()).isEqualTo("2021-10-11");
-        assertThat(oficio.mentions()).extracting(m -> m.value())
+        assertThat(oficio.mentions())
+                .extracting(m -> m.value())
                 .contains("IEPC/UTC/21/104", "INE/UNICOM/4547/2021", "2021-10-11");
-        assertThat(entries.stream().filter(e -> e.status() == EntryStatus.FAILED)).hasSize(2);
+        assertThat(entries.stream().filter(e -> e.status() == EntryStatus.FAILED))
+                .hasSize(2);
     }
 
     @Test
@@ -116,7 +128,10 @@ class IngestJobFunctionalTests {
         }
         byte[] noise = new byte[300];
         random.nextBytes(noise);
-        zip(inputs.resolve("paquete.zip"), java.util.Map.of("a.pdf", "", "b.pdf", new String(noise, java.nio.charset.StandardCharsets.ISO_8859_1)));
+        zip(
+                inputs.resolve("paquete.zip"),
+                java.util.Map.of(
+                        "a.pdf", "", "b.pdf", new String(noise, java.nio.charset.StandardCharsets.ISO_8859_1)));
 
         // when
         IngestSummary summary = ingest(inputs);
@@ -126,19 +141,26 @@ class IngestJobFunctionalTests {
         assertThat(summary.indexed()).isEqualTo(1);
         assertThat(summary.failed()).isEqualTo(60);
         assertThat(summary.failedMembers()).isEqualTo(2);
-        assertThat(summary.failures()).isNotEmpty().hasSizeLessThan(62)
+        assertThat(summary.failures())
+                .isNotEmpty()
+                .hasSizeLessThan(62)
                 .allSatisfy(f -> assertThat(f.reason()).isNotBlank());
         assertThat(summary.unlisted()).isEqualTo(62 - summary.failures().size());
-        for (StepExecution partition : jobRepository.getJobExecution(summary.jobExecutionId()).getStepExecutions()) {
+        for (StepExecution partition :
+                jobRepository.getJobExecution(summary.jobExecutionId()).getStepExecutions()) {
             if (partition.getStepName().startsWith("ingestFilesStep:")) {
                 assertThat((List<?>) partition.getExecutionContext().get(IngestTally.FAILURES))
-                        .as(partition.getStepName()).hasSizeLessThanOrEqualTo(FAILURES_LISTED);
+                        .as(partition.getStepName())
+                        .hasSizeLessThanOrEqualTo(FAILURES_LISTED);
             }
         }
         // every broken file and member is in the index once, failed with its reason
-        List<IndexEntry> failed = entriesUnder(inputs).stream().filter(e -> e.status() == EntryStatus.FAILED).toList();
+        List<IndexEntry> failed = entriesUnder(inputs).stream()
+                .filter(e -> e.status() == EntryStatus.FAILED)
+                .toList();
         assertThat(failed.stream().flatMap(e -> e.paths().stream()).filter(p -> p.startsWith(inputs.toString())))
-                .hasSize(62).doesNotHaveDuplicates();
+                .hasSize(62)
+                .doesNotHaveDuplicates();
         assertThat(failed).allSatisfy(e -> assertThat(e.reason()).isNotBlank());
     }
 
@@ -160,12 +182,15 @@ class IngestJobFunctionalTests {
 
         // then every file seen is counted once, members apart, and each counted failure is listed once
         assertThat(summary.seen()).isEqualTo(3);
-        assertThat(summary.indexed() + summary.unchanged() + summary.failed()).as("files seen").isEqualTo(summary.seen());
+        assertThat(summary.indexed() + summary.unchanged() + summary.failed())
+                .as("files seen")
+                .isEqualTo(summary.seen());
         assertThat(summary.indexed()).isEqualTo(2);
         assertThat(summary.failed()).isEqualTo(1);
         assertThat(summary.embedded()).isEqualTo(2);
         assertThat(summary.failedMembers()).isEqualTo(1);
-        assertThat(summary.failures()).extracting(IngestSummary.Failure::path)
+        assertThat(summary.failures())
+                .extracting(IngestSummary.Failure::path)
                 .containsExactly(copy.toString(), zip + "!/dos.pdf");
         assertThat(summary.unlisted()).isZero();
     }
@@ -211,8 +236,8 @@ class IngestJobFunctionalTests {
         assertThat(withoutPrune.pruned()).isEmpty();
         assertThat(entriesUnder(inputs)).hasSize(2);
 
-        IngestSummary withPrune = runner.run(new IngestRequest(List.of(inputs), List.of(), List.of(), data,
-                OcrMode.AUTO, 2, 60, true));
+        IngestSummary withPrune =
+                runner.run(new IngestRequest(List.of(inputs), List.of(), List.of(), data, OcrMode.AUTO, 2, 60, true));
         assertThat(withPrune.pruned()).containsExactly(gone.toString());
         assertThat(entriesUnder(inputs)).extracting(IndexEntry::path).containsExactly(kept.toString());
     }
@@ -226,8 +251,8 @@ class IngestJobFunctionalTests {
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.failed()).isZero();
 
-        IngestSummary retried = runner.run(new IngestRequest(List.of(inputs), List.of(), List.of(), data,
-                OcrMode.AUTO, 2, 60, false, true));
+        IngestSummary retried = runner.run(
+                new IngestRequest(List.of(inputs), List.of(), List.of(), data, OcrMode.AUTO, 2, 60, false, true));
         assertThat(retried.unchanged()).isZero();
         assertThat(retried.failed()).isEqualTo(1);
     }
@@ -238,22 +263,38 @@ class IngestJobFunctionalTests {
         Path bang = write("a!/b!/oficio.txt", "Oficio IEPC/UTC/21/123.");
         ingest(inputs);
 
-        IngestSummary withPrune = runner.run(new IngestRequest(List.of(inputs), List.of(), List.of(), data,
-                OcrMode.AUTO, 2, 60, true));
+        IngestSummary withPrune =
+                runner.run(new IngestRequest(List.of(inputs), List.of(), List.of(), data, OcrMode.AUTO, 2, 60, true));
         assertThat(withPrune.pruned()).isEmpty();
-        assertThat(entriesUnder(inputs)).extracting(IndexEntry::path).containsExactlyInAnyOrder(urgent.toString(), bang.toString());
+        assertThat(entriesUnder(inputs))
+                .extracting(IndexEntry::path)
+                .containsExactlyInAnyOrder(urgent.toString(), bang.toString());
     }
 
     @Test
     void anEmailsAttachmentsAndAnArchivesMembersAreDocumentsOfTheirOwn() throws Exception {
-        Path mail = write("correo.eml", String.join("\r\n",
-                "From: utc@iepcdgo.org.mx", "To: unicom@ine.mx", "Subject: Remision del oficio IEPC/UTC/21/104",
-                "Date: Mon, 11 Oct 2021 10:00:00 -0600", "MIME-Version: 1.0",
-                "Content-Type: multipart/mixed; boundary=\"XYZ\"", "", "--XYZ",
-                "Content-Type: text/plain; charset=UTF-8", "", "Se remite el oficio IEPC/UTC/21/104.", "--XYZ",
-                "Content-Type: text/plain; charset=UTF-8; name=\"oficio.txt\"",
-                "Content-Disposition: attachment; filename=\"oficio.txt\"", "",
-                "Oficio No. IEPC/UTC/21/104 que remite constancia del oficio INE/UNICOM/4547/2021.", "--XYZ--", ""));
+        Path mail = write(
+                "correo.eml",
+                String.join(
+                        "\r\n",
+                        "From: utc@iepcdgo.org.mx",
+                        "To: unicom@ine.mx",
+                        "Subject: Remision del oficio IEPC/UTC/21/104",
+                        "Date: Mon, 11 Oct 2021 10:00:00 -0600",
+                        "MIME-Version: 1.0",
+                        "Content-Type: multipart/mixed; boundary=\"XYZ\"",
+                        "",
+                        "--XYZ",
+                        "Content-Type: text/plain; charset=UTF-8",
+                        "",
+                        "Se remite el oficio IEPC/UTC/21/104.",
+                        "--XYZ",
+                        "Content-Type: text/plain; charset=UTF-8; name=\"oficio.txt\"",
+                        "Content-Disposition: attachment; filename=\"oficio.txt\"",
+                        "",
+                        "Oficio No. IEPC/UTC/21/104 que remite constancia del oficio INE/UNICOM/4547/2021.",
+                        "--XYZ--",
+                        ""));
         Path zip = inputs.resolve("paquete.zip");
         zip(zip, java.util.Map.of("uno.txt", "Acuerdo IEPC/CG139/2021", "anexos/dos.txt", "Oficio IEPC/SE/2119/2021"));
 
@@ -264,11 +305,14 @@ class IngestJobFunctionalTests {
         java.util.Map<String, IndexEntry> byPath = new java.util.HashMap<>();
         entriesUnder(inputs).forEach(e -> e.paths().forEach(p -> byPath.put(p, e)));
         String attachment = mail + "!/oficio.txt";
-        assertThat(byPath).containsOnlyKeys(mail.toString(), attachment, zip.toString(), zip + "!/uno.txt",
-                zip + "!/anexos/dos.txt");
+        assertThat(byPath)
+                .containsOnlyKeys(
+                        mail.toString(), attachment, zip.toString(), zip + "!/uno.txt", zip + "!/anexos/dos.txt");
         assertThat(byPath.get(mail.toString()).pages().get(0)).contains("Se remite el oficio");
         assertThat(byPath.get(attachment).mentions()).extracting(m -> m.value()).contains("INE/UNICOM/4547/2021");
-        assertThat(byPath.get(zip + "!/anexos/dos.txt").mentions()).extracting(m -> m.value()).contains("IEPC/SE/2119/2021");
+        assertThat(byPath.get(zip + "!/anexos/dos.txt").mentions())
+                .extracting(m -> m.value())
+                .contains("IEPC/SE/2119/2021");
         assertThat(byPath.get(zip.toString()).pages().get(0)).contains("uno.txt", "anexos/dos.txt");
 
         // A changed archive replaces its members too.
@@ -288,18 +332,26 @@ class IngestJobFunctionalTests {
         ingest(inputs);
 
         // then three levels of members are read (nivel5's, nivel4's, nivel3's), and each member of nivel2.zip,
-        // one level too many, is a recorded failure: its document, and nivel1.zip, which stands for the document inside it
+        // one level too many, is a recorded failure: its document, and nivel1.zip, which stands for the document inside
+        // it
         java.util.Map<String, IndexEntry> byPath = new java.util.HashMap<>();
         entriesUnder(inputs).forEach(e -> e.paths().forEach(p -> byPath.put(p, e)));
         String level4 = outer + "!/nivel4.zip";
         String level3 = level4 + "!/nivel3.zip";
         String level2 = level3 + "!/nivel2.zip";
-        assertThat(byPath.keySet()).containsExactlyInAnyOrder(outer.toString(),
-                outer + "!/oficio-5.txt", level4,
-                level4 + "!/oficio-4.txt", level3,
-                level3 + "!/oficio-3.txt", level2,
-                level2 + "!/oficio-2.txt", level2 + "!/nivel1.zip");
-        for (String document : List.of(outer + "!/oficio-5.txt", level4 + "!/oficio-4.txt", level3 + "!/oficio-3.txt")) {
+        assertThat(byPath.keySet())
+                .containsExactlyInAnyOrder(
+                        outer.toString(),
+                        outer + "!/oficio-5.txt",
+                        level4,
+                        level4 + "!/oficio-4.txt",
+                        level3,
+                        level3 + "!/oficio-3.txt",
+                        level2,
+                        level2 + "!/oficio-2.txt",
+                        level2 + "!/nivel1.zip");
+        for (String document :
+                List.of(outer + "!/oficio-5.txt", level4 + "!/oficio-4.txt", level3 + "!/oficio-3.txt")) {
             assertThat(byPath.get(document).status()).as(document).isEqualTo(EntryStatus.INDEXED);
         }
         for (String tooDeep : List.of(level2 + "!/oficio-2.txt", level2 + "!/nivel1.zip")) {
@@ -307,7 +359,6 @@ class IngestJobFunctionalTests {
             assertThat(byPath.get(tooDeep).reason()).as(tooDeep).startsWith("nested too deep");
         }
     }
-
 
     private static void zip(Path file, java.util.Map<String, String> members) throws IOException {
         try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {

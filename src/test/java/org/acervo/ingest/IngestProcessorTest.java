@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.Attachment;
 import org.acervo.extraction.DocumentExtractor;
@@ -47,42 +46,60 @@ class IngestProcessorTest {
     Path dir;
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-            "reading took too long and was stopped (limit 120 s)|INDEXED",
-            "the document needs more memory than a reader is given and was stopped (limit 512m)|INDEXED",
-            "the reader crashed on this document (exit code 134)|INDEXED",
-            "encrypted document: it needs a password to be opened|UNCHANGED",
-            "damaged or truncated file: it could not be read (Page tree root must be a dictionary)|UNCHANGED",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "reading took too long and was stopped (limit 120 s)|INDEXED",
+                "the document needs more memory than a reader is given and was stopped (limit 512m)|INDEXED",
+                "the reader crashed on this document (exit code 134)|INDEXED",
+                "encrypted document: it needs a password to be opened|UNCHANGED",
+                "damaged or truncated file: it could not be read (Page tree root must be a dictionary)|UNCHANGED",
+            })
     void aFailedFileIsReadAgainOnlyWhenItsFailureWasALimitOrAnAccident(String reason, String result) throws Exception {
         assertThat(processOnce(reason, false)).hasToString(result);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-            "encrypted document: it needs a password to be opened",
-            "damaged or truncated file: it could not be read (Page tree root must be a dictionary)",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "encrypted document: it needs a password to be opened",
+                "damaged or truncated file: it could not be read (Page tree root must be a dictionary)",
+            })
     void retryFailedReadsAgainEveryFailure(String reason) throws Exception {
         assertThat(processOnce(reason, true)).isEqualTo(IngestOutcome.Result.INDEXED);
     }
 
     private IngestOutcome.Result processOnce(String reason, boolean retryAll) throws Exception {
-        Path file = Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
+        Path file =
+                Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
         String sha = Sha256.of(file);
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
-             TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
-            index.upsert(new IndexEntry(sha, List.of(file.toString()), EntryStatus.FAILED, reason, "text/plain", null, 0,
-                    List.of(), List.of(), List.of(), List.of()));
+                TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
+            index.upsert(new IndexEntry(
+                    sha,
+                    List.of(file.toString()),
+                    EntryStatus.FAILED,
+                    reason,
+                    "text/plain",
+                    null,
+                    0,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of()));
             index.commit();
 
-            IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer(), retryAll).process(file);
+            IngestOutcome outcome =
+                    new IngestProcessor(index, () -> extractor, new DocumentRecognizer(), retryAll).process(file);
 
             if (outcome.entry() != null) {
                 index.upsert(outcome.entry());
                 assertThat(index.failureReason(sha)).isEmpty();
             } else {
-                assertThat(index.failureReason(sha)).as("a kept failure keeps its reason").contains(reason);
+                assertThat(index.failureReason(sha))
+                        .as("a kept failure keeps its reason")
+                        .contains(reason);
             }
             return outcome.result();
         }
@@ -97,14 +114,23 @@ class IngestProcessorTest {
 
     /** The path indexed as a content named {@code recorded}, which the file's bytes are not, stamped as the file is now. */
     private static void recordedAsItIsNow(LuceneDocumentIndex index, Path file) throws IOException {
-        index.upsert(new IndexEntry("recorded", List.of(file.toString()), EntryStatus.INDEXED, null, "text/plain", null, 0,
-                List.of("texto"), List.of()));
+        index.upsert(new IndexEntry(
+                "recorded",
+                List.of(file.toString()),
+                EntryStatus.INDEXED,
+                null,
+                "text/plain",
+                null,
+                0,
+                List.of("texto"),
+                List.of()));
         index.stamp(file.toString(), new PathStamp("recorded", FileStamp.of(file)));
     }
 
     @Test
     void aFileWhoseStampIsTheOneRecordedIsNotReadAndStartsNoExtractor() throws Exception {
-        Path file = Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
+        Path file =
+                Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"))) {
             recordedAsItIsNow(index, file);
 
@@ -118,13 +144,15 @@ class IngestProcessorTest {
 
     @Test
     void verifyReadsEveryFileWhateverItsStampSays() throws Exception {
-        Path file = Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
+        Path file =
+                Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
-             TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
+                TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
             recordedAsItIsNow(index, file);
 
-            IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer(), false, UNPACK,
-                    true, Duration.ZERO).process(file);
+            IngestOutcome outcome = new IngestProcessor(
+                            index, () -> extractor, new DocumentRecognizer(), false, UNPACK, true, Duration.ZERO)
+                    .process(file);
 
             assertThat(outcome.result()).isEqualTo(IngestOutcome.Result.INDEXED);
             assertThat(outcome.replacedSha()).isEqualTo("recorded");
@@ -134,11 +162,12 @@ class IngestProcessorTest {
 
     @Test
     void aFileRewrittenInPlaceWithItsSizeAndModificationTimeRestoredIsReadAgain() throws Exception {
-        Path file = Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
+        Path file =
+                Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
-             TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
-            IngestProcessor processor = new IngestProcessor(index, () -> extractor, new DocumentRecognizer(), false, UNPACK,
-                    false, Duration.ZERO);
+                TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
+            IngestProcessor processor = new IngestProcessor(
+                    index, () -> extractor, new DocumentRecognizer(), false, UNPACK, false, Duration.ZERO);
             IngestOutcome first = processor.process(file);
             index.upsert(first.entry());
             index.stamp(first.path(), first.stamp());
@@ -159,14 +188,17 @@ class IngestProcessorTest {
 
     @Test
     void aFileChangedAMomentAgoIsNotStampedSoTheNextRunReadsItAgain() throws Exception {
-        Path file = Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
+        Path file =
+                Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
-             TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
+                TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
 
             IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer()).process(file);
 
             assertThat(outcome.result()).isEqualTo(IngestOutcome.Result.INDEXED);
-            assertThat(outcome.stamp()).as("changed less than %s ago", FileStamp.SETTLE).isNull();
+            assertThat(outcome.stamp())
+                    .as("changed less than %s ago", FileStamp.SETTLE)
+                    .isNull();
         }
     }
 
@@ -176,7 +208,7 @@ class IngestProcessorTest {
         Path zip = Files.write(dir.resolve("nivel5.zip"), TestDocuments.nestedZips(5));
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
-             Recording extractor = new Recording(new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30)))) {
+                Recording extractor = new Recording(new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30)))) {
             List<Path> before = attachmentCopies(temporary);
 
             // when
@@ -185,11 +217,19 @@ class IngestProcessorTest {
             // then the documents of the three levels read are indexed, and what lies deeper is a recorded failure
             Map<String, IndexEntry> byPath = byPath(outcome);
             String level2 = zip + "!/nivel4.zip!/nivel3.zip!/nivel2.zip";
-            assertThat(byPath).containsOnlyKeys(zip + "!/oficio-5.txt", zip + "!/nivel4.zip",
-                    zip + "!/nivel4.zip!/oficio-4.txt", zip + "!/nivel4.zip!/nivel3.zip",
-                    zip + "!/nivel4.zip!/nivel3.zip!/oficio-3.txt", level2,
-                    level2 + "!/oficio-2.txt", level2 + "!/nivel1.zip");
-            assertThat(byPath.get(zip + "!/nivel4.zip!/nivel3.zip!/oficio-3.txt").status()).isEqualTo(EntryStatus.INDEXED);
+            assertThat(byPath)
+                    .containsOnlyKeys(
+                            zip + "!/oficio-5.txt",
+                            zip + "!/nivel4.zip",
+                            zip + "!/nivel4.zip!/oficio-4.txt",
+                            zip + "!/nivel4.zip!/nivel3.zip",
+                            zip + "!/nivel4.zip!/nivel3.zip!/oficio-3.txt",
+                            level2,
+                            level2 + "!/oficio-2.txt",
+                            level2 + "!/nivel1.zip");
+            assertThat(byPath.get(zip + "!/nivel4.zip!/nivel3.zip!/oficio-3.txt")
+                            .status())
+                    .isEqualTo(EntryStatus.INDEXED);
             assertThat(List.of(byPath.get(level2 + "!/oficio-2.txt"), byPath.get(level2 + "!/nivel1.zip")))
                     .allSatisfy(e -> assertThat(e.reason()).startsWith("nested too deep"));
             // and every temporary copy handed over is gone, none left in the temporary folder either
@@ -208,17 +248,19 @@ class IngestProcessorTest {
         Path zip = Files.write(dir.resolve("paquete.zip"), zipOf(members));
         long budget = 20L << 20;
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
-             Recording extractor = new Recording(new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(60)))) {
+                Recording extractor = new Recording(new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(60)))) {
 
             // when the file may unpack 20 MB in all
-            IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer(), false, budget).process(zip);
+            IngestOutcome outcome =
+                    new IngestProcessor(index, () -> extractor, new DocumentRecognizer(), false, budget).process(zip);
 
             // then no more than that was written, across both levels
             assertThat(extractor.onDisk).isLessThanOrEqualTo(budget);
             assertThat(extractor.unpacked).isLessThanOrEqualTo(budget);
             // and every member, of the file and of its zips, has an outcome: indexed, or refused with the reason
             Map<String, IndexEntry> byPath = byPath(outcome);
-            List<String> expected = new ArrayList<>(List.of(zip + "!/oficio.txt", zip + "!/bomba-a.zip", zip + "!/bomba-b.zip"));
+            List<String> expected =
+                    new ArrayList<>(List.of(zip + "!/oficio.txt", zip + "!/bomba-a.zip", zip + "!/bomba-b.zip"));
             for (int i = 1; i <= 6; i++) {
                 expected.add(zip + "!/bomba-a.zip!/a-" + i + ".txt");
                 expected.add(zip + "!/bomba-b.zip!/b-" + i + ".txt");
@@ -226,9 +268,12 @@ class IngestProcessorTest {
             assertThat(byPath).containsOnlyKeys(expected);
             assertThat(byPath.get(zip + "!/oficio.txt").status()).isEqualTo(EntryStatus.INDEXED);
             assertThat(byPath.get(zip + "!/bomba-a.zip!/a-1.txt").status()).isEqualTo(EntryStatus.INDEXED);
-            assertThat(byPath.values()).filteredOn(e -> e.status() == EntryStatus.FAILED).isNotEmpty()
+            assertThat(byPath.values())
+                    .filteredOn(e -> e.status() == EntryStatus.FAILED)
+                    .isNotEmpty()
                     .allSatisfy(e -> assertThat(e.reason()).startsWith("not unpacked"));
-            assertThat(byPath.entrySet()).filteredOn(e -> e.getKey().contains("bomba-b.zip!/"))
+            assertThat(byPath.entrySet())
+                    .filteredOn(e -> e.getKey().contains("bomba-b.zip!/"))
                     .allSatisfy(e -> assertThat(e.getValue().status()).isEqualTo(EntryStatus.FAILED));
             assertThat(extractor.copies).noneMatch(Files::exists);
         }
@@ -292,7 +337,8 @@ class IngestProcessorTest {
 
     private static List<Path> attachmentCopies(Path folder) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("acervo-attachment-")).toList();
+            return files.filter(p -> p.getFileName().toString().startsWith("acervo-attachment-"))
+                    .toList();
         }
     }
 }

@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-
 import javax.imageio.ImageIO;
-
 import org.acervo.extraction.TestDocuments;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
@@ -45,8 +43,13 @@ class IngestRestartFunctionalTests {
     /** Scans that need OCR, so the first run is slow enough to be killed half-way. */
     private void writeScans() throws Exception {
         for (int i = 0; i < FILES; i++) {
-            BufferedImage image = TestDocuments.scan("Oficio No. IEPC/UTC/21/" + (110 + i) + "\nDurango, 1" + i + " de noviembre de 2021",
-                    1400, 300, new Font(Font.SERIF, Font.PLAIN, 44), 60, 120);
+            BufferedImage image = TestDocuments.scan(
+                    "Oficio No. IEPC/UTC/21/" + (110 + i) + "\nDurango, 1" + i + " de noviembre de 2021",
+                    1400,
+                    300,
+                    new Font(Font.SERIF, Font.PLAIN, 44),
+                    60,
+                    120);
             ImageIO.write(image, "png", inputs.resolve("oficio-" + i + ".png").toFile());
         }
     }
@@ -55,8 +58,15 @@ class IngestRestartFunctionalTests {
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dacervo.chunk-size=1",
-                "-cp", System.getProperty("java.class.path"),
-                "org.acervo.Application", "ingest", inputs.toString(), "--data", data.toString(), "--threads", "1");
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.acervo.Application",
+                "ingest",
+                inputs.toString(),
+                "--data",
+                data.toString(),
+                "--threads",
+                "1");
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         builder.redirectErrorStream(true);
         return builder.start();
@@ -102,16 +112,19 @@ class IngestRestartFunctionalTests {
         assertThat(last).as("seed " + seed).contains("terminada)");
         assertEveryFileIndexedOnce();
         try (FSDirectory directory = FSDirectory.open(data.resolve("index"));
-             CheckIndex check = new CheckIndex(directory)) {
+                CheckIndex check = new CheckIndex(directory)) {
             check.setInfoStream(null);
-            assertThat(check.checkIndex().clean).as("Lucene CheckIndex, seed " + seed).isTrue();
+            assertThat(check.checkIndex().clean)
+                    .as("Lucene CheckIndex, seed " + seed)
+                    .isTrue();
         }
     }
 
     /** Reads the run's output until it has printed {@code files} progress lines (or ended). */
     private static List<String> readUntil(Process process, int files) throws Exception {
         List<String> output = new ArrayList<>();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         int done = 0;
         if (files == 0) {
             // Wait until the job is under way: its first line says what it ingests.
@@ -139,20 +152,28 @@ class IngestRestartFunctionalTests {
     }
 
     private static int records(IndexSnapshot snapshot, String kind) throws Exception {
-        return snapshot.searcher().count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexSchema.KIND, kind)));
+        return snapshot.searcher()
+                .count(new org.apache.lucene.search.TermQuery(
+                        new org.apache.lucene.index.Term(IndexSchema.KIND, kind)));
     }
 
     private void assertEveryFileIndexedOnce() throws Exception {
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
             List<IndexEntry> entries = snapshot.entries();
             assertThat(entries).hasSize(FILES).allMatch(e -> e.status() == EntryStatus.INDEXED);
-            assertThat(entries.stream().flatMap(e -> e.paths().stream())).hasSize(FILES).doesNotHaveDuplicates();
+            assertThat(entries.stream().flatMap(e -> e.paths().stream()))
+                    .hasSize(FILES)
+                    .doesNotHaveDuplicates();
             assertThat(records(snapshot, IndexSchema.KIND_DOC) + records(snapshot, IndexSchema.KIND_PAGE))
-                    .as("one doc record and one page record per file").isEqualTo(2 * FILES);
+                    .as("one doc record and one page record per file")
+                    .isEqualTo(2 * FILES);
             // a file is stamped once it has been still for FileStamp.SETTLE, never twice
             assertThat(records(snapshot, IndexSchema.KIND_STAMP)).isLessThanOrEqualTo(FILES);
-            assertThat(snapshot.searcher().getIndexReader().numDocs()).isEqualTo(2 * FILES + records(snapshot, IndexSchema.KIND_STAMP));
-            assertThat(entries).allSatisfy(e -> assertThat(e.mentions()).anyMatch(m -> m.value().startsWith("IEPC/UTC/21/1")));
+            assertThat(snapshot.searcher().getIndexReader().numDocs())
+                    .isEqualTo(2 * FILES + records(snapshot, IndexSchema.KIND_STAMP));
+            assertThat(entries)
+                    .allSatisfy(e ->
+                            assertThat(e.mentions()).anyMatch(m -> m.value().startsWith("IEPC/UTC/21/1")));
         }
     }
 }

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.junit.jupiter.api.Test;
@@ -17,15 +16,31 @@ class IngestTallyTest {
 
     private static IngestOutcome failedFile(int i) {
         String path = "/archivo/roto-" + i + ".pdf";
-        return new IngestOutcome(path, IngestOutcome.Result.FAILED,
-                IngestProcessor.failed(path, "sha-" + i, "application/pdf", "damaged or truncated file: it could not be read"), null);
+        return new IngestOutcome(
+                path,
+                IngestOutcome.Result.FAILED,
+                IngestProcessor.failed(
+                        path, "sha-" + i, "application/pdf", "damaged or truncated file: it could not be read"),
+                null);
     }
 
     private static IngestOutcome containerWithFailedMember(int i) {
         String path = "/archivo/paquete-" + i + ".zip";
-        IndexEntry zip = new IndexEntry("zip-" + i, List.of(path), EntryStatus.INDEXED, null, "application/zip", null, 0,
-                List.of("roto.pdf"), List.of());
-        return new IngestOutcome(path, IngestOutcome.Result.INDEXED, zip, null,
+        IndexEntry zip = new IndexEntry(
+                "zip-" + i,
+                List.of(path),
+                EntryStatus.INDEXED,
+                null,
+                "application/zip",
+                null,
+                0,
+                List.of("roto.pdf"),
+                List.of());
+        return new IngestOutcome(
+                path,
+                IngestOutcome.Result.INDEXED,
+                zip,
+                null,
                 List.of(IngestProcessor.failed(path + "!/roto.pdf", "member-" + i, null, "empty file")));
     }
 
@@ -52,9 +67,13 @@ class IngestTallyTest {
         assertThat(context.getInt(IngestTally.FAILED)).isEqualTo(3000);
         assertThat(context.getInt(IngestTally.FAILED_MEMBERS)).isEqualTo(500);
         assertThat(context.getInt(IngestTally.INDEXED)).isEqualTo(500);
-        assertThat((List<?>) context.get(IngestTally.FAILURES)).hasSize(IngestTally.DEFAULT_LISTED)
-                .first().isEqualTo("/archivo/roto-0.pdf\tdamaged or truncated file: it could not be read");
-        assertThat(serializedSize(context)).as("bytes written to the job repository per chunk").isLessThan(16 * 1024);
+        assertThat((List<?>) context.get(IngestTally.FAILURES))
+                .hasSize(IngestTally.DEFAULT_LISTED)
+                .first()
+                .isEqualTo("/archivo/roto-0.pdf\tdamaged or truncated file: it could not be read");
+        assertThat(serializedSize(context))
+                .as("bytes written to the job repository per chunk")
+                .isLessThan(16 * 1024);
     }
 
     @Test
@@ -82,8 +101,10 @@ class IngestTallyTest {
         // Written by an earlier version: every failure listed, members not counted apart.
         ExecutionContext old = new ExecutionContext();
         old.putInt(IngestTally.FAILED, 1);
-        old.put(IngestTally.FAILURES, new ArrayList<>(List.of("/a/roto.pdf\tempty file", "/a/p.zip!/x.pdf\tempty file",
-                "/a/p.zip!/y.pdf\tempty file")));
+        old.put(
+                IngestTally.FAILURES,
+                new ArrayList<>(List.of(
+                        "/a/roto.pdf\tempty file", "/a/p.zip!/x.pdf\tempty file", "/a/p.zip!/y.pdf\tempty file")));
 
         IngestTally resumed = new IngestTally(IngestTally.DEFAULT_LISTED);
         resumed.restore(old);

@@ -16,12 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.acervo.extraction.OcrMode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,14 +44,18 @@ class JobRepositoryTest {
         Set<String> before = listeningSocketsOfThisProcess();
 
         // when an ingest runs, its job repository open
-        try (IngestContext context = IngestContext.start(data, Map.of("acervo.isolation", "none", "acervo.ocr", "NEVER"))) {
-            IngestSummary summary = context.runner().run(new IngestRequest(List.of(inputs), List.of(), List.of(), data, OcrMode.NEVER, 1));
+        try (IngestContext context =
+                IngestContext.start(data, Map.of("acervo.isolation", "none", "acervo.ocr", "NEVER"))) {
+            IngestSummary summary = context.runner()
+                    .run(new IngestRequest(List.of(inputs), List.of(), List.of(), data, OcrMode.NEVER, 1));
             assertThat(summary.indexed()).isEqualTo(1);
             Set<String> during = listeningSocketsOfThisProcess();
 
             // then it listens on nothing, loopback included
             during.removeAll(before);
-            assertThat(during).as("sockets this JVM began to listen on (address:port, hex as in /proc/net)").isEmpty();
+            assertThat(during)
+                    .as("sockets this JVM began to listen on (address:port, hex as in /proc/net)")
+                    .isEmpty();
         }
     }
 
@@ -86,7 +88,8 @@ class JobRepositoryTest {
             assertThat(json.path("running").path("files").asInt()).isEqualTo(10);
             assertThat(json.path("jobsUnavailable").asString()).contains("an ingest is running");
             assertThat(second.code()).as(second.output()).isEqualTo(1);
-            assertThat(second.output()).contains("otro proceso de Acervo (una ingesta) está usando el directorio de datos")
+            assertThat(second.output())
+                    .contains("otro proceso de Acervo (una ingesta) está usando el directorio de datos")
                     .doesNotContain("Exception");
         }
     }
@@ -95,10 +98,14 @@ class JobRepositoryTest {
     private record Child(int code, String output) {
 
         static Child run(String... args) throws IOException, InterruptedException {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.acervo.Application"));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.acervo.Application"));
             command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             return new Child(process.exitValue(), output);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +33,9 @@ class PruneTaskletTest {
         // The folder exists, so a path cut at its "!" (root/¡Urgente) would not be gone: only the file is.
         Files.createDirectories(root.resolve("¡Urgente!"));
         assertThat(PruneTasklet.gone(root.resolve("borrado.txt").toString())).isTrue();
-        assertThat(PruneTasklet.gone(root.resolve("borrado.zip") + "!/oficio.pdf")).isTrue();
-        assertThat(PruneTasklet.gone(root.resolve("¡Urgente!/borrado.txt").toString())).isTrue();
+        assertThat(PruneTasklet.gone(root.resolve("borrado.zip") + "!/oficio.pdf"))
+                .isTrue();
+        assertThat(PruneTasklet.gone(root.resolve("¡Urgente!/borrado.txt").toString()))
+                .isTrue();
     }
 }

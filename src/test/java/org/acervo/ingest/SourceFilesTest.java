@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +27,8 @@ class SourceFilesTest {
     }
 
     private List<String> names(List<String> include, List<String> exclude) {
-        return new SourceFiles(List.of(root), include, exclude).list().stream()
-                .map(p -> root.relativize(p).toString()).toList();
+        return new SourceFiles(List.of(root), include, exclude)
+                .list().stream().map(p -> root.relativize(p).toString()).toList();
     }
 
     @Test
@@ -45,7 +44,8 @@ class SourceFilesTest {
 
     @Test
     void excludeGlobsLeaveFilesOut() {
-        assertThat(names(List.of(), List.of("broken/**", "README.md"))).containsExactly("2021/b.pdf", "2021/c.docx", "a.pdf");
+        assertThat(names(List.of(), List.of("broken/**", "README.md")))
+                .containsExactly("2021/b.pdf", "2021/c.docx", "a.pdf");
     }
 
     @Test
@@ -61,7 +61,9 @@ class SourceFilesTest {
         long counted = 0;
         for (int i = 0; i < 3; i++) {
             int partition = i;
-            counted += all.stream().filter(p -> SourceFiles.partitionOf(p, 3) == partition).count();
+            counted += all.stream()
+                    .filter(p -> SourceFiles.partitionOf(p, 3) == partition)
+                    .count();
         }
         assertThat(counted).isEqualTo(all.size());
     }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +22,8 @@ class SourceWalkTest {
     @TempDir
     Path root;
 
-    private final SourceWalk walk = new SourceWalk(file -> !file.toString().endsWith(".tmp"),
+    private final SourceWalk walk = new SourceWalk(
+            file -> !file.toString().endsWith(".tmp"),
             path -> !path.getFileName().toString().equals("excluida"));
 
     @Test
@@ -45,7 +45,8 @@ class SourceWalkTest {
         Path file = Files.writeString(folder.resolve("a.txt"), "a");
 
         walk.visitFile(file, attributes(file));
-        FileVisitResult next = walk.postVisitDirectory(folder, new FileSystemException(folder.toString(), null, "Input/output error"));
+        FileVisitResult next =
+                walk.postVisitDirectory(folder, new FileSystemException(folder.toString(), null, "Input/output error"));
 
         assertThat(next).isEqualTo(FileVisitResult.CONTINUE);
         assertThat(walk.found()).containsExactly(file, folder);

@@ -3,7 +3,6 @@ package org.acervo.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.acervo.extraction.ExtractionFailure;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,8 @@ class StatusFailureKindsTest {
     void aStoredReasonIsReadBackAsItsKindDetailAndAll() {
         assertThat(ExtractionFailure.of("damaged or truncated file: it could not be read (Error: End-of-File)"))
                 .contains(ExtractionFailure.CORRUPT);
-        assertThat(ExtractionFailure.of("the folder could not be opened (permission denied)")).contains(ExtractionFailure.FOLDER_UNREADABLE);
+        assertThat(ExtractionFailure.of("the folder could not be opened (permission denied)"))
+                .contains(ExtractionFailure.FOLDER_UNREADABLE);
         assertThat(ExtractionFailure.of("the file could not be opened")).contains(ExtractionFailure.UNREADABLE);
         assertThat(ExtractionFailure.of("something an older Acervo wrote")).isEmpty();
         assertThat(ExtractionFailure.of(null)).isEmpty();
@@ -24,12 +24,16 @@ class StatusFailureKindsTest {
     void failuresAreCountedByKindCommonestFirst() {
         List<StatusCommand.Failure> failures = List.of(
                 new StatusCommand.Failure("a.pdf", ExtractionFailure.ENCRYPTED.sentence()),
-                new StatusCommand.Failure("b.pdf", ExtractionFailure.CORRUPT.sentence() + " (Page tree root must be a dictionary)"),
+                new StatusCommand.Failure(
+                        "b.pdf", ExtractionFailure.CORRUPT.sentence() + " (Page tree root must be a dictionary)"),
                 new StatusCommand.Failure("c.pdf", ExtractionFailure.CORRUPT.sentence()),
                 new StatusCommand.Failure("d.pdf", "written by an older Acervo"));
 
-        assertThat(StatusCommand.byKind(failures)).containsExactly(
-                java.util.Map.entry("CORRUPT", 2), java.util.Map.entry("ENCRYPTED", 1), java.util.Map.entry("OTHER", 1));
+        assertThat(StatusCommand.byKind(failures))
+                .containsExactly(
+                        java.util.Map.entry("CORRUPT", 2),
+                        java.util.Map.entry("ENCRYPTED", 1),
+                        java.util.Map.entry("OTHER", 1));
         assertThat(failures.get(1).kind()).isEqualTo("CORRUPT");
         assertThat(failures.get(3).kind()).isNull();
     }

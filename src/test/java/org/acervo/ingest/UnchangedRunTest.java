@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.OcrMode;
 import org.acervo.index.CommitStamp;
@@ -39,10 +38,12 @@ class UnchangedRunTest {
     void twoFilesIndexedAndStampedByARunThatFinished() throws Exception {
         a = Files.writeString(inputs.resolve("a.txt"), "Oficio IEPC/UTC/21/104");
         b = Files.writeString(inputs.resolve("b.txt"), "Oficio IEPC/UTC/21/105");
-        finishedRun(index -> {
-            indexed(index, a, "sha-a", null);
-            indexed(index, b, "sha-b", null);
-        }, Set.of());
+        finishedRun(
+                index -> {
+                    indexed(index, a, "sha-a", null);
+                    indexed(index, b, "sha-b", null);
+                },
+                Set.of());
     }
 
     private interface Writes {
@@ -55,18 +56,28 @@ class UnchangedRunTest {
             writes.to(index);
             index.commitSettled();
             Files.createDirectories(data.resolve(IngestContext.JOBS));
-            SettledRun.of(index, CommitStamp.of(data).orElseThrow(), 7, unfinished).write(data);
+            SettledRun.of(index, CommitStamp.of(data).orElseThrow(), 7, unfinished)
+                    .write(data);
         }
     }
 
     private static void indexed(LuceneDocumentIndex index, Path file, String sha, String failure) throws IOException {
-        index.upsert(new IndexEntry(sha, List.of(file.toString()), failure == null ? EntryStatus.INDEXED : EntryStatus.FAILED,
-                failure, "text/plain", null, 0, failure == null ? List.of("texto") : List.of(), List.of()));
+        index.upsert(new IndexEntry(
+                sha,
+                List.of(file.toString()),
+                failure == null ? EntryStatus.INDEXED : EntryStatus.FAILED,
+                failure,
+                "text/plain",
+                null,
+                0,
+                failure == null ? List.of("texto") : List.of(),
+                List.of()));
         index.stamp(file.toString(), new PathStamp(sha, FileStamp.of(file)));
     }
 
     private IngestRequest request(boolean prune, boolean retryFailed, boolean verify) {
-        return new IngestRequest(List.of(inputs), List.of(), List.of(), data, OcrMode.AUTO, 2, 60, prune, retryFailed, verify);
+        return new IngestRequest(
+                List.of(inputs), List.of(), List.of(), data, OcrMode.AUTO, 2, 60, prune, retryFailed, verify);
     }
 
     private Optional<IngestSummary> check() {
@@ -111,51 +122,69 @@ class UnchangedRunTest {
     @Test
     void anIndexCommittedSinceStartsTheJob() throws Exception {
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
-            index.upsert(new IndexEntry("sha-x", List.of("/otro/x.txt"), EntryStatus.INDEXED, null, "text/plain", null, 0,
-                    List.of("x"), List.of()));
+            index.upsert(new IndexEntry(
+                    "sha-x",
+                    List.of("/otro/x.txt"),
+                    EntryStatus.INDEXED,
+                    null,
+                    "text/plain",
+                    null,
+                    0,
+                    List.of("x"),
+                    List.of()));
         }
         assertThat(check()).isEmpty();
     }
 
     @Test
     void anUnfinishedRunOfTheseInputsStartsTheJobToResumeIt() throws Exception {
-        finishedRun(index -> { }, Set.of(SettledRun.key(request(false, false, false))));
+        finishedRun(index -> {}, Set.of(SettledRun.key(request(false, false, false))));
         assertThat(check()).isEmpty();
 
-        finishedRun(index -> { }, Set.of(SettledRun.key("/otra/carpeta", "", "")));
+        finishedRun(index -> {}, Set.of(SettledRun.key("/otra/carpeta", "", "")));
         assertThat(check()).as("another folder's unfinished run").isPresent();
     }
 
     @Test
     void aTimedOutFileStartsTheJobAndAFileFailedForItsContentOnlyWithRetryFailed() throws Exception {
-        finishedRun(index -> indexed(index, b, "sha-b2", "encrypted document: it needs a password to be opened"), Set.of());
+        finishedRun(
+                index -> indexed(index, b, "sha-b2", "encrypted document: it needs a password to be opened"), Set.of());
         assertThat(check()).isPresent();
         assertThat(UnchangedRun.check(request(false, true, false))).isEmpty();
 
-        finishedRun(index -> indexed(index, b, "sha-b3", "reading took too long and was stopped (limit 120 s)"), Set.of());
+        finishedRun(
+                index -> indexed(index, b, "sha-b3", "reading took too long and was stopped (limit 120 s)"), Set.of());
         assertThat(check()).isEmpty();
     }
 
     @Test
     void aFolderThatCouldNotBeReadStartsTheJobEvenWhenItIsNoLongerListed() throws Exception {
         Path folder = inputs.resolve("cerrada");
-        finishedRun(index -> index.upsert(IngestProcessor.failed(folder.toString(), IngestProcessor.byPath(folder.toString()),
-                null, "the folder could not be opened")), Set.of());
+        finishedRun(
+                index -> index.upsert(IngestProcessor.failed(
+                        folder.toString(),
+                        IngestProcessor.byPath(folder.toString()),
+                        null,
+                        "the folder could not be opened")),
+                Set.of());
         assertThat(check()).isEmpty();
     }
 
     @Test
     void aMemberRefusedInsideAnUnchangedContainerDoesNotStartTheJob() throws Exception {
         String member = a + IngestOutcome.MEMBER + "hondo.pdf";
-        finishedRun(index -> index.upsert(IngestProcessor.failed(member, IngestProcessor.byPath(member), null,
-                IngestProcessor.TOO_DEEP)), Set.of());
+        finishedRun(
+                index -> index.upsert(
+                        IngestProcessor.failed(member, IngestProcessor.byPath(member), null, IngestProcessor.TOO_DEEP)),
+                Set.of());
         assertThat(check()).isPresent();
     }
 
     @Test
     void aFileGoneStartsTheJobOnlyWhenPruneIsAsked() throws Exception {
         Files.delete(b);
-        assertThat(check()).hasValueSatisfying(summary -> assertThat(summary.seen()).isEqualTo(1));
+        assertThat(check())
+                .hasValueSatisfying(summary -> assertThat(summary.seen()).isEqualTo(1));
         assertThat(UnchangedRun.check(request(true, false, false))).isEmpty();
     }
 

@@ -9,8 +9,7 @@ import java.util.Properties;
 /** Reads a message file as it is on the class path, for tests that compare the two languages. */
 public final class MessageFiles {
 
-    private MessageFiles() {
-    }
+    private MessageFiles() {}
 
     /** {@code messages_es.properties} or {@code messages_en.properties}, read as UTF-8. */
     public static Properties read(String name) throws IOException {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 /** The two message files: the same keys, right plurals, Spanish unless English is asked for. */
@@ -14,7 +13,8 @@ class TextsTest {
     @Test
     void bothFilesHaveTheSameKeys() throws IOException {
         assertThat(MessageFiles.read("messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(MessageFiles.read("messages_es.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        MessageFiles.read("messages_es.properties").stringPropertyNames());
     }
 
     @Test
@@ -45,21 +45,29 @@ class TextsTest {
         BadArgument bad = new BadArgument("error.year", 1850);
         RuntimeException wrapped = new RuntimeException("step failed", new IllegalStateException(bad));
 
-        assertThat(bad.getMessage()).as("the log keeps English").isEqualTo("year must be between 1900 and 2099, not 1850");
+        assertThat(bad.getMessage())
+                .as("the log keeps English")
+                .isEqualTo("year must be between 1900 and 2099, not 1850");
         assertThat(Texts.of(Texts.SPANISH).say(wrapped)).contains("el año debe estar entre 1900 y 2099, no 1850");
         assertThat(Texts.of(Texts.ENGLISH).say(wrapped)).contains("year must be between 1900 and 2099, not 1850");
-        assertThat(Texts.of(Texts.SPANISH).say(new NotFound("error.noDocument", "abc"))).contains("ningún documento tiene el id 'abc'");
-        assertThat(Texts.of(Texts.SPANISH).say(new IllegalStateException("no sentence"))).isEmpty();
+        assertThat(Texts.of(Texts.SPANISH).say(new NotFound("error.noDocument", "abc")))
+                .contains("ningún documento tiene el id 'abc'");
+        assertThat(Texts.of(Texts.SPANISH).say(new IllegalStateException("no sentence")))
+                .isEmpty();
     }
 
     @Test
     void storedFailureReasonsAreSaidInTheLanguageTheirDetailsToo() {
         Texts es = Texts.of(Texts.SPANISH);
-        assertThat(es.reason("the folder could not be opened (permission denied)")).isEqualTo("la carpeta no se pudo abrir (permiso denegado)");
-        assertThat(es.reason("the file's name does not match its content")).isEqualTo("el nombre del archivo no corresponde a su contenido");
+        assertThat(es.reason("the folder could not be opened (permission denied)"))
+                .isEqualTo("la carpeta no se pudo abrir (permiso denegado)");
+        assertThat(es.reason("the file's name does not match its content"))
+                .isEqualTo("el nombre del archivo no corresponde a su contenido");
         assertThat(es.reason("the file's name does not match its content (named .pdf but it holds plain text)"))
-                .isEqualTo("el nombre del archivo no corresponde a su contenido (se llama .pdf pero contiene texto plano)");
-        assertThat(es.reason("the file could not be opened (Input/output error)")).isEqualTo("el archivo no se pudo abrir (Input/output error)");
+                .isEqualTo(
+                        "el nombre del archivo no corresponde a su contenido (se llama .pdf pero contiene texto plano)");
+        assertThat(es.reason("the file could not be opened (Input/output error)"))
+                .isEqualTo("el archivo no se pudo abrir (Input/output error)");
         assertThat(es.reason("nested too deep")).isEqualTo("nested too deep");
         assertThat(es.reason(null)).isNull();
         assertThat(Texts.of(Texts.ENGLISH).reason("the folder could not be opened (permission denied)"))

@@ -3,7 +3,6 @@ package org.acervo.recognition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** A damaged spelling meets the clean one the archive holds elsewhere; real numbers stay apart. */
@@ -28,8 +27,8 @@ class ArchiveSpellingsTest {
     @Test
     void twoNumbersTheRegistryKnowsAreNeverMerged() {
         // CG and CC-shaped look-alikes, both with known units: two real numbers.
-        ArchiveSpellings spellings = ArchiveSpellings.of(Map.of("INE/JLE/VS/0345/2022", 2, "INE/JLE/V5/0345/2022", 1,
-                "IEPC/SE/2119/2021", 1, "IEPC/5E/2119/2021", 1));
+        ArchiveSpellings spellings = ArchiveSpellings.of(Map.of(
+                "INE/JLE/VS/0345/2022", 2, "INE/JLE/V5/0345/2022", 1, "IEPC/SE/2119/2021", 1, "IEPC/5E/2119/2021", 1));
         assertThat(spellings.resolve("INE/JLE/VS/0345/2022")).isEqualTo("INE/JLE/VS/0345/2022");
         assertThat(spellings.resolve("IEPC/5E/2119/2021")).isEqualTo("IEPC/SE/2119/2021");
     }

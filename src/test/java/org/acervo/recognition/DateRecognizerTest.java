@@ -6,7 +6,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -65,8 +64,16 @@ class DateRecognizerTest {
                 arguments("el 1 o de julio de 2012 se", "2012-07-01", "1 o de julio de 2012", 3),
                 arguments("El 19 diciembre de 2016, la Junta", "2016-12-19", "19 diciembre de 2016", 3),
                 arguments("15 de  MAYO  de 2014", "2014-05-15", "15 de  MAYO  de 2014", 0),
-                arguments("el veinticuatro de febrero de dos mil \n\ndiecisiete,", "2017-02-24", "veinticuatro de febrero de dos mil \n\ndiecisiete", 3),
-                arguments("el catorce de diciembre del año dos mil cinco", "2005-12-14", "catorce de diciembre del año dos mil cinco", 3),
+                arguments(
+                        "el veinticuatro de febrero de dos mil \n\ndiecisiete,",
+                        "2017-02-24",
+                        "veinticuatro de febrero de dos mil \n\ndiecisiete",
+                        3),
+                arguments(
+                        "el catorce de diciembre del año dos mil cinco",
+                        "2005-12-14",
+                        "catorce de diciembre del año dos mil cinco",
+                        3),
                 arguments("de fecha 22 de mayo del año 2006,", "2006-05-22", "22 de mayo del año 2006", 9),
                 arguments("05 de Octubré de 2021", "2021-10-05", "05 de Octubré de 2021", 0),
                 arguments("05 DE OCTUBRE DEL 2021", "2021-10-05", "05 DE OCTUBRE DEL 2021", 0),
@@ -80,19 +87,33 @@ class DateRecognizerTest {
 
     static Stream<Arguments> otherForms() {
         return Stream.of(
-                arguments("del día veinte de enero de dos mil veintidós.", "2022-01-20", "veinte de enero de dos mil veintidós", 8),
-                arguments("a los dieciséis días del mes de noviembre de dos mil veintiuno", "2021-11-16",
-                        "dieciséis días del mes de noviembre de dos mil veintiuno", 6),
-                arguments("el treinta y uno de marzo de mil novecientos noventa y seis", "1996-03-31",
-                        "treinta y uno de marzo de mil novecientos noventa y seis", 3),
+                arguments(
+                        "del día veinte de enero de dos mil veintidós.",
+                        "2022-01-20",
+                        "veinte de enero de dos mil veintidós",
+                        8),
+                arguments(
+                        "a los dieciséis días del mes de noviembre de dos mil veintiuno",
+                        "2021-11-16",
+                        "dieciséis días del mes de noviembre de dos mil veintiuno",
+                        6),
+                arguments(
+                        "el treinta y uno de marzo de mil novecientos noventa y seis",
+                        "1996-03-31",
+                        "treinta y uno de marzo de mil novecientos noventa y seis",
+                        3),
                 arguments("a los 6 días del mes de junio de 2022", "2022-06-06", "6 días del mes de junio de 2022", 6),
                 arguments("el primero de junio de dos mil", "2000-06-01", "primero de junio de dos mil", 3),
                 // PDF text breaks lines, blank line included, inside a year in words.
-                arguments("el ocho de febrero de dos mil \n\ndiecisiete, dirigido", "2017-02-08",
-                        "ocho de febrero de dos mil \n\ndiecisiete", 3),
+                arguments(
+                        "el ocho de febrero de dos mil \n\ndiecisiete, dirigido",
+                        "2017-02-08",
+                        "ocho de febrero de dos mil \n\ndiecisiete",
+                        3),
                 arguments("Recibido: 5 oct. 2021", "2021-10-05", "5 oct. 2021", 10),
                 arguments("05/oct/2021", "2021-10-05", "05/oct/2021", 0),
-                arguments("ST-V-RIN-202/94. Partido Acción Nacional. 25-IX-94. Unanimidad", "1994-09-25", "25-IX-94", 42),
+                arguments(
+                        "ST-V-RIN-202/94. Partido Acción Nacional. 25-IX-94. Unanimidad", "1994-09-25", "25-IX-94", 42),
                 arguments("Tesis, 30-IX-1994.", "1994-09-30", "30-IX-1994", 7),
                 arguments("RECIBIDO 5-OCT-21", "2021-10-05", "5-OCT-21", 9),
                 arguments("RECIBIDO 03 JUN 2025", "2025-06-03", "03 JUN 2025", 9),
@@ -116,55 +137,56 @@ class DateRecognizerTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {
-            "Proceso Electoral Local Ordinario 2021-2022",
-            "en el año 2021",
-            "a las 17:30 horas",
-            "Tel. 618 825 2200",
-            "Tel. (618) 825-2200",
-            "Tel. 618-825-2200",
-            "Informe del mes de octubre, sobre el avance",
-            "marzo",
-            "de 2021",
-            "versión 2.1.5",
-            "versión 10.2.15",
-            "sección 1.2.2021.3",
-            "3/4 partes",
-            "Página 1 de 4",
-            "oficio IEPC/UTC/21/104",
-            "IEPC/UTC/21/10/2021",
-            "INE / UNICOM / 4547 / 2021",
-            "inventario 2021/0456",
-            "folio 000123/22",
-            "https://ine.mx/2021/11/04/nota",
-            "31 de septiembre de 2021",
-            "29 de febrero de 2021",
-            "0 de octubre de 2021",
-            "00 de octubre",
-            "32 de octubre",
-            "32/01/2021",
-            "04/13/2021",
-            "00/01/2021",
-            "04/11-2021",
-            "2021-13-01",
-            "2021-02-30",
-            "04/11/1850",
-            "Sesión Ordinaria número 1 de la Comisión",
-            "Av. 20 de Noviembre 1200",
-            "frente al mercado municipal 20 de Noviembre Izcalli",
-            "la escuela primaria 16 de Septiembre",
-            "calle 5 de Mayo número 120",
-            "Gubernatura 2023",
-            "SN-2019-883",
-            "Se revisaron 25 de 30 actas (5 de 6 mesas)",
-            "10/10 grupos",
-            "Victoria de Durango, Dgo., -------- de 2025",
-            "Fecha: ____/____/2022",
-            "los dos de la tarde",
-            "un de enero",
-            "el mar de 2021",
-            "mayo 2 2022",
-    })
+    @ValueSource(
+            strings = {
+                "Proceso Electoral Local Ordinario 2021-2022",
+                "en el año 2021",
+                "a las 17:30 horas",
+                "Tel. 618 825 2200",
+                "Tel. (618) 825-2200",
+                "Tel. 618-825-2200",
+                "Informe del mes de octubre, sobre el avance",
+                "marzo",
+                "de 2021",
+                "versión 2.1.5",
+                "versión 10.2.15",
+                "sección 1.2.2021.3",
+                "3/4 partes",
+                "Página 1 de 4",
+                "oficio IEPC/UTC/21/104",
+                "IEPC/UTC/21/10/2021",
+                "INE / UNICOM / 4547 / 2021",
+                "inventario 2021/0456",
+                "folio 000123/22",
+                "https://ine.mx/2021/11/04/nota",
+                "31 de septiembre de 2021",
+                "29 de febrero de 2021",
+                "0 de octubre de 2021",
+                "00 de octubre",
+                "32 de octubre",
+                "32/01/2021",
+                "04/13/2021",
+                "00/01/2021",
+                "04/11-2021",
+                "2021-13-01",
+                "2021-02-30",
+                "04/11/1850",
+                "Sesión Ordinaria número 1 de la Comisión",
+                "Av. 20 de Noviembre 1200",
+                "frente al mercado municipal 20 de Noviembre Izcalli",
+                "la escuela primaria 16 de Septiembre",
+                "calle 5 de Mayo número 120",
+                "Gubernatura 2023",
+                "SN-2019-883",
+                "Se revisaron 25 de 30 actas (5 de 6 mesas)",
+                "10/10 grupos",
+                "Victoria de Durango, Dgo., -------- de 2025",
+                "Fecha: ____/____/2022",
+                "los dos de la tarde",
+                "un de enero",
+                "el mar de 2021",
+                "mayo 2 2022",
+            })
     void findsNothing(String text) {
         assertThat(recognizer.find(text)).isEmpty();
     }
@@ -172,7 +194,8 @@ class DateRecognizerTest {
     @Test
     void findsSeveralDatesInTextOrder() {
         String text = "Del 04-11-2021 al 5 de noviembre, y en octubre de 2021 (2021-10-01).";
-        assertThat(recognizer.find(text)).extracting(DateRecognizerTest::describe, FoundDate::start, FoundDate::end)
+        assertThat(recognizer.find(text))
+                .extracting(DateRecognizerTest::describe, FoundDate::start, FoundDate::end)
                 .containsExactly(
                         tuple("2021-11-04", 4, 14),
                         tuple("--11-05", 18, 32),
@@ -182,34 +205,51 @@ class DateRecognizerTest {
 
     @Test
     void listsAndRangesGiveADatePerDay() {
-        assertThat(recognizer.find("del 22 al 26 de noviembre de 2021")).extracting(DateRecognizerTest::describe, FoundDate::start, FoundDate::end)
+        assertThat(recognizer.find("del 22 al 26 de noviembre de 2021"))
+                .extracting(DateRecognizerTest::describe, FoundDate::start, FoundDate::end)
                 .containsExactly(tuple("2021-11-22", 4, 6), tuple("2021-11-26", 10, 33));
-        assertThat(recognizer.find("entre el 4 y el 8 de octubre")).extracting(DateRecognizerTest::describe)
+        assertThat(recognizer.find("entre el 4 y el 8 de octubre"))
+                .extracting(DateRecognizerTest::describe)
                 .containsExactly("--10-04", "--10-08");
-        assertThat(recognizer.find("los días 15, 22 y 29 de mayo de 2022")).extracting(DateRecognizerTest::describe)
+        assertThat(recognizer.find("los días 15, 22 y 29 de mayo de 2022"))
+                .extracting(DateRecognizerTest::describe)
                 .containsExactly("2022-05-15", "2022-05-22", "2022-05-29");
         // The first day written as an ordinal: 1º, 1o.
-        assertThat(recognizer.find("entre el 1º y el 31 de enero de 2008")).extracting(DateRecognizerTest::describe)
+        assertThat(recognizer.find("entre el 1º y el 31 de enero de 2008"))
+                .extracting(DateRecognizerTest::describe)
                 .containsExactly("2008-01-01", "2008-01-31");
-        assertThat(recognizer.find("del 1o. al 31 de enero de 2008")).extracting(DateRecognizerTest::describe)
+        assertThat(recognizer.find("del 1o. al 31 de enero de 2008"))
+                .extracting(DateRecognizerTest::describe)
                 .containsExactly("2008-01-01", "2008-01-31");
-        assertThat(recognizer.find("del 29 de octubre al 2 de noviembre de 2021")).extracting(DateRecognizerTest::describe)
+        assertThat(recognizer.find("del 29 de octubre al 2 de noviembre de 2021"))
+                .extracting(DateRecognizerTest::describe)
                 .containsExactly("2021-10-29", "2021-11-02");
         // A bare comma is not a list: "numeral 2, 5 de octubre" names one date.
-        assertThat(recognizer.find("numeral 2, 5 de octubre de 2021")).extracting(DateRecognizerTest::describe)
+        assertThat(recognizer.find("numeral 2, 5 de octubre de 2021"))
+                .extracting(DateRecognizerTest::describe)
                 .containsExactly("2021-10-05");
-        assertThat(recognizer.find("del 30 al 31 de septiembre de 2021")).as("no 31 September, so no list").isEmpty();
+        assertThat(recognizer.find("del 30 al 31 de septiembre de 2021"))
+                .as("no 31 September, so no list")
+                .isEmpty();
     }
 
     @Test
     void listsInWordsGiveADatePerDay() {
-        assertThat(recognizer.find("permaneció fijado los días cuatro, cinco, seis y siete de noviembre de dos mil cinco"))
+        assertThat(recognizer.find(
+                        "permaneció fijado los días cuatro, cinco, seis y siete de noviembre de dos mil cinco"))
                 .extracting(DateRecognizerTest::describe, FoundDate::start)
-                .containsExactly(tuple("2005-11-04", 27), tuple("2005-11-05", 35), tuple("2005-11-06", 42), tuple("2005-11-07", 49));
-        assertThat(recognizer.find("del veintidós al veintiséis de noviembre de dos mil veintiuno")).extracting(DateRecognizerTest::describe)
+                .containsExactly(
+                        tuple("2005-11-04", 27),
+                        tuple("2005-11-05", 35),
+                        tuple("2005-11-06", 42),
+                        tuple("2005-11-07", 49));
+        assertThat(recognizer.find("del veintidós al veintiséis de noviembre de dos mil veintiuno"))
+                .extracting(DateRecognizerTest::describe)
                 .containsExactly("2021-11-22", "2021-11-26");
-        assertThat(recognizer.find("el numeral cinco, siete de noviembre de dos mil cinco")).as("a bare comma is no list")
-                .extracting(DateRecognizerTest::describe).containsExactly("2005-11-07");
+        assertThat(recognizer.find("el numeral cinco, siete de noviembre de dos mil cinco"))
+                .as("a bare comma is no list")
+                .extracting(DateRecognizerTest::describe)
+                .containsExactly("2005-11-07");
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +89,8 @@ class DocumentRecognizerSeedTest {
             Mention before = mentions.get(i - 1);
             Mention after = mentions.get(i);
             assertThat(after.page() > before.page() || after.start() >= before.end())
-                    .as("%s then %s", before, after).isTrue();
+                    .as("%s then %s", before, after)
+                    .isTrue();
         }
     }
 }

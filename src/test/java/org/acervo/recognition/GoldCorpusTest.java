@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +35,7 @@ class GoldCorpusTest {
     private static final double MIN_DOCUMENT_DATES = 0.97;
 
     /** One gold document: its pages, what it should yield and what the recognizer found. */
-    private record Scored(String name, List<String> pages, List<String> expected, Recognition found) {
-    }
+    private record Scored(String name, List<String> pages, List<String> expected, Recognition found) {}
 
     /** True positives, false positives and false negatives of one type. */
     private static final class Tally {
@@ -70,11 +68,15 @@ class GoldCorpusTest {
         Path dir = Path.of(GoldCorpusTest.class.getResource("/gold").toURI());
         DocumentRecognizer recognizer = new DocumentRecognizer();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path text : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path text :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 String name = text.getFileName().toString().replace(".txt", "");
-                List<String> pages = List.of(Files.readString(text, StandardCharsets.UTF_8).split("\f", -1));
-                List<String> expected = Files.readAllLines(dir.resolve(name + ".expected.tsv"), StandardCharsets.UTF_8)
-                        .stream().filter(line -> !line.isBlank()).toList();
+                List<String> pages =
+                        List.of(Files.readString(text, StandardCharsets.UTF_8).split("\f", -1));
+                List<String> expected =
+                        Files.readAllLines(dir.resolve(name + ".expected.tsv"), StandardCharsets.UTF_8).stream()
+                                .filter(line -> !line.isBlank())
+                                .toList();
                 DOCUMENTS.add(new Scored(name, pages, expected, recognizer.recognize(pages)));
             }
         }
@@ -123,30 +125,50 @@ class GoldCorpusTest {
     }
 
     private static String table() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
                 "Gold corpus: %d documents%n%-12s %5s %4s %4s %9s %6s %6s%n",
-                DOCUMENTS.size(), "type", "tp", "fp", "fn", "precision", "recall", "F1"));
+                DOCUMENTS.size(),
+                "type",
+                "tp",
+                "fp",
+                "fn",
+                "precision",
+                "recall",
+                "F1"));
         BY_TYPE.forEach((type, t) -> out.append(row(type.label(), t)));
         out.append(row("identifiers", IDENTIFIERS));
         return out.toString();
     }
 
     private static String row(String label, Tally t) {
-        return String.format(Locale.ROOT, "%-12s %5d %4d %4d %9.3f %6.3f %6.3f%n",
-                label, t.tp, t.fp, t.fn, t.precision(), t.recall(), t.f1());
+        return String.format(
+                Locale.ROOT,
+                "%-12s %5d %4d %4d %9.3f %6.3f %6.3f%n",
+                label,
+                t.tp,
+                t.fp,
+                t.fn,
+                t.precision(),
+                t.recall(),
+                t.f1());
     }
 
     @Test
     void corpusIsLargeEnoughAndEveryTypeIsPresent() {
         assertThat(DOCUMENTS).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(BY_TYPE).allSatisfy((type, t) -> assertThat(t.tp + t.fn).as(type.label()).isPositive());
+        assertThat(BY_TYPE)
+                .allSatisfy(
+                        (type, t) -> assertThat(t.tp + t.fn).as(type.label()).isPositive());
     }
 
     @Test
     void identifiersReachPrecisionAndRecall() {
-        assertThat(IDENTIFIERS.precision()).as("identifier precision; errors:%n%s", String.join("\n", ERRORS))
+        assertThat(IDENTIFIERS.precision())
+                .as("identifier precision; errors:%n%s", String.join("\n", ERRORS))
                 .isGreaterThanOrEqualTo(MIN_IDENTIFIERS);
-        assertThat(IDENTIFIERS.recall()).as("identifier recall; errors:%n%s", String.join("\n", ERRORS))
+        assertThat(IDENTIFIERS.recall())
+                .as("identifier recall; errors:%n%s", String.join("\n", ERRORS))
                 .isGreaterThanOrEqualTo(MIN_IDENTIFIERS);
         BY_TYPE.forEach((type, t) -> {
             if (type.isIdentifier()) {
@@ -159,15 +181,18 @@ class GoldCorpusTest {
     @Test
     void datesReachPrecisionAndRecall() {
         Tally dates = BY_TYPE.get(MentionType.DATE);
-        assertThat(dates.precision()).as("date precision; errors:%n%s", String.join("\n", ERRORS))
+        assertThat(dates.precision())
+                .as("date precision; errors:%n%s", String.join("\n", ERRORS))
                 .isGreaterThanOrEqualTo(MIN_DATES);
-        assertThat(dates.recall()).as("date recall; errors:%n%s", String.join("\n", ERRORS))
+        assertThat(dates.recall())
+                .as("date recall; errors:%n%s", String.join("\n", ERRORS))
                 .isGreaterThanOrEqualTo(MIN_DATES);
     }
 
     @Test
     void documentDatesAreTheDocumentsOwn() throws IOException, URISyntaxException {
-        Path file = Path.of(GoldCorpusTest.class.getResource("/gold/document-dates.tsv").toURI());
+        Path file = Path.of(
+                GoldCorpusTest.class.getResource("/gold/document-dates.tsv").toURI());
         Map<String, String> expected = new HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -175,22 +200,36 @@ class GoldCorpusTest {
                 expected.put(cells[0], "null".equals(cells[1]) ? null : cells[1]);
             }
         }
-        assertThat(expected.keySet()).containsExactlyInAnyOrderElementsOf(DOCUMENTS.stream().map(Scored::name).toList());
+        assertThat(expected.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        DOCUMENTS.stream().map(Scored::name).toList());
         List<String> misses = DOCUMENTS.stream()
-                .filter(doc -> !java.util.Objects.equals(expected.get(doc.name()), doc.found().documentDate()))
-                .map(doc -> doc.name() + ": document date " + doc.found().documentDate() + ", expected " + expected.get(doc.name()))
+                .filter(doc -> !java.util.Objects.equals(
+                        expected.get(doc.name()), doc.found().documentDate()))
+                .map(doc -> doc.name() + ": document date " + doc.found().documentDate() + ", expected "
+                        + expected.get(doc.name()))
                 .toList();
         double right = 1.0 - (double) misses.size() / DOCUMENTS.size();
-        System.out.printf(Locale.ROOT, "document dates: %d of %d right (%.3f)%n", DOCUMENTS.size() - misses.size(), DOCUMENTS.size(), right);
+        System.out.printf(
+                Locale.ROOT,
+                "document dates: %d of %d right (%.3f)%n",
+                DOCUMENTS.size() - misses.size(),
+                DOCUMENTS.size(),
+                right);
         misses.forEach(System.out::println);
-        assertThat(right).as("document dates; misses:%n%s", String.join("\n", misses)).isGreaterThanOrEqualTo(MIN_DOCUMENT_DATES);
+        assertThat(right)
+                .as("document dates; misses:%n%s", String.join("\n", misses))
+                .isGreaterThanOrEqualTo(MIN_DOCUMENT_DATES);
     }
 
     @Test
     void everyMentionKeepsItsPageAndOffsets() {
-        assertThat(DOCUMENTS).allSatisfy(doc -> assertThat(doc.found().mentions()).allSatisfy(m -> {
-            assertThat(m.page()).isBetween(1, doc.pages().size());
-            assertThat(doc.pages().get(m.page() - 1).substring(m.start(), m.end())).as(doc.name()).isEqualTo(m.raw());
-        }));
+        assertThat(DOCUMENTS)
+                .allSatisfy(doc -> assertThat(doc.found().mentions()).allSatisfy(m -> {
+                    assertThat(m.page()).isBetween(1, doc.pages().size());
+                    assertThat(doc.pages().get(m.page() - 1).substring(m.start(), m.end()))
+                            .as(doc.name())
+                            .isEqualTo(m.raw());
+                }));
     }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.acervo.extraction.Extraction;
 import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.TextExtractor;
@@ -52,8 +51,11 @@ class SeedFormatsTest {
     private static List<Set<String>> found(Extraction extraction) {
         Set<String> ids = new TreeSet<>();
         Set<String> dates = new TreeSet<>();
-        RECOGNIZER.recognize(extraction.pages()).mentions()
-                .forEach(m -> (m.type().isIdentifier() ? ids : dates).add(m.type().label() + " " + m.value()));
+        RECOGNIZER
+                .recognize(extraction.pages())
+                .mentions()
+                .forEach(m ->
+                        (m.type().isIdentifier() ? ids : dates).add(m.type().label() + " " + m.value()));
         return List.of(ids, dates);
     }
 
@@ -61,13 +63,27 @@ class SeedFormatsTest {
     void textPdfScanAndDocxGiveTheSameIdentifiersAndDates() {
         List<Set<String>> pdf = found("informe-prep-octubre-2021.pdf");
 
-        assertThat(pdf.get(0)).containsExactly(
-                "acuerdo IEPC/CG139/2021", "oficio IEPC/SE/2119/2021", "oficio IEPC/UTC/21/104",
-                "oficio IEPC/UTC/21/105", "oficio IEPC/UTC/21/106", "oficio INE/UNICOM/4547/2021",
-                "oficio INE/UNICOM/4745/2021", "oficio INE/UNICOM/4756/2021", "oficio INE/UNICOM/4759/2021");
-        assertThat(pdf.get(1)).containsExactly(
-                "date 2021-09", "date 2021-10-05", "date 2021-10-11", "date 2021-10-21", "date 2021-10-25",
-                "date 2021-10-27", "date 2021-10-29", "date 2021-11-04");
+        assertThat(pdf.get(0))
+                .containsExactly(
+                        "acuerdo IEPC/CG139/2021",
+                        "oficio IEPC/SE/2119/2021",
+                        "oficio IEPC/UTC/21/104",
+                        "oficio IEPC/UTC/21/105",
+                        "oficio IEPC/UTC/21/106",
+                        "oficio INE/UNICOM/4547/2021",
+                        "oficio INE/UNICOM/4745/2021",
+                        "oficio INE/UNICOM/4756/2021",
+                        "oficio INE/UNICOM/4759/2021");
+        assertThat(pdf.get(1))
+                .containsExactly(
+                        "date 2021-09",
+                        "date 2021-10-05",
+                        "date 2021-10-11",
+                        "date 2021-10-21",
+                        "date 2021-10-25",
+                        "date 2021-10-27",
+                        "date 2021-10-29",
+                        "date 2021-11-04");
 
         assertThat(found("informe-prep-octubre-2021.docx")).isEqualTo(pdf);
         Extraction scan = extract("informe-prep-octubre-2021-escaneado.pdf");

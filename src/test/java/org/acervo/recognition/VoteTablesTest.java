@@ -3,7 +3,6 @@ package org.acervo.recognition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Bare acuerdo numbers of a vote record's CG column, and the same numbers elsewhere. */
@@ -21,13 +20,18 @@ class VoteTablesTest {
         assertThat(recognizer.recognize(List.of(page)).mentions())
                 .filteredOn(m -> m.type().isIdentifier())
                 .extracting(m -> m.type().label() + "=" + m.value())
-                .containsExactly("acuerdo=203/2009", "acuerdo=209/2009", "expediente=P-CFRPAP28/04",
-                        "expediente=SUP-RAP-218/2008", "acuerdo=CG474/2008");
+                .containsExactly(
+                        "acuerdo=203/2009",
+                        "acuerdo=209/2009",
+                        "expediente=P-CFRPAP28/04",
+                        "expediente=SUP-RAP-218/2008",
+                        "acuerdo=CG474/2008");
     }
 
     @Test
     void aBareNumberElsewhereIsNotAnIdentifier() {
         String page = "Sesión\n203/2009\nUnanimidad209/2009 en el folio 181/2004\n";
-        assertThat(recognizer.recognize(List.of(page)).mentions()).noneMatch(m -> m.type().isIdentifier());
+        assertThat(recognizer.recognize(List.of(page)).mentions())
+                .noneMatch(m -> m.type().isIdentifier());
     }
 }

@@ -24,11 +24,20 @@ import java.util.regex.Pattern;
  */
 record Layout(List<List<Line>> pages) {
 
-    enum Style { HEADER, COVER_TITLE, CENTER, RIGHT, HEADING, PARAGRAPH, TOC, GAP, BIG_GAP }
+    enum Style {
+        HEADER,
+        COVER_TITLE,
+        CENTER,
+        RIGHT,
+        HEADING,
+        PARAGRAPH,
+        TOC,
+        GAP,
+        BIG_GAP
+    }
 
     /** One line of the markup; {@code text} is empty for gaps. */
-    record Line(Style style, String text) {
-    }
+    record Line(Style style, String text) {}
 
     Layout {
         pages = pages.stream().map(List::copyOf).toList();
@@ -68,10 +77,9 @@ record Layout(List<List<Line>> pages) {
         return new Layout(pages);
     }
 
-    private static final Pattern PAGE_HEADER = Pattern.compile(
-            "Unidad Técnica de Cómputo\\s*\\n\\s*"
-                    + "Proceso Electoral Local Ordinario 2021-2022\\s*\\n\\s*"
-                    + "Informe de avances\\s*\\n");
+    private static final Pattern PAGE_HEADER = Pattern.compile("Unidad Técnica de Cómputo\\s*\\n\\s*"
+            + "Proceso Electoral Local Ordinario 2021-2022\\s*\\n\\s*"
+            + "Informe de avances\\s*\\n");
 
     /**
      * Lays out the seed report's plain text: the cover up to the first page-header block, then one

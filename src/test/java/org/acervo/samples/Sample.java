@@ -17,7 +17,12 @@ record Sample(String file, Format format, String date, String text, List<Declare
 
     /** The storage formats, named as in the README table. */
     enum Format {
-        TEXT_PDF("text-pdf"), SCANNED_PDF("scanned-pdf"), DOCX("docx"), PNG("png"), TIFF("tiff"), BROKEN("broken");
+        TEXT_PDF("text-pdf"),
+        SCANNED_PDF("scanned-pdf"),
+        DOCX("docx"),
+        PNG("png"),
+        TIFF("tiff"),
+        BROKEN("broken");
 
         final String label;
 

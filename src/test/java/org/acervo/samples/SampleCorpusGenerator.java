@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -75,7 +74,8 @@ public final class SampleCorpusGenerator {
             if (sample.text().equals(SampleCatalog.SEED_TEXT) && pdf.getNumberOfPages() != 4) {
                 throw new IllegalStateException("the seed report must have 4 pages");
             }
-            ScanSimulator scanner = new ScanSimulator(new Random(SEED ^ sample.file().hashCode()));
+            ScanSimulator scanner =
+                    new ScanSimulator(new Random(SEED ^ sample.file().hashCode()));
             return switch (sample.format()) {
                 case TEXT_PDF -> TextPdfWriter.save(pdf);
                 case DOCX -> docxWriter.write(layout, title);
@@ -132,7 +132,7 @@ public final class SampleCorpusGenerator {
                 }
             case "no-es-pdf.pdf":
                 return ("Este archivo no es un PDF: es texto plano guardado con la extensión equivocada.\n"
-                        + "Sirve para comprobar que la extracción lo informa como archivo dañado o no admitido.\n")
+                                + "Sirve para comprobar que la extracción lo informa como archivo dañado o no admitido.\n")
                         .getBytes(StandardCharsets.UTF_8);
             default:
                 throw new IllegalArgumentException("no recipe for broken file " + sample.file());

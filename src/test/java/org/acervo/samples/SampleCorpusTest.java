@@ -19,7 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -40,13 +39,27 @@ class SampleCorpusTest {
 
     /** Any slash-joined run of words or numbers, spaces allowed around the slashes. */
     private static final Pattern SLASHED = Pattern.compile("[\\p{L}\\p{N}]+(?:[ \\t]*/[ \\t]*[\\p{L}\\p{N}]+)+");
+
     private static final Pattern ACUERDO_SEGMENT = Pattern.compile("(?:CG|JGE)\\d*");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)\\s*$");
-    private static final List<String> MONTHS = List.of("enero", "febrero", "marzo", "abril", "mayo", "junio",
-            "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre");
+    private static final List<String> MONTHS = List.of(
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre");
 
     private static List<Sample> textSamples() {
-        return SampleCatalog.SAMPLES.stream().filter(s -> s.format() != Sample.Format.BROKEN).toList();
+        return SampleCatalog.SAMPLES.stream()
+                .filter(s -> s.format() != Sample.Format.BROKEN)
+                .toList();
     }
 
     private static String canonical(String raw) {
@@ -71,11 +84,14 @@ class SampleCorpusTest {
             for (Sample.DeclaredId id : sample.identifiers()) {
                 assertThat(squeezed).as(sample.file() + " contains " + id.id()).contains(id.id());
             }
-            List<String> declared = sample.identifiers().stream().map(Sample.DeclaredId::id).toList();
-            assertThat(slashedIn(text)).as("identifiers in " + sample.file() + ", in order of appearance")
+            List<String> declared =
+                    sample.identifiers().stream().map(Sample.DeclaredId::id).toList();
+            assertThat(slashedIn(text))
+                    .as("identifiers in " + sample.file() + ", in order of appearance")
                     .containsExactlyElementsOf(declared);
             // no stray slash outside an identifier (a "y/o", a date, a path)
-            assertThat(SLASHED.matcher(text).replaceAll("")).as("stray slash in " + sample.file())
+            assertThat(SLASHED.matcher(text).replaceAll(""))
+                    .as("stray slash in " + sample.file())
                     .doesNotContain("/");
         }
     }
@@ -96,7 +112,8 @@ class SampleCorpusTest {
             }
             for (Sample.DeclaredId id : sample.identifiers()) {
                 String before = corpusType.putIfAbsent(id.id(), id.type());
-                assertThat(before == null ? id.type() : before).as("one type for " + id.id() + " in the corpus")
+                assertThat(before == null ? id.type() : before)
+                        .as("one type for " + id.id() + " in the corpus")
                         .isEqualTo(id.type());
             }
         }
@@ -125,8 +142,10 @@ class SampleCorpusTest {
             String[] ymd = sample.date().split("-");
             int day = Integer.parseInt(ymd[2]);
             String month = MONTHS.get(Integer.parseInt(ymd[1]) - 1);
-            List<String> forms = List.of(ymd[2] + "-" + ymd[1] + "-" + ymd[0],
-                    day + " de " + month + " de " + ymd[0], ymd[2] + " de " + month + " de " + ymd[0]);
+            List<String> forms = List.of(
+                    ymd[2] + "-" + ymd[1] + "-" + ymd[0],
+                    day + " de " + month + " de " + ymd[0],
+                    ymd[2] + " de " + month + " de " + ymd[0]);
             assertThat(forms).as("date of " + sample.file()).anyMatch(firstPage::contains);
         }
     }
@@ -156,7 +175,7 @@ class SampleCorpusTest {
                 }
             } else if (sample.format() == Sample.Format.DOCX) {
                 try (InputStream in = Files.newInputStream(file);
-                     XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(in))) {
+                        XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(in))) {
                     text = extractor.getText();
                 }
             } else {
@@ -167,7 +186,8 @@ class SampleCorpusTest {
             for (String line : text.split("\\R")) {
                 found.addAll(slashedIn(line));
             }
-            Set<String> declared = sample.identifiers().stream().map(Sample.DeclaredId::id)
+            Set<String> declared = sample.identifiers().stream()
+                    .map(Sample.DeclaredId::id)
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(found).as("identifiers in committed " + sample.file()).isEqualTo(declared);
         }
@@ -175,18 +195,21 @@ class SampleCorpusTest {
 
     @Test
     void seedPdfHasTheCoverThenThreeHeadedPages() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(SAMPLES.resolve("seed/informe-prep-octubre-2021.pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(
+                SAMPLES.resolve("seed/informe-prep-octubre-2021.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(4);
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(1);
-            assertThat(stripper.getText(pdf)).contains("Proceso Electoral Local Ordinario 2021-2022",
-                    "Unidad Técnica de Cómputo", "04-11-2021");
+            assertThat(stripper.getText(pdf))
+                    .contains("Proceso Electoral Local Ordinario 2021-2022", "Unidad Técnica de Cómputo", "04-11-2021");
             for (int page = 2; page <= 4; page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                assertThat(stripper.getText(pdf).strip()).as("page " + page).startsWith(
-                        "Unidad Técnica de Cómputo\nProceso Electoral Local Ordinario 2021-2022\nInforme de avances");
+                assertThat(stripper.getText(pdf).strip())
+                        .as("page " + page)
+                        .startsWith(
+                                "Unidad Técnica de Cómputo\nProceso Electoral Local Ordinario 2021-2022\nInforme de avances");
             }
         }
     }
@@ -195,8 +218,11 @@ class SampleCorpusTest {
     void scannedPdfsHaveNoTextLayer() throws IOException {
         for (Sample sample : textSamples()) {
             if (sample.format() == Sample.Format.SCANNED_PDF) {
-                try (PDDocument pdf = Loader.loadPDF(SAMPLES.resolve(sample.file()).toFile())) {
-                    assertThat(new PDFTextStripper().getText(pdf).strip()).as(sample.file()).isEmpty();
+                try (PDDocument pdf =
+                        Loader.loadPDF(SAMPLES.resolve(sample.file()).toFile())) {
+                    assertThat(new PDFTextStripper().getText(pdf).strip())
+                            .as(sample.file())
+                            .isEmpty();
                 }
             }
         }
@@ -204,7 +230,8 @@ class SampleCorpusTest {
 
     private static Set<String> relativeFiles(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+            return files.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }

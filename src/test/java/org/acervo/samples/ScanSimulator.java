@@ -8,7 +8,6 @@ import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Random;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -18,7 +17,6 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -42,8 +40,7 @@ final class ScanSimulator {
      * @param whitePoint gray level from which a pixel becomes pure white, as a scanner's automatic
      *                   levels do; 256 keeps the noisy paper (lossless formats grow a lot with it)
      */
-    record Settings(int dpi, double angleDegrees, double noiseSigma, int specks, int whitePoint) {
-    }
+    record Settings(int dpi, double angleDegrees, double noiseSigma, int specks, int whitePoint) {}
 
     /** Below this gray level a pixel turns black; high enough to keep thin strokes such as slashes. */
     static final int BILEVEL_THRESHOLD = 175;
@@ -132,7 +129,12 @@ final class ScanSimulator {
                         ? CCITTFactory.createFromImage(doc, bilevel(image, BILEVEL_THRESHOLD))
                         : JPEGFactory.createFromImage(doc, image, 0.6f, dpi);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.drawImage(xobject, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                    cs.drawImage(
+                            xobject,
+                            0,
+                            0,
+                            page.getMediaBox().getWidth(),
+                            page.getMediaBox().getHeight());
                 }
             }
             return TextPdfWriter.save(doc);

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -87,8 +86,9 @@ final class TextPdfWriter {
         }
     }
 
-    private float left(PDPageContentStream cs, PDType1Font font, float size, float leading, String text,
-                       float y, float width) throws IOException {
+    private float left(
+            PDPageContentStream cs, PDType1Font font, float size, float leading, String text, float y, float width)
+            throws IOException {
         for (String l : wrap(font, size, text, width)) {
             show(cs, font, size, MARGIN_X, y - size, l);
             y -= leading;
@@ -96,8 +96,8 @@ final class TextPdfWriter {
         return y;
     }
 
-    private float centred(PDPageContentStream cs, PDType1Font font, float size, float leading, String text,
-                          float y) throws IOException {
+    private float centred(PDPageContentStream cs, PDType1Font font, float size, float leading, String text, float y)
+            throws IOException {
         for (String l : wrap(font, size, text, WIDTH)) {
             show(cs, font, size, MARGIN_X + (WIDTH - width(font, size, l)) / 2, y - size, l);
             y -= leading;
@@ -105,8 +105,8 @@ final class TextPdfWriter {
         return y;
     }
 
-    private float right(PDPageContentStream cs, PDType1Font font, float size, float leading, String text,
-                        float y) throws IOException {
+    private float right(PDPageContentStream cs, PDType1Font font, float size, float leading, String text, float y)
+            throws IOException {
         for (String l : wrap(font, size, text, WIDTH)) {
             show(cs, font, size, MARGIN_X + WIDTH - width(font, size, l), y - size, l);
             y -= leading;
@@ -123,7 +123,12 @@ final class TextPdfWriter {
         for (int i = 0; i < wrapped.size(); i++) {
             show(cs, regular, BODY_SIZE, MARGIN_X + 12, y - BODY_SIZE, wrapped.get(i));
             if (i == wrapped.size() - 1) {
-                show(cs, regular, BODY_SIZE, MARGIN_X + WIDTH - width(regular, BODY_SIZE, pageNo), y - BODY_SIZE,
+                show(
+                        cs,
+                        regular,
+                        BODY_SIZE,
+                        MARGIN_X + WIDTH - width(regular, BODY_SIZE, pageNo),
+                        y - BODY_SIZE,
                         pageNo);
             }
             y -= 14;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.acervo.fixtures.SmallArchive;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
@@ -55,7 +54,8 @@ class HighlightsTest {
     @Test
     void everyMatchOnEveryPageIsMarkedInReadingOrder() throws Exception {
         assertThat(marked("oficio", archive.oficio2119)).containsExactly("1:Oficio", "1:oficio");
-        assertThat(marked("informe OR observaciones", archive.informe2022)).containsExactly("1:Informe", "2:observaciones");
+        assertThat(marked("informe OR observaciones", archive.informe2022))
+                .containsExactly("1:Informe", "2:observaciones");
     }
 
     @Test

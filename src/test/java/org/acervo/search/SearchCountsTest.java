@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSchema;
@@ -59,17 +58,27 @@ class SearchCountsTest {
             for (int i = 0; i < DOCUMENTS; i++) {
                 String sha = String.format("%064x", i);
                 String number = (i % 2 == 0 ? "INE/UNICOM/" : "IEPC/SE/") + i + "/2021";
-                String first = "Oficio " + number + " sobre los centros de acopio" + (i % 7 == 0 ? " y su resguardo" : "");
+                String first =
+                        "Oficio " + number + " sobre los centros de acopio" + (i % 7 == 0 ? " y su resguardo" : "");
                 List<String> pages = i % 3 == 0 ? List.of(first, "Anexo: inventario del acopio") : List.of(first);
-                String date = i % 10 == 9 ? null : LocalDate.of(2020, 1, 1).plusDays(i % 1_000).toString();
+                String date = i % 10 == 9
+                        ? null
+                        : LocalDate.of(2020, 1, 1).plusDays(i % 1_000).toString();
                 if (date == null) {
                     undated++;
                 } else {
                     years.merge(date.substring(0, 4), 1, Integer::sum);
                 }
                 pagesBySha.put(sha, pages.size());
-                index.upsert(new IndexEntry(sha, List.of("informes/" + i + ".txt"), EntryStatus.INDEXED, null,
-                        "text/plain", date, 0, pages,
+                index.upsert(new IndexEntry(
+                        sha,
+                        List.of("informes/" + i + ".txt"),
+                        EntryStatus.INDEXED,
+                        null,
+                        "text/plain",
+                        date,
+                        0,
+                        pages,
                         List.of(new Mention(MentionType.OFICIO, number, number, 1, 7, 7 + number.length()))));
             }
             index.commit();
@@ -93,11 +102,17 @@ class SearchCountsTest {
         assertThat(result.total()).isEqualTo(DOCUMENTS);
         assertThat(result.pages()).isEqualTo(DOCUMENTS / 10);
         assertThat(result.facets().get("type")).containsExactly(Map.entry("oficio", DOCUMENTS));
-        assertThat(result.facets().get("body")).containsExactly(Map.entry("IEPC", DOCUMENTS / 2), Map.entry("INE", DOCUMENTS / 2));
+        assertThat(result.facets().get("body"))
+                .containsExactly(Map.entry("IEPC", DOCUMENTS / 2), Map.entry("INE", DOCUMENTS / 2));
         assertThat(result.facets().get("year")).isEqualTo(reversed(years));
         assertThat(find("resguardo", SearchOrder.RELEVANCE, 1, 10).total()).isEqualTo(DOCUMENTS / 7);
-        SearchResult ine = search.search(new SearchRequest("acopio",
-                new SearchFilters(null, "INE", null, null, null, null, null, null), SearchOrder.RELEVANCE, 1, 10, false));
+        SearchResult ine = search.search(new SearchRequest(
+                "acopio",
+                new SearchFilters(null, "INE", null, null, null, null, null, null),
+                SearchOrder.RELEVANCE,
+                1,
+                10,
+                false));
         assertThat(ine.total()).isEqualTo(DOCUMENTS / 2);
         assertThat(ine.facets().get("body")).containsExactly(Map.entry("INE", DOCUMENTS / 2));
     }
@@ -107,7 +122,9 @@ class SearchCountsTest {
         SearchResult result = find("acopio", SearchOrder.RELEVANCE, 1, 50);
         assertThat(result.hits()).hasSize(50).allSatisfy(hit -> {
             assertThat(hit.pages()).hasSize(pagesBySha.get(hit.id()));
-            assertThat(hit.snippets()).hasSize(hit.pages().size()).allSatisfy(s -> assertThat(s.text()).contains("**acopio**"));
+            assertThat(hit.snippets())
+                    .hasSize(hit.pages().size())
+                    .allSatisfy(s -> assertThat(s.text()).contains("**acopio**"));
         });
         // Relevance: the best page first, document after document.
         assertThat(result.hits()).extracting(SearchHit::score).isSortedAccordingTo((a, b) -> Float.compare(b, a));
@@ -125,17 +142,22 @@ class SearchCountsTest {
         }
         assertThat(dates).hasSize(300).isSorted().startsWith("2020-01-01");
         SearchResult last = find("acopio", SearchOrder.DATE, DOCUMENTS / 100, 100);
-        assertThat(last.hits()).hasSize(100).allSatisfy(h -> assertThat(h.documentDate()).isNull());
+        assertThat(last.hits())
+                .hasSize(100)
+                .allSatisfy(h -> assertThat(h.documentDate()).isNull());
         assertThat(undated).isGreaterThan(100);
         SearchResult newest = find("acopio", SearchOrder.NEWEST, 1, 5);
-        assertThat(newest.hits()).extracting(SearchHit::documentDate).allMatch(LocalDate.of(2020, 1, 1).plusDays(998).toString()::equals);
-        assertThat(find("acopio", SearchOrder.DATE, DOCUMENTS / 100 + 1, 100).hits()).isEmpty();
+        assertThat(newest.hits())
+                .extracting(SearchHit::documentDate)
+                .allMatch(LocalDate.of(2020, 1, 1).plusDays(998).toString()::equals);
+        assertThat(find("acopio", SearchOrder.DATE, DOCUMENTS / 100 + 1, 100).hits())
+                .isEmpty();
     }
 
     @Test
     void anIndexWrittenBeforeDocValuesSaysToRebuildIt(@TempDir Path old) throws Exception {
         try (FSDirectory dir = FSDirectory.open(IndexSchema.indexDir(old));
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.analyzer()))) {
+                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.analyzer()))) {
             Document page = new Document();
             page.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_PAGE, Field.Store.YES));
             page.add(new StringField(IndexSchema.SHA256, "ab", Field.Store.YES));

@@ -21,7 +21,8 @@ class SearchParamsTest {
     void aLinkCarriesOnlyWhatIsSetAndGoesBackToTheFirstPage() {
         assertThat(params().with("", "body", "INE")).isEqualTo("/?type=oficio&body=INE&year=2021&size=50");
         assertThat(params().with("", "page", 4)).isEqualTo("/?type=oficio&year=2021&size=50&page=4");
-        assertThat(params().with("oficio de respuesta", "year", 2022)).isEqualTo("/?q=oficio+de+respuesta&type=oficio&year=2022&size=50");
+        assertThat(params().with("oficio de respuesta", "year", 2022))
+                .isEqualTo("/?q=oficio+de+respuesta&type=oficio&year=2022&size=50");
     }
 
     @Test
@@ -31,11 +32,15 @@ class SearchParamsTest {
 
     @Test
     void eachFilterSetIsListedWithTheAddressWithoutIt() {
-        assertThat(params().active("")).containsExactly(
-                new SearchController.Params.Active("type", "oficio", "/?year=2021&size=50"),
-                new SearchController.Params.Active("year", "2021", "/?type=oficio&size=50"));
+        assertThat(params().active(""))
+                .containsExactly(
+                        new SearchController.Params.Active("type", "oficio", "/?year=2021&size=50"),
+                        new SearchController.Params.Active("year", "2021", "/?type=oficio&size=50"));
         SearchController.Params none = new SearchController.Params();
         none.setYear(2021);
-        assertThat(none.active("")).singleElement().extracting(SearchController.Params.Active::without).isEqualTo("/");
+        assertThat(none.active(""))
+                .singleElement()
+                .extracting(SearchController.Params.Active::without)
+                .isEqualTo("/");
     }
 }

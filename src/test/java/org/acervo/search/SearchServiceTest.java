@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.acervo.fixtures.SmallArchive;
 import org.acervo.index.IndexSnapshot;
 import org.junit.jupiter.api.AfterAll;
@@ -52,8 +51,14 @@ class SearchServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"INE/UNICOM/4756/2021", "ine / unicom / 4756 / 2021", "INE/UNIC0M/4756/2O21",
-            "lNE/UNICOM/4756/2021", "INE/UNICOM/4756 /2021"})
+    @ValueSource(
+            strings = {
+                "INE/UNICOM/4756/2021",
+                "ine / unicom / 4756 / 2021",
+                "INE/UNIC0M/4756/2O21",
+                "lNE/UNICOM/4756/2021",
+                "INE/UNICOM/4756 /2021"
+            })
     void anIdentifierInAnySpellingFindsEveryDocumentThatMentionsIt(String spelling) throws Exception {
         SearchResult result = find(spelling);
         assertThat(result.identifiers()).contains("INE/UNICOM/4756/2021");
@@ -75,7 +80,9 @@ class SearchServiceTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"CG 112/2010|CG112/2010", "SUP-JDC-101/2017|SUP-JDC-101/2017", "cg112/2010|CG112/2010"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"CG 112/2010|CG112/2010", "SUP-JDC-101/2017|SUP-JDC-101/2017", "cg112/2010|CG112/2010"})
     void aWholeNumberTheArchiveLacksIsStillSearchedNotRefused(String typed, String canonical) throws Exception {
         SearchResult result = find(typed);
         assertThat(result.identifiers()).containsExactly(canonical);
@@ -84,11 +91,19 @@ class SearchServiceTest {
 
     @Test
     void aFilterWithoutWordsListsWhatItLetsThroughNewestFirst() throws Exception {
-        SearchResult browsed = search.search(new SearchRequest("", new SearchFilters("oficio", null, null, null, null, null, null, null),
-                SearchOrder.RELEVANCE, 1, 50, false));
+        SearchResult browsed = search.search(new SearchRequest(
+                "",
+                new SearchFilters("oficio", null, null, null, null, null, null, null),
+                SearchOrder.RELEVANCE,
+                1,
+                50,
+                false));
         assertThat(ids(browsed)).contains(archive.oficio2119.sha256(), archive.oficio4756.sha256());
         assertThat(browsed.facets().get("type").get("oficio")).isEqualTo(browsed.total());
-        List<String> dates = browsed.hits().stream().map(SearchHit::documentDate).filter(java.util.Objects::nonNull).toList();
+        List<String> dates = browsed.hits().stream()
+                .map(SearchHit::documentDate)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(browsed.facets().get("type")).containsKey("oficio");
         assertThatThrownBy(() -> SearchRequest.asked(" ", SearchFilters.NONE, SearchOrder.RELEVANCE, 1, 50, false))
@@ -98,8 +113,9 @@ class SearchServiceTest {
     @Test
     void aWildcardIdentifierFindsEveryMatchingNumber() throws Exception {
         SearchResult result = find("INE/UNICOM/*/2021");
-        assertThat(ids(result)).containsExactlyInAnyOrder(archive.oficio2119.sha256(), archive.oficio4756.sha256(),
-                archive.informe2022.sha256());
+        assertThat(ids(result))
+                .containsExactlyInAnyOrder(
+                        archive.oficio2119.sha256(), archive.oficio4756.sha256(), archive.informe2022.sha256());
         assertThat(result.identifiers()).containsExactly("INE/UNICOM/4756/2021", "INE/UNICOM/5388/2021");
         assertThat(result.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("**INE/UNICOM/"));
     }
@@ -119,7 +135,8 @@ class SearchServiceTest {
         SearchResult none = find("Rezultados");
         assertThat(none.total()).isZero();
         assertThat(none.suggestFuzzy()).isTrue();
-        SearchResult fuzzy = search.search(new SearchRequest("Rezultados", SearchFilters.NONE, SearchOrder.RELEVANCE, 1, 10, true));
+        SearchResult fuzzy =
+                search.search(new SearchRequest("Rezultados", SearchFilters.NONE, SearchOrder.RELEVANCE, 1, 10, true));
         assertThat(ids(fuzzy)).contains(archive.informe2022.sha256());
         assertThat(fuzzy.hits().get(0).snippet()).contains("**Resultados**");
     }
@@ -131,7 +148,8 @@ class SearchServiceTest {
         assertThat(hit.snippets()).singleElement().satisfies(s -> {
             assertThat(s.page()).isEqualTo(2);
             assertThat(s.text()).contains("**INE/UNICOM/5388/2021**");
-            assertThat(s.parts()).anySatisfy(p -> assertThat(p).isEqualTo(new Snippet.Part("INE/UNICOM/5388/2021", true)));
+            assertThat(s.parts())
+                    .anySatisfy(p -> assertThat(p).isEqualTo(new Snippet.Part("INE/UNICOM/5388/2021", true)));
         });
     }
 
@@ -142,7 +160,8 @@ class SearchServiceTest {
         assertThat(ids(find(q, new SearchFilters("acuerdo", null, null, null, null, null, null, null))))
                 .containsExactly(archive.acuerdo139.sha256());
         assertThat(ids(find(q, new SearchFilters(null, "ine", null, null, null, null, null, null))))
-                .containsExactlyInAnyOrder(archive.oficio2119.sha256(), archive.oficio4756.sha256(), archive.informe2022.sha256());
+                .containsExactlyInAnyOrder(
+                        archive.oficio2119.sha256(), archive.oficio4756.sha256(), archive.informe2022.sha256());
         assertThat(ids(find(q, new SearchFilters(null, null, "CG", null, null, null, null, null))))
                 .containsExactly(archive.acuerdo139.sha256());
         assertThat(ids(find(q, new SearchFilters(null, null, null, 2022, null, null, null, null))))
@@ -158,7 +177,8 @@ class SearchServiceTest {
         SearchResult result = find("oficio OR acuerdo OR informe");
         assertThat(result.facets().get("type")).containsEntry("oficio", 4).containsEntry("acuerdo", 1);
         assertThat(result.facets().get("body")).containsEntry("INE", 3).containsEntry("IEPC", 2);
-        assertThat(result.facets().get("year")).containsExactly(java.util.Map.entry("2022", 1), java.util.Map.entry("2021", 3));
+        assertThat(result.facets().get("year"))
+                .containsExactly(java.util.Map.entry("2022", 1), java.util.Map.entry("2021", 3));
     }
 
     @Test
@@ -177,7 +197,8 @@ class SearchServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"unclosed", "(oficio", "oficio AND", "*oficio"})
     void malformedQueriesSayWhatToCheck(String query) {
-        assertThatThrownBy(() -> find(query)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> find(query))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("could not read the query");
     }
 
@@ -194,7 +215,8 @@ class SearchServiceTest {
                 .hasMessageContaining("to must be a date");
         assertThatThrownBy(() -> new SearchFilters(null, null, null, null, null, null, "2021-00", null))
                 .hasMessageContaining("mention-from must be a date");
-        assertThat(new SearchFilters(null, null, null, null, "2024-02-29", "2021-12", null, null).from()).isEqualTo("2024-02-29");
+        assertThat(new SearchFilters(null, null, null, null, "2024-02-29", "2021-12", null, null).from())
+                .isEqualTo("2024-02-29");
         assertThatThrownBy(() -> SearchOrder.parse("size")).hasMessageContaining("sort must be");
     }
 }

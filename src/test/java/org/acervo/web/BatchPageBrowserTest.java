@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +37,7 @@ class BatchPageBrowserTest {
 
     @TempDir
     static Path data;
+
     @TempDir
     static Path profile;
 
@@ -65,7 +65,9 @@ class BatchPageBrowserTest {
     }
 
     private static List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static void screenshot(String name) throws Exception {
@@ -81,21 +83,38 @@ class BatchPageBrowserTest {
         WebElement box = browser.findElement(By.name("ids"));
         box.sendKeys("INE / UNICOM / 4756 / 2021\nlEPC/SE/2l19/2O21\n5388/2021\nIEPC/CG139/2021\nINE/UNICOM/9999/2021");
         screenshot("lote-form.png");
-        browser.findElement(By.cssSelector("form.lote-form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form.lote-form button[type=submit]"))
+                .click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lote-results")));
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        wait.until(
+                driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
-        assertThat(browser.findElement(By.cssSelector(".lote-results > p strong")).getText())
+        assertThat(browser.findElement(By.cssSelector(".lote-results > p strong"))
+                        .getText())
                 .isEqualTo("5 identificadores buscados: 4 encontrados, 6 filas");
-        assertThat(texts("table.lote-rows th")).containsExactly("identificador", "buscado como", "documento", "páginas", "fecha", "primera mención");
-        assertThat(texts("table.lote-rows tbody td:nth-child(1)")).containsExactly("INE / UNICOM / 4756 / 2021", "INE / UNICOM / 4756 / 2021",
-                "lEPC/SE/2l19/2O21", "lEPC/SE/2l19/2O21", "5388/2021", "IEPC/CG139/2021");
-        assertThat(texts("table.lote-rows tbody td:nth-child(2)")).containsExactly("INE/UNICOM/4756/2021", "INE/UNICOM/4756/2021",
-                "IEPC/SE/2119/2021", "IEPC/SE/2119/2021", "INE/UNICOM/5388/2021", "IEPC/CG139/2021");
+        assertThat(texts("table.lote-rows th"))
+                .containsExactly("identificador", "buscado como", "documento", "páginas", "fecha", "primera mención");
+        assertThat(texts("table.lote-rows tbody td:nth-child(1)"))
+                .containsExactly(
+                        "INE / UNICOM / 4756 / 2021",
+                        "INE / UNICOM / 4756 / 2021",
+                        "lEPC/SE/2l19/2O21",
+                        "lEPC/SE/2l19/2O21",
+                        "5388/2021",
+                        "IEPC/CG139/2021");
+        assertThat(texts("table.lote-rows tbody td:nth-child(2)"))
+                .containsExactly(
+                        "INE/UNICOM/4756/2021",
+                        "INE/UNICOM/4756/2021",
+                        "IEPC/SE/2119/2021",
+                        "IEPC/SE/2119/2021",
+                        "INE/UNICOM/5388/2021",
+                        "IEPC/CG139/2021");
         assertThat(texts("table.lote-rows tbody td:nth-child(3)")).allMatch(p -> p.endsWith(".txt"));
-        WebElement page2 = browser.findElement(By.cssSelector("table.lote-rows tbody tr:nth-child(5) td:nth-child(4) a"));
+        WebElement page2 =
+                browser.findElement(By.cssSelector("table.lote-rows tbody tr:nth-child(5) td:nth-child(4) a"));
         assertThat(page2.getText()).isEqualTo("2");
         assertThat(page2.getAttribute("href")).endsWith("/doc/" + archive.informe2022.sha256() + "#p2");
         assertThat(texts(".not-found li")).containsExactly("INE/UNICOM/9999/2021");
@@ -106,21 +125,29 @@ class BatchPageBrowserTest {
         WebElement export = browser.findElement(By.cssSelector("form.lote-export"));
         assertThat(export.getAttribute("method")).isEqualTo("post");
         assertThat(export.getAttribute("action")).endsWith("/lote/export");
-        assertThat(export.findElements(By.cssSelector("button[name=format]"))).extracting(b -> b.getAttribute("value"))
+        assertThat(export.findElements(By.cssSelector("button[name=format]")))
+                .extracting(b -> b.getAttribute("value"))
                 .containsExactly("csv", "xlsx");
         String ids = export.findElement(By.cssSelector("input[name=ids]")).getAttribute("value");
-        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/lote/export")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("format=csv&ids=" + URLEncoder.encode(ids, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> csv = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/lote/export")))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "format=csv&ids=" + URLEncoder.encode(ids, StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("acervo-lote.csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("acervo-lote.csv");
         List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(7);
         assertThat(lines.get(0)).isEqualTo("\uFEFFidentifier,searchedAs,document,path,pages,date,firstMention");
         assertThat(lines.get(3)).startsWith("lEPC/SE/2l19/2O21,IEPC/SE/2119/2021," + archive.acuerdo139.sha256() + ",");
-        assertThat(lines.get(5)).startsWith("5388/2021,INE/UNICOM/5388/2021," + archive.informe2022.sha256() + ",")
-                .contains("informe-2022.txt,2,2022-01-05,El 17 de diciembre de 2021 se recibe el oficio INE/UNICOM/5388/2021");
+        assertThat(lines.get(5))
+                .startsWith("5388/2021,INE/UNICOM/5388/2021," + archive.informe2022.sha256() + ",")
+                .contains(
+                        "informe-2022.txt,2,2022-01-05,El 17 de diciembre de 2021 se recibe el oficio INE/UNICOM/5388/2021");
         assertThat(csv.body()).doesNotContain("9999");
     }
 
@@ -130,12 +157,17 @@ class BatchPageBrowserTest {
         try {
             browser.get(url("/lote"));
             browser.findElement(By.name("ids")).sendKeys("INE/UNICOM/4756/2021\nIEPC/SE/9/2021");
-            browser.findElement(By.cssSelector("form.lote-form button[type=submit]")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lote-results")));
+            browser.findElement(By.cssSelector("form.lote-form button[type=submit]"))
+                    .click();
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lote-results")));
 
-            Object overflow = ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) overflow).intValue()).as("px of sideways scroll").isLessThanOrEqualTo(0);
+            Object overflow = ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue())
+                    .as("px of sideways scroll")
+                    .isLessThanOrEqualTo(0);
             screenshot("lote-narrow.png");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
 import org.acervo.index.EntryStatus;
@@ -40,6 +39,7 @@ class BrowsingBrowserTest {
 
     @TempDir
     static Path data;
+
     @TempDir
     static Path profile;
 
@@ -55,10 +55,22 @@ class BrowsingBrowserTest {
         // An acuerdo of 2009 stretches the timeline over thirteen years, drawn by year and wider than a phone.
         String text = "Acuerdo CG474/2008 del Consejo General, aprobado el 29 de mayo de 2009.";
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
-            index.upsert(new IndexEntry("%064x".formatted(2009), List.of(data.resolve("files/acuerdo-2009.txt").toString()),
-                    EntryStatus.INDEXED, null, "text/plain", "2009-05-29", 0, List.of(text),
-                    List.of(new Mention(MentionType.DATE, "2009-05-29", "29 de mayo de 2009", 1,
-                            text.indexOf("29 de mayo"), text.indexOf("29 de mayo") + 18))));
+            index.upsert(new IndexEntry(
+                    "%064x".formatted(2009),
+                    List.of(data.resolve("files/acuerdo-2009.txt").toString()),
+                    EntryStatus.INDEXED,
+                    null,
+                    "text/plain",
+                    "2009-05-29",
+                    0,
+                    List.of(text),
+                    List.of(new Mention(
+                            MentionType.DATE,
+                            "2009-05-29",
+                            "29 de mayo de 2009",
+                            1,
+                            text.indexOf("29 de mayo"),
+                            text.indexOf("29 de mayo") + 18))));
             index.commit();
         }
         server = WebServer.start(data, "127.0.0.1", 0);
@@ -82,8 +94,9 @@ class BrowsingBrowserTest {
     }
 
     private static void loaded() {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "complete".equals(((JavascriptExecutor) driver)
-                .executeScript("return document.readyState")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver ->
+                        "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private static Object js(String script) {
@@ -91,7 +104,9 @@ class BrowsingBrowserTest {
     }
 
     private static List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static void screenshot(String name) throws Exception {
@@ -114,10 +129,14 @@ class BrowsingBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q=oficio"));
         loaded();
 
-        assertThat(browser.findElement(By.cssSelector("form.filters button[type=submit]")).getText()).isEqualTo("Buscar");
-        assertThat(browser.findElement(By.cssSelector("form.filters summary")).getText()).isEqualTo("Filtros y orden");
+        assertThat(browser.findElement(By.cssSelector("form.filters button[type=submit]"))
+                        .getText())
+                .isEqualTo("Buscar");
+        assertThat(browser.findElement(By.cssSelector("form.filters summary")).getText())
+                .isEqualTo("Filtros y orden");
         assertThat(texts("aside strong")).contains("Tipo", "Órgano", "Año");
-        assertThat(browser.findElement(By.cssSelector("section > p strong")).getText()).matches("\\d+ documentos?");
+        assertThat(browser.findElement(By.cssSelector("section > p strong")).getText())
+                .matches("\\d+ documentos?");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
     }
 
@@ -126,7 +145,9 @@ class BrowsingBrowserTest {
         open("/", 1280);
         assertThat(browser.findElement(By.cssSelector("section h2")).getText()).isEqualTo("Lo que guarda el archivo");
         assertThat(texts("aside strong")).containsExactly("Por tipo", "Por órgano", "Por año");
-        assertThat(browser.findElements(By.cssSelector(".timeline svg a"))).as("the timeline's bars").isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".timeline svg a")))
+                .as("the timeline's bars")
+                .isNotEmpty();
         screenshot("home.png");
 
         browser.findElement(By.linkText("2021")).click();
@@ -134,13 +155,15 @@ class BrowsingBrowserTest {
         loaded();
 
         assertThat(browser.getCurrentUrl()).doesNotContain("q=");
-        assertThat(browser.findElement(By.cssSelector("section h2")).getText()).isEqualTo("Documentos, los más recientes primero");
+        assertThat(browser.findElement(By.cssSelector("section h2")).getText())
+                .isEqualTo("Documentos, los más recientes primero");
         assertThat(texts(".active-filters li")).singleElement().asString().startsWith("Año: 2021");
         // Newest first: oficio 2119 and acuerdo 139 of 27 October, then oficio 4756 of 20 October.
         List<String> hits = texts(".hit h3 a");
         assertThat(hits).hasSize(3);
         assertThat(hits.get(2)).endsWith("oficio-4756.txt");
-        assertThat(browser.findElement(By.cssSelector("section > p strong")).getText()).isEqualTo("3 documentos");
+        assertThat(browser.findElement(By.cssSelector("section > p strong")).getText())
+                .isEqualTo("3 documentos");
 
         // Paged: two a page, the next page carries the filter and nothing else.
         open("/?year=2021&size=2", 1280);
@@ -164,7 +187,8 @@ class BrowsingBrowserTest {
         // 2009 to 2022 is too long for months: a bar per year, the first 2009's.
         assertThat(bars).hasSize(3);
         WebElement year = bars.get(1);
-        assertThat(year.findElement(By.tagName("title")).getAttribute("textContent")).isEqualTo("2021: 3 documentos fechados");
+        assertThat(year.findElement(By.tagName("title")).getAttribute("textContent"))
+                .isEqualTo("2021: 3 documentos fechados");
         assertThat(year.getDomAttribute("href")).isEqualTo("/?from=2021&to=2021");
         year.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("from=2021"));
@@ -183,7 +207,9 @@ class BrowsingBrowserTest {
             WebElement nested = li.findElement(By.cssSelector("ul.chain-tree > li"));
             assertThat(nested.findElement(By.cssSelector(".rel")).getText()).isEqualTo("citado por");
             assertThat(nested.findElement(By.cssSelector("a.node")).getText()).isEqualTo("IEPC/CG139/2021");
-            assertThat(nested.getLocation().getX()).as("indented").isGreaterThan(li.getLocation().getX());
+            assertThat(nested.getLocation().getX())
+                    .as("indented")
+                    .isGreaterThan(li.getLocation().getX());
         });
         js("document.querySelector('section.chains').scrollIntoView()");
         screenshot("id-tree.png");
@@ -203,10 +229,12 @@ class BrowsingBrowserTest {
         // The facets stack above the results instead of beside them.
         WebElement aside = browser.findElement(By.tagName("aside"));
         WebElement results = browser.findElement(By.cssSelector(".layout > section"));
-        assertThat(results.getLocation().getY()).isGreaterThan(aside.getLocation().getY() + aside.getSize().getHeight() - 1);
+        assertThat(results.getLocation().getY())
+                .isGreaterThan(aside.getLocation().getY() + aside.getSize().getHeight() - 1);
         screenshot("search-420.png");
 
-        for (String page : List.of("/?year=2021", "/id/IEPC/SE/2119/2021", "/xref", "/lote", "/doc/" + archive.oficio2119.sha256())) {
+        for (String page : List.of(
+                "/?year=2021", "/id/IEPC/SE/2119/2021", "/xref", "/lote", "/doc/" + archive.oficio2119.sha256())) {
             open(page, 420);
             assertNoHorizontalScroll(page);
         }

@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-
 import javax.imageio.ImageIO;
-
 import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
 import org.acervo.index.EntryStatus;
@@ -52,6 +50,7 @@ class DocumentPageBrowserTest {
 
     @TempDir
     static Path data;
+
     @TempDir
     static Path profile;
 
@@ -65,12 +64,28 @@ class DocumentPageBrowserTest {
         HeadlessChromium.requireInstalled();
         Path files = Files.createDirectories(data.resolve("files"));
         Path pdf = DocumentPageTest.writePdf(files.resolve("oficio-2201.pdf"), PAGES.toArray(String[]::new));
-        oficio = new IndexEntry(SmallArchive.sha256(pdf), List.of(pdf.toString()), EntryStatus.INDEXED, null,
-                "application/pdf", "2021-11-03", 0, PAGES, List.of());
+        oficio = new IndexEntry(
+                SmallArchive.sha256(pdf),
+                List.of(pdf.toString()),
+                EntryStatus.INDEXED,
+                null,
+                "application/pdf",
+                "2021-11-03",
+                0,
+                PAGES,
+                List.of());
         Path note = files.resolve("nota.txt");
         Files.writeString(note, "Nota sin comisiones.", StandardCharsets.UTF_8);
-        IndexEntry text = new IndexEntry(SmallArchive.sha256(note), List.of(note.toString()), EntryStatus.INDEXED, null,
-                "text/plain", "2021-11-04", 0, List.of("Nota sin comisiones."), List.of());
+        IndexEntry text = new IndexEntry(
+                SmallArchive.sha256(note),
+                List.of(note.toString()),
+                EntryStatus.INDEXED,
+                null,
+                "text/plain",
+                "2021-11-04",
+                0,
+                List.of("Nota sin comisiones."),
+                List.of());
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
             index.upsert(oficio);
             index.upsert(text);
@@ -102,7 +117,8 @@ class DocumentPageBrowserTest {
     /** Waits until the image has arrived and been decoded, and says how wide it is. */
     private static long loadedWidth(WebElement image) {
         new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(driver -> Boolean.TRUE.equals(script("return arguments[0].complete && arguments[0].naturalWidth > 0", image)));
+                .until(driver -> Boolean.TRUE.equals(
+                        script("return arguments[0].complete && arguments[0].naturalWidth > 0", image)));
         // Decoded too, so a screenshot taken next shows it rather than an empty frame.
         script("return arguments[0].decode().then(() => true)", image);
         return (Long) script("return arguments[0].naturalWidth", image);
@@ -124,26 +140,33 @@ class DocumentPageBrowserTest {
 
         WebElement hit = browser.findElements(By.cssSelector(".hit")).stream()
                 .filter(h -> h.findElement(By.cssSelector("h3 a")).getText().endsWith("oficio-2201.pdf"))
-                .findFirst().orElseThrow(() -> new AssertionError("the PDF is not among the hits"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the PDF is not among the hits"));
         WebElement pageLink = hit.findElement(By.cssSelector(".muted a"));
         assertThat(pageLink.getText()).isEqualTo("3");
         pageLink.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/doc/" + oficio.sha256()));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("/doc/" + oficio.sha256()));
         waitForPage();
 
         assertThat(browser.getCurrentUrl()).endsWith("/doc/" + oficio.sha256() + "?q=comision#p3");
         WebElement page = browser.findElement(By.id("p3"));
         assertThat(page.findElement(By.tagName("h3")).getText()).startsWith("Página 3");
         WebElement image = page.findElement(By.cssSelector(".page-image img"));
-        assertThat(loadedWidth(image)).as("the page's image was drawn and shown").isEqualTo(826L);
+        assertThat(loadedWidth(image))
+                .as("the page's image was drawn and shown")
+                .isEqualTo(826L);
         assertThat(image.getAttribute("alt")).isEqualTo("Imagen de la página 3");
-        assertThat(page.findElements(By.cssSelector(".page-text mark"))).extracting(WebElement::getText).containsExactly("Comisión");
+        assertThat(page.findElements(By.cssSelector(".page-text mark")))
+                .extracting(WebElement::getText)
+                .containsExactly("Comisión");
         // The browser went to that page: its heading is at the top of the window.
         Number top = (Number) script("return arguments[0].getBoundingClientRect().top", page);
         assertThat(top.doubleValue()).isBetween(-2.0, 40.0);
         // Wide, the image stands beside the text.
         WebElement text = page.findElement(By.cssSelector(".page-text"));
-        assertThat(text.getRect().getX()).isGreaterThan(image.getRect().getX() + image.getRect().getWidth() - 1);
+        assertThat(text.getRect().getX())
+                .isGreaterThan(image.getRect().getX() + image.getRect().getWidth() - 1);
         screenshot("doc-page.png");
     }
 
@@ -158,11 +181,15 @@ class DocumentPageBrowserTest {
             WebElement text = page.findElement(By.cssSelector(".page-text"));
             loadedWidth(image);
 
-            assertThat(text.getRect().getY()).isGreaterThanOrEqualTo(image.getRect().getY() + image.getRect().getHeight());
+            assertThat(text.getRect().getY())
+                    .isGreaterThanOrEqualTo(
+                            image.getRect().getY() + image.getRect().getHeight());
             assertThat((Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth"))
-                    .as("wider than the window: %s", script("return [...document.querySelectorAll('body *')]"
-                            + ".filter(e => e.getBoundingClientRect().right > window.innerWidth)"
-                            + ".map(e => e.tagName + '.' + e.className).join(', ')"))
+                    .as(
+                            "wider than the window: %s",
+                            script("return [...document.querySelectorAll('body *')]"
+                                    + ".filter(e => e.getBoundingClientRect().right > window.innerWidth)"
+                                    + ".map(e => e.tagName + '.' + e.className).join(', ')"))
                     .isTrue();
             screenshot("doc-page-narrow.png");
         } finally {
@@ -186,10 +213,15 @@ class DocumentPageBrowserTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String words = new PDFTextStripper().getText(document);
-            assertThat(words).contains("Página 1", "Página 4", "La Comisión Temporal del PREP")
+            assertThat(words)
+                    .contains("Página 1", "Página 4", "La Comisión Temporal del PREP")
                     .doesNotContain("Tablas de referencias", "descargar el original", "abrir en el PDF");
-            assertThat(document.getNumberOfPages()).as("a page of the document per printed page").isEqualTo(PAGES.size());
-            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 60), "png",
+            assertThat(document.getNumberOfPages())
+                    .as("a page of the document per printed page")
+                    .isEqualTo(PAGES.size());
+            ImageIO.write(
+                    new PDFRenderer(document).renderImageWithDPI(0, 60),
+                    "png",
                     HeadlessChromium.SCREENSHOTS.resolve("doc-page-print.png").toFile());
         }
     }

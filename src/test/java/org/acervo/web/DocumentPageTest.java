@@ -16,12 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
-
 import org.acervo.fixtures.SmallArchive;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
@@ -70,10 +68,12 @@ class DocumentPageTest {
     static void start() throws Exception {
         Path files = Files.createDirectories(data.resolve("files"));
         Path oficio = writePdf(files.resolve("oficio-2119.pdf"), PAGE_1, PAGE_2);
-        pdf = entry(oficio, "application/pdf", List.of(PAGE_1, PAGE_2),
-                List.of(mention(PAGE_1, "IEPC/SE/2119/2021")));
-        changing = entry(writePdf(files.resolve("cambia.pdf"), "Un documento que cambiará."), "application/pdf",
-                List.of("Un documento que cambiará."), List.of());
+        pdf = entry(oficio, "application/pdf", List.of(PAGE_1, PAGE_2), List.of(mention(PAGE_1, "IEPC/SE/2119/2021")));
+        changing = entry(
+                writePdf(files.resolve("cambia.pdf"), "Un documento que cambiará."),
+                "application/pdf",
+                List.of("Un documento que cambiará."),
+                List.of());
 
         Path scan = files.resolve("escaneo.png");
         ImageIO.write(picture(400, 300, Color.ORANGE), "png", scan.toFile());
@@ -93,8 +93,16 @@ class DocumentPageTest {
 
         Path broken = files.resolve("roto.pdf");
         Files.writeString(broken, "%PDF-1.4 truncated");
-        failed = new IndexEntry(SmallArchive.sha256(broken), List.of(broken.toString()), EntryStatus.FAILED,
-                "damaged or truncated file: it could not be read", "application/pdf", null, 0, List.of(), List.of());
+        failed = new IndexEntry(
+                SmallArchive.sha256(broken),
+                List.of(broken.toString()),
+                EntryStatus.FAILED,
+                "damaged or truncated file: it could not be read",
+                "application/pdf",
+                null,
+                0,
+                List.of(),
+                List.of());
 
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
             for (IndexEntry e : List.of(pdf, changing, png, tiff, text, html, failed)) {
@@ -123,7 +131,9 @@ class DocumentPageTest {
         // A4 (595 × 842 points) at 100 dpi.
         assertThat(image.getWidth()).isEqualTo(826);
         assertThat(image.getHeight()).isEqualTo(1169);
-        assertThat(Files.isRegularFile(data.resolve("pages").resolve(pdf.sha256()).resolve("2.png"))).isTrue();
+        assertThat(Files.isRegularFile(
+                        data.resolve("pages").resolve(pdf.sha256()).resolve("2.png")))
+                .isTrue();
     }
 
     @Test
@@ -141,7 +151,8 @@ class DocumentPageTest {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).isEqualTo(marker);
         assertThat(Files.list(cached.getParent()).map(p -> p.getFileName().toString()))
-                .as("no temporary file left behind").noneMatch(n -> n.endsWith(".tmp"));
+                .as("no temporary file left behind")
+                .noneMatch(n -> n.endsWith(".tmp"));
     }
 
     @Test
@@ -199,9 +210,12 @@ class DocumentPageTest {
         Files.writeString(file, "otro contenido");
         Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000));
 
-        assertThat(get(address).statusCode()).as("even with the image in the cache").isEqualTo(404);
+        assertThat(get(address).statusCode())
+                .as("even with the image in the cache")
+                .isEqualTo(404);
         assertThat(get("/doc/" + changing.sha256() + "/open").statusCode()).isEqualTo(404);
-        assertThat(text(get("/doc/" + changing.sha256()))).doesNotContain("<img")
+        assertThat(text(get("/doc/" + changing.sha256())))
+                .doesNotContain("<img")
                 .contains("Las imágenes de las páginas no se muestran");
     }
 
@@ -212,8 +226,11 @@ class DocumentPageTest {
         String page = text(get("/doc/" + pdf.sha256()));
 
         assertThat(page).contains("<section class=\"page\" id=\"p1\">", "<section class=\"page\" id=\"p2\">");
-        assertThat(page).contains("<img src=\"/doc/" + pdf.sha256() + "/page/2\" loading=\"lazy\"",
-                "width=\"826\" height=\"1169\"", "alt=\"Imagen de la página 2\"");
+        assertThat(page)
+                .contains(
+                        "<img src=\"/doc/" + pdf.sha256() + "/page/2\" loading=\"lazy\"",
+                        "width=\"826\" height=\"1169\"",
+                        "alt=\"Imagen de la página 2\"");
         assertThat(page).contains("href=\"/doc/" + pdf.sha256() + "/open#page=2\"", ">abrir en el PDF<");
         assertThat(page).contains("<a class=\"mention\" href=\"/id/IEPC/SE/2119/2021\"");
         // The list of pages wraps between numbers: a long document's list is not one unbreakable word.
@@ -233,8 +250,9 @@ class DocumentPageTest {
     void anIdentifierSearchedInAnySpellingIsMarkedInsideItsLink() throws Exception {
         String page = text(get("/doc/" + pdf.sha256() + "?q=iepc+%2F+se+%2F+2119+%2F+2021"));
 
-        assertThat(page).contains("<a class=\"mention\" href=\"/id/IEPC/SE/2119/2021\" title=\"oficio IEPC/SE/2119/2021\">"
-                + "<mark>IEPC/SE/2119/2021</mark></a>");
+        assertThat(page)
+                .contains("<a class=\"mention\" href=\"/id/IEPC/SE/2119/2021\" title=\"oficio IEPC/SE/2119/2021\">"
+                        + "<mark>IEPC/SE/2119/2021</mark></a>");
     }
 
     @Test
@@ -259,12 +277,15 @@ class DocumentPageTest {
         HttpResponse<byte[]> open = get("/doc/" + pdf.sha256() + "/open");
         assertThat(open.statusCode()).isEqualTo(200);
         assertThat(open.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(open.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline").contains("oficio-2119.pdf");
+        assertThat(open.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("inline")
+                .contains("oficio-2119.pdf");
         assertThat(open.headers().firstValue("Content-Security-Policy")).isPresent();
         assertThat(open.body()).isEqualTo(Files.readAllBytes(Path.of(pdf.path())));
 
         HttpResponse<byte[]> download = get("/doc/" + pdf.sha256() + "/original");
-        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment");
     }
 
     @Test
@@ -272,13 +293,15 @@ class DocumentPageTest {
         HttpResponse<byte[]> open = get("/doc/" + html.sha256() + "/open");
 
         assertThat(open.statusCode()).isEqualTo(200);
-        assertThat(open.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        assertThat(open.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment");
     }
 
     // --- helpers ---
 
     private static HttpResponse<byte[]> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -286,9 +309,18 @@ class DocumentPageTest {
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
-    private static IndexEntry entry(Path file, String mediaType, List<String> pages, List<Mention> mentions) throws IOException {
-        return new IndexEntry(SmallArchive.sha256(file), List.of(file.toString()), EntryStatus.INDEXED, null, mediaType,
-                "2021-10-27", 0, pages, mentions);
+    private static IndexEntry entry(Path file, String mediaType, List<String> pages, List<Mention> mentions)
+            throws IOException {
+        return new IndexEntry(
+                SmallArchive.sha256(file),
+                List.of(file.toString()),
+                EntryStatus.INDEXED,
+                null,
+                mediaType,
+                "2021-10-27",
+                0,
+                pages,
+                mentions);
     }
 
     private static Mention mention(String text, String id) {

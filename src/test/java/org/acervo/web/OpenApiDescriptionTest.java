@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.acervo.batch.BatchRow;
 import org.acervo.fixtures.SmallArchive;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -72,7 +70,8 @@ class OpenApiDescriptionTest {
                 if (mapping == null) {
                     continue;
                 }
-                List<RequestMethod> methods = mapping.method().length == 0 ? List.of(RequestMethod.GET) : List.of(mapping.method());
+                List<RequestMethod> methods =
+                        mapping.method().length == 0 ? List.of(RequestMethod.GET) : List.of(mapping.method());
                 for (String path : mapping.path()) {
                     String full = (prefix + path).replaceAll("\\{\\*(\\w+)}", "{$1}");
                     if (full.startsWith("/api/")) {
@@ -106,9 +105,13 @@ class OpenApiDescriptionTest {
         SmallArchive.build(data);
         try (WebServer server = WebServer.start(data, "127.0.0.1", 0)) {
             HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> json = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v3/api-docs")).build(),
+            HttpResponse<String> json = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v3/api-docs"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> yaml = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v3/api-docs.yaml")).build(),
+            HttpResponse<String> yaml = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v3/api-docs.yaml"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(json.statusCode()).isEqualTo(200);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +32,7 @@ class SearchPageBrowserTest {
 
     @TempDir
     static Path data;
+
     @TempDir
     static Path profile;
 
@@ -71,12 +71,14 @@ class SearchPageBrowserTest {
         // page half-replaced, which Chromium reports as a generic error rather than as staleness.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.until(ExpectedConditions.urlContains("q="));
-        wait.until(driver -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("return document.readyState")));
+        wait.until(driver -> "complete"
+                .equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private static List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -84,9 +86,12 @@ class SearchPageBrowserTest {
         searchFor("ine / unicom / 4756 / 2021");
 
         assertThat(browser.getCurrentUrl()).contains("q=ine");
-        assertThat(browser.findElement(By.cssSelector("section > p strong")).getText()).isEqualTo("2 documentos");
-        assertThat(texts(".hit h3 a")).hasSize(2)
-                .anyMatch(p -> p.endsWith("oficio-2119.txt")).anyMatch(p -> p.endsWith("oficio-4756.txt"));
+        assertThat(browser.findElement(By.cssSelector("section > p strong")).getText())
+                .isEqualTo("2 documentos");
+        assertThat(texts(".hit h3 a"))
+                .hasSize(2)
+                .anyMatch(p -> p.endsWith("oficio-2119.txt"))
+                .anyMatch(p -> p.endsWith("oficio-4756.txt"));
         assertThat(texts(".hit .snippet mark")).hasSize(2).containsOnly("INE/UNICOM/4756/2021");
         assertThat(texts(".hit .snippet")).allMatch(s -> s.startsWith("p. 1 "));
         // Each hit links its matching pages: both documents match on page 1 only.
@@ -96,7 +101,8 @@ class SearchPageBrowserTest {
             assertThat(pages.get(0).getAttribute("href")).matches(".*/doc/[0-9a-f]{64}\\?q=ine.*#p1");
         }
         assertThat(browser.findElement(By.cssSelector(".hit mark")).getCssValue("background-color"))
-                .as("matches are highlighted").isEqualTo("rgba(255, 226, 122, 1)");
+                .as("matches are highlighted")
+                .isEqualTo("rgba(255, 226, 122, 1)");
 
         // Kept after the run, for a person to look at: the search page with its results.
         byte[] png = HeadlessChromium.screenshot(browser, "search-page.png");
@@ -109,14 +115,17 @@ class SearchPageBrowserTest {
 
         WebElement hit = browser.findElements(By.cssSelector(".hit")).stream()
                 .filter(h -> h.findElement(By.cssSelector("h3 a")).getText().endsWith("oficio-4756.txt"))
-                .findFirst().orElseThrow(() -> new AssertionError("oficio-4756.txt is not among the hits: " + texts(".hit h3 a")));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("oficio-4756.txt is not among the hits: " + texts(".hit h3 a")));
         assertThat(hit.findElement(By.cssSelector(".snippet")).getText()).contains("<script>alert('x')</script>");
         assertThat(hit.findElement(By.cssSelector(".snippet mark")).getText()).isEqualTo("Atentamente");
         assertNoScriptRan();
 
         hit.findElement(By.cssSelector("h3 a")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/doc/" + archive.oficio4756.sha256()));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("<script>alert('x')</script> Atentamente");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("/doc/" + archive.oficio4756.sha256()));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("<script>alert('x')</script> Atentamente");
         assertNoScriptRan();
     }
 

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.acervo.fixtures.SmallArchive;
 import org.acervo.language.MessageFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -63,10 +62,25 @@ class SpanishInterfaceTest {
 
     /** Pages of every kind: home, search, no result, the five tables, an identifier, a document, errors. */
     private static List<String> pages() {
-        return List.of("/", "/?q=oficio", "/?q=xyzzyx", "/?q=oficio&size=1", "/?year=2021",
-                "/xref", "/xref?table=matrix", "/xref?table=matrix&min=1&year=2021&sort=date&dir=desc", "/xref?table=chains", "/xref?table=register", "/xref?table=quality",
-                "/id/IEPC/SE/2119/2021", "/id/IEPC/SE/2119/2021?year=2099", "/doc/" + archive.oficio2119.sha256(), "/doc/" + archive.informe2022.sha256(),
-                "/doc/" + archive.failed.sha256(), "/no-hay-tal-pagina", "/?q=oficio&page=dos");
+        return List.of(
+                "/",
+                "/?q=oficio",
+                "/?q=xyzzyx",
+                "/?q=oficio&size=1",
+                "/?year=2021",
+                "/xref",
+                "/xref?table=matrix",
+                "/xref?table=matrix&min=1&year=2021&sort=date&dir=desc",
+                "/xref?table=chains",
+                "/xref?table=register",
+                "/xref?table=quality",
+                "/id/IEPC/SE/2119/2021",
+                "/id/IEPC/SE/2119/2021?year=2099",
+                "/doc/" + archive.oficio2119.sha256(),
+                "/doc/" + archive.informe2022.sha256(),
+                "/doc/" + archive.failed.sha256(),
+                "/no-hay-tal-pagina",
+                "/?q=oficio&page=dos");
     }
 
     private static String get(String path, String language) throws Exception {
@@ -74,7 +88,8 @@ class SpanishInterfaceTest {
         if (language != null) {
             request.header("Accept-Language", language);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
     }
 
     private static List<String> texts(String page) {
@@ -102,32 +117,44 @@ class SpanishInterfaceTest {
 
     @Test
     void tablesHaveSpanishTitlesHeadersAndValues() throws Exception {
-        assertThat(get("/xref", null)).contains("<h2>Índice de identificadores</h2>", ">primera mención</a>",
-                ">visto por primera vez</a>", "filas 1–6 de 6").doesNotContain("first mention", "Identifier index");
-        assertThat(get("/xref?table=quality", null)).contains("<span>fallido</span>", "sin identificadores",
-                "fallido: ", ">calidad de palabras</a>");
-        assertThat(get("/", null)).contains("archivo dañado o truncado: no se pudo leer").doesNotContain("damaged or truncated");
+        assertThat(get("/xref", null))
+                .contains(
+                        "<h2>Índice de identificadores</h2>",
+                        ">primera mención</a>",
+                        ">visto por primera vez</a>",
+                        "filas 1–6 de 6")
+                .doesNotContain("first mention", "Identifier index");
+        assertThat(get("/xref?table=quality", null))
+                .contains("<span>fallido</span>", "sin identificadores", "fallido: ", ">calidad de palabras</a>");
+        assertThat(get("/", null))
+                .contains("archivo dañado o truncado: no se pudo leer")
+                .doesNotContain("damaged or truncated");
         assertThat(get("/xref?table=chains", null)).contains(">documento propio</a>", ">llega a</a>");
     }
 
     @Test
     void pluralsAgreeWithTheirNumber() throws Exception {
-        assertThat(get("/doc/" + archive.oficio2119.sha256(), null)).contains("1 página").doesNotContain("1 páginas");
+        assertThat(get("/doc/" + archive.oficio2119.sha256(), null))
+                .contains("1 página")
+                .doesNotContain("1 páginas");
         assertThat(get("/doc/" + archive.informe2022.sha256(), null)).contains("2 páginas");
         assertThat(get("/", null)).contains("1 fallido<").doesNotContain("1 fallidos");
     }
 
     @Test
     void errorPagesSpeakSpanish() throws Exception {
-        assertThat(get("/no-hay-tal-pagina", null)).contains("no hay ninguna página en /no-hay-tal-pagina", "Volver a la búsqueda");
+        assertThat(get("/no-hay-tal-pagina", null))
+                .contains("no hay ninguna página en /no-hay-tal-pagina", "Volver a la búsqueda");
         assertThat(get("/?q=oficio&page=dos", null)).contains("el parámetro &#39;page&#39; no puede ser &#39;dos&#39;");
     }
 
     @Test
     void exportsForPeopleHaveSpanishHeadersAndCsvKeepsItsKeys() throws Exception {
-        assertThat(get("/xref/export?table=index&format=md", null)).startsWith("| identificador | tipo | documento | fecha | páginas |");
+        assertThat(get("/xref/export?table=index&format=md", null))
+                .startsWith("| identificador | tipo | documento | fecha | páginas |");
         assertThat(get("/xref/export?table=quality&format=html", null)).contains("<th>problemas</th>", "fallido");
-        assertThat(get("/xref/export?table=index&format=csv", null)).startsWith("\uFEFFidentifier,type,document,date,pages,mentions,first mention");
+        assertThat(get("/xref/export?table=index&format=csv", null))
+                .startsWith("\uFEFFidentifier,type,document,date,pages,mentions,first mention");
         assertThat(get("/xref/export?table=quality&format=csv", null)).contains(",failed,");
     }
 
@@ -138,7 +165,9 @@ class SpanishInterfaceTest {
             assertThat(page).as(path).doesNotContain("??").contains("<html lang=\"en\"");
         }
         assertThat(get("/xref", "en")).contains("<h2>Identifier index</h2>", ">first mention</a>", "rows 1–6 of 6");
-        assertThat(get("/doc/" + archive.oficio2119.sha256(), "en")).contains("1 page<").doesNotContain("páginas");
+        assertThat(get("/doc/" + archive.oficio2119.sha256(), "en"))
+                .contains("1 page<")
+                .doesNotContain("páginas");
         assertThat(get("/no-hay-tal-pagina", "en")).contains("there is no page at /no-hay-tal-pagina");
     }
 }

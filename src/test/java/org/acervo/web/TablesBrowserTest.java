@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
 import org.acervo.index.EntryStatus;
@@ -46,6 +45,7 @@ class TablesBrowserTest {
 
     @TempDir
     static Path data;
+
     @TempDir
     static Path profile;
 
@@ -70,11 +70,19 @@ class TablesBrowserTest {
                 String year = i % 2 == 0 ? "2021" : "2020";
                 String number = "IEPC/SE/" + (300 + i) + "/" + year;
                 String text = "Oficio No. " + number + "\nVictoria de Durango, Dgo.";
-                Path file = Files.createDirectories(data.resolve("files/lote/" + year)).resolve("oficio-" + (300 + i) + ".txt");
+                Path file = Files.createDirectories(data.resolve("files/lote/" + year))
+                        .resolve("oficio-" + (300 + i) + ".txt");
                 Files.writeString(file, text, StandardCharsets.UTF_8);
                 String date = year + "-" + String.format("%02d", 1 + i % 12) + "-" + String.format("%02d", 1 + i % 28);
-                index.upsert(new IndexEntry(SmallArchive.sha256(file), List.of(file.toString()), EntryStatus.INDEXED, null,
-                        "text/plain", date, 0, List.of(text),
+                index.upsert(new IndexEntry(
+                        SmallArchive.sha256(file),
+                        List.of(file.toString()),
+                        EntryStatus.INDEXED,
+                        null,
+                        "text/plain",
+                        date,
+                        0,
+                        List.of(text),
                         List.of(new Mention(MentionType.OFICIO, number, number, 1, 11, 11 + number.length()))));
             }
             index.commit();
@@ -96,15 +104,17 @@ class TablesBrowserTest {
     }
 
     private static void loaded() {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "complete".equals(((JavascriptExecutor) driver)
-                .executeScript("return document.readyState")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver ->
+                        "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /** Clicks a link that leads to another page and waits for that page. */
     private static void follow(WebElement link) {
         String before = browser.getCurrentUrl();
         link.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().equals(before));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> !driver.getCurrentUrl().equals(before));
         loaded();
     }
 
@@ -138,7 +148,8 @@ class TablesBrowserTest {
         // Paths below the archive's folder, file name first, the full path on hover.
         WebElement path = browser.findElement(By.cssSelector(".paged-table a.path"));
         assertThat(path.getAttribute("title")).startsWith(data.resolve("files").toString() + "/");
-        assertThat(browser.findElements(By.cssSelector(".paged-table a.path")).stream().map(WebElement::getText))
+        assertThat(browser.findElements(By.cssSelector(".paged-table a.path")).stream()
+                        .map(WebElement::getText))
                 .contains("oficio-302.txt — lote/2021/");
         screenshot("index");
 
@@ -155,7 +166,9 @@ class TablesBrowserTest {
         List<String> ascending = column(3);
         assertThat(ascending).isSorted();
         assertThat(ascending.get(0)).as("oficio-301, the earliest").isEqualTo("2020-02-02");
-        assertThat(browser.findElement(By.cssSelector("th[aria-sort=ascending]")).getText()).contains("fecha", "▲");
+        assertThat(browser.findElement(By.cssSelector("th[aria-sort=ascending]"))
+                        .getText())
+                .contains("fecha", "▲");
         follow(browser.findElement(By.xpath("//th/a[@class='sort' and contains(normalize-space(), 'fecha')]")));
         List<String> descending = column(3);
         assertThat(descending).isSortedAccordingTo(java.util.Comparator.reverseOrder());
@@ -167,17 +180,26 @@ class TablesBrowserTest {
         follow(browser.findElement(By.cssSelector("form.table-filters button[type=submit]")));
         assertThat(browser.getCurrentUrl()).contains("year=2020", "sort=date");
         assertThat(totals()).isEqualTo("filas 1–30 de 30");
-        assertThat(browser.findElement(By.cssSelector(".table-totals .muted")).getText()).contains("filtradas de " + ROWS);
+        assertThat(browser.findElement(By.cssSelector(".table-totals .muted")).getText())
+                .contains("filtradas de " + ROWS);
         List<String> filtered = column(3);
-        assertThat(filtered).hasSize(30).allMatch(d -> d.startsWith("2020-")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(filtered)
+                .hasSize(30)
+                .allMatch(d -> d.startsWith("2020-"))
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         screenshot("filtered");
 
         // The export carries the filter and the order, and the whole of it.
         WebElement csv = browser.findElement(By.xpath("//p[@class='table-totals']/a[normalize-space()='csv']"));
         String href = csv.getAttribute("href");
-        assertThat(href).contains("/xref/export", "year=2020", "sort=date", "dir=desc", "format=csv").doesNotContain("page=");
-        String exported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        assertThat(href)
+                .contains("/xref/export", "year=2020", "sort=date", "dir=desc", "format=csv")
+                .doesNotContain("page=");
+        String exported = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href)).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
         List<String> lines = exported.lines().toList();
         assertThat(lines.get(0)).startsWith("\uFEFFidentifier,type,document,date");
         assertThat(lines.subList(1, lines.size())).hasSize(30).allMatch(l -> l.split(",")[3].startsWith("2020-"));
@@ -187,17 +209,22 @@ class TablesBrowserTest {
     @Test
     void theMatrixHidesIdentifiersCitedOnceAndSaysHowMany() throws Exception {
         open("/xref?table=matrix");
-        assertThat(browser.findElement(By.cssSelector(".table-totals")).getText()).contains("columnas ocultas");
-        List<String> shown = browser.findElements(By.cssSelector(".paged-table thead th")).stream().map(WebElement::getText).toList();
+        assertThat(browser.findElement(By.cssSelector(".table-totals")).getText())
+                .contains("columnas ocultas");
+        List<String> shown = browser.findElements(By.cssSelector(".paged-table thead th")).stream()
+                .map(WebElement::getText)
+                .toList();
         // Only the two identifiers two documents cite: IEPC/SE/2119/2021 and INE/UNICOM/4756/2021.
         assertThat(shown).hasSize(4);
         WebElement min = browser.findElement(By.cssSelector("form.table-filters input[name=min]"));
         min.clear();
         min.sendKeys("1");
         follow(browser.findElement(By.cssSelector("form.table-filters button[type=submit]")));
-        assertThat(browser.findElements(By.cssSelector(".paged-table thead th")).size()).isGreaterThan(60);
+        assertThat(browser.findElements(By.cssSelector(".paged-table thead th")).size())
+                .isGreaterThan(60);
         // A cell's pages open the document at that page.
-        assertThat(browser.findElement(By.cssSelector(".paged-table td a.page")).getAttribute("href")).matches(".*/doc/[0-9a-f]{64}#p\\d+");
+        assertThat(browser.findElement(By.cssSelector(".paged-table td a.page")).getAttribute("href"))
+                .matches(".*/doc/[0-9a-f]{64}#p\\d+");
         open("/xref?table=matrix");
         screenshot("matrix");
     }
@@ -209,10 +236,15 @@ class TablesBrowserTest {
         assertThat(tables).hasSize(3);
         follow(tables.get(1).findElement(By.xpath(".//th/a[@class='sort' and normalize-space()='pasos']")));
         assertThat(browser.getCurrentUrl()).contains("chains.sort=steps").doesNotContain("&sort=", "?sort=");
-        follow(browser.findElements(By.cssSelector(".paged-table")).get(0)
+        follow(browser.findElements(By.cssSelector(".paged-table"))
+                .get(0)
                 .findElement(By.xpath(".//th/a[@class='sort' and normalize-space()='documento']")));
-        assertThat(browser.getCurrentUrl()).as("the chains keep their order").contains("chains.sort=steps", "sort=document");
-        assertThat(browser.findElement(By.cssSelector(".paged-table th[aria-sort=ascending]")).getText()).contains("documento");
+        assertThat(browser.getCurrentUrl())
+                .as("the chains keep their order")
+                .contains("chains.sort=steps", "sort=document");
+        assertThat(browser.findElement(By.cssSelector(".paged-table th[aria-sort=ascending]"))
+                        .getText())
+                .contains("documento");
         screenshot("id");
     }
 }

@@ -13,12 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.acervo.recognition.DocumentRecognizer;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.Recognition;
 import org.acervo.recognition.Relation;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,13 +38,17 @@ public final class RealGoldBench {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private RealGoldBench() {
-    }
+    private RealGoldBench() {}
 
     /** One document's gold. */
-    private record Gold(String name, String file, String number, String docdate,
-            Map<String, String> ids, Set<String> dates, Set<String> relations) {
-    }
+    private record Gold(
+            String name,
+            String file,
+            String number,
+            String docdate,
+            Map<String, String> ids,
+            Set<String> dates,
+            Set<String> relations) {}
 
     /** True and false positives and false negatives. */
     private static final class Tally {
@@ -94,7 +96,8 @@ public final class RealGoldBench {
                 continue;
             }
             Map<String, Tally> tallies = new LinkedHashMap<>();
-            for (String key : List.of("identifiers (text)", "identifiers (scans)", "identifiers (all)", "dates", "relations")) {
+            for (String key :
+                    List.of("identifiers (text)", "identifiers (scans)", "identifiers (all)", "dates", "relations")) {
                 tallies.put(key, new Tally());
             }
             int typed = 0;
@@ -127,7 +130,8 @@ public final class RealGoldBench {
                     }
                 }
                 boolean scan = gold.file().contains("_scan") || gold.file().contains("ocrtext");
-                tallies.get(scan ? "identifiers (scans)" : "identifiers (text)").add(gold.ids().keySet(), foundIds.keySet(), docErrors, "id");
+                tallies.get(scan ? "identifiers (scans)" : "identifiers (text)")
+                        .add(gold.ids().keySet(), foundIds.keySet(), docErrors, "id");
                 tallies.get("identifiers (all)").add(gold.ids().keySet(), foundIds.keySet(), new ArrayList<>(), "id");
                 for (Map.Entry<String, String> id : gold.ids().entrySet()) {
                     String type = foundIds.get(id.getKey());
@@ -167,13 +171,24 @@ public final class RealGoldBench {
                     errors.addAll(docErrors);
                 }
             }
-            System.out.printf(Locale.ROOT, "%n### %s half: %d documents%s%n%n", half, golds.size(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n### %s half: %d documents%s%n%n",
+                    half,
+                    golds.size(),
                     missing > 0 ? " (" + missing + " without extracted text)" : "");
             System.out.println("| type | tp | fp | fn | precision | recall | F1 |");
             System.out.println("|---|---|---|---|---|---|---|");
             tallies.forEach((name, tally) -> System.out.println(tally.row(name)));
-            System.out.printf(Locale.ROOT, "%nidentifier type right: %d of %d matched; document date right: %d of %d; own number right: %d of %d%n",
-                    typedRight, typed, dateRight, withDate, numberRight, withNumber);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nidentifier type right: %d of %d matched; document date right: %d of %d; own number right: %d of %d%n",
+                    typedRight,
+                    typed,
+                    dateRight,
+                    withDate,
+                    numberRight,
+                    withNumber);
             if (listErrors.contains(half)) {
                 System.out.printf("%nErrors (+ found, not in gold; - in gold, not found):%n");
                 errors.forEach(System.out::println);
@@ -194,7 +209,10 @@ public final class RealGoldBench {
             if (text == null) {
                 continue;
             }
-            String path = Path.of(node.get("path").asString()).toAbsolutePath().normalize().toString();
+            String path = Path.of(node.get("path").asString())
+                    .toAbsolutePath()
+                    .normalize()
+                    .toString();
             List<String> pages = new ArrayList<>();
             text.forEach(page -> pages.add(page.asString()));
             out.put(path.startsWith(root) ? path.substring(root.length()) : path, pages);
@@ -208,7 +226,8 @@ public final class RealGoldBench {
         }
         List<Gold> golds = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
                 String name = file.getFileName().toString().replace(".tsv", "");
                 String source = null;
                 String number = null;

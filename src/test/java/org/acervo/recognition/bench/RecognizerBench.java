@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.acervo.recognition.DocumentRecognizer;
 
 /**
@@ -28,16 +27,26 @@ public final class RecognizerBench {
     private static final int ROUNDS = 10;
     private static final Pattern LITERAL = Pattern.compile("oficio", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private RecognizerBench() {
-    }
+    private RecognizerBench() {}
 
     public static void main(String[] args) throws IOException, URISyntaxException {
         int megabytes = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         List<List<String>> documents = corpus(megabytes * 1_000_000L);
-        long chars = documents.stream().flatMap(List::stream).mapToLong(String::length).sum();
-        long bytes = documents.stream().flatMap(List::stream).mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
-        System.out.printf(Locale.ROOT, "corpus: %d documents, %.1f MB UTF-8 (%d chars), Java %s, 1 thread%n",
-                documents.size(), bytes / 1e6, chars, System.getProperty("java.version"));
+        long chars = documents.stream()
+                .flatMap(List::stream)
+                .mapToLong(String::length)
+                .sum();
+        long bytes = documents.stream()
+                .flatMap(List::stream)
+                .mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length)
+                .sum();
+        System.out.printf(
+                Locale.ROOT,
+                "corpus: %d documents, %.1f MB UTF-8 (%d chars), Java %s, 1 thread%n",
+                documents.size(),
+                bytes / 1e6,
+                chars,
+                System.getProperty("java.version"));
 
         DocumentRecognizer recognizer = new DocumentRecognizer();
         double baseline = measure("baseline: literal Pattern \"oficio\" find-loop", bytes, () -> {
@@ -83,7 +92,8 @@ public final class RecognizerBench {
         Path dir = Path.of(RecognizerBench.class.getResource("/gold").toURI());
         List<List<String>> gold = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 gold.add(List.of(Files.readString(file, StandardCharsets.UTF_8).split("\f", -1)));
             }
         }
@@ -92,7 +102,9 @@ public final class RecognizerBench {
         while (size < targetBytes) {
             for (List<String> doc : gold) {
                 documents.add(doc);
-                size += doc.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
+                size += doc.stream()
+                        .mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length)
+                        .sum();
             }
         }
         return documents;
