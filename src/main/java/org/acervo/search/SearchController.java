@@ -100,10 +100,10 @@ class SearchController {
         SearchRequest request = SearchRequest.asked(
                 q,
                 p.filters(),
-                SearchOrder.parse(p.sort),
-                p.page == null ? 1 : p.page,
-                p.size == null ? PAGE_SIZE : p.size,
-                p.fuzzy != null && p.fuzzy);
+                SearchOrder.parse(p.sort()),
+                p.page() == null ? 1 : p.page(),
+                p.size() == null ? PAGE_SIZE : p.size(),
+                p.fuzzy() != null && p.fuzzy());
         return index.read(lease ->
                 lease.cached("search", l -> new SearchService(l.snapshot())).search(request));
     }
@@ -112,19 +112,30 @@ class SearchController {
      * The optional request parameters, bound by name; checked by {@link SearchFilters} and {@link SearchRequest}.
      * An empty or blank value is absent: the form sends every field, {@code type=&body=}, when none is set.
      */
-    static final class Params {
-        String type;
-        String body;
-        String unit;
-        Integer year;
-        String from;
-        String to;
-        String mentionFrom;
-        String mentionTo;
-        String sort;
-        Integer page;
-        Integer size;
-        Boolean fuzzy;
+    record Params(
+            String type,
+            String body,
+            String unit,
+            Integer year,
+            String from,
+            String to,
+            String mentionFrom,
+            String mentionTo,
+            String sort,
+            Integer page,
+            Integer size,
+            Boolean fuzzy) {
+
+        Params {
+            type = absentIfBlank(type);
+            body = absentIfBlank(body);
+            unit = absentIfBlank(unit);
+            from = absentIfBlank(from);
+            to = absentIfBlank(to);
+            mentionFrom = absentIfBlank(mentionFrom);
+            mentionTo = absentIfBlank(mentionTo);
+            sort = absentIfBlank(sort);
+        }
 
         /** The filter parameters, in the order of the form. */
         private static final List<String> FILTERS =
@@ -186,102 +197,6 @@ class SearchController {
         /** The filters chosen, checked; with one and no query, the page lists what it lets through. */
         SearchFilters filters() {
             return new SearchFilters(type, body, unit, year, from, to, mentionFrom, mentionTo);
-        }
-
-        public String getType() {
-            return type;
-        }
-
-        public void setType(String v) {
-            type = absentIfBlank(v);
-        }
-
-        public String getBody() {
-            return body;
-        }
-
-        public void setBody(String v) {
-            body = absentIfBlank(v);
-        }
-
-        public String getUnit() {
-            return unit;
-        }
-
-        public void setUnit(String v) {
-            unit = absentIfBlank(v);
-        }
-
-        public Integer getYear() {
-            return year;
-        }
-
-        public void setYear(Integer v) {
-            year = v;
-        }
-
-        public String getFrom() {
-            return from;
-        }
-
-        public void setFrom(String v) {
-            from = absentIfBlank(v);
-        }
-
-        public String getTo() {
-            return to;
-        }
-
-        public void setTo(String v) {
-            to = absentIfBlank(v);
-        }
-
-        public String getMentionFrom() {
-            return mentionFrom;
-        }
-
-        public void setMentionFrom(String v) {
-            mentionFrom = absentIfBlank(v);
-        }
-
-        public String getMentionTo() {
-            return mentionTo;
-        }
-
-        public void setMentionTo(String v) {
-            mentionTo = absentIfBlank(v);
-        }
-
-        public String getSort() {
-            return sort;
-        }
-
-        public void setSort(String v) {
-            sort = absentIfBlank(v);
-        }
-
-        public Integer getPage() {
-            return page;
-        }
-
-        public void setPage(Integer v) {
-            page = v;
-        }
-
-        public Integer getSize() {
-            return size;
-        }
-
-        public void setSize(Integer v) {
-            size = v;
-        }
-
-        public Boolean getFuzzy() {
-            return fuzzy;
-        }
-
-        public void setFuzzy(Boolean v) {
-            fuzzy = v;
         }
 
         /**

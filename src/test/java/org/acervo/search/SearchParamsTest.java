@@ -8,13 +8,7 @@ import org.junit.jupiter.api.Test;
 class SearchParamsTest {
 
     private static SearchController.Params params() {
-        SearchController.Params p = new SearchController.Params();
-        p.setYear(2021);
-        p.setType("oficio");
-        p.setFrom("");
-        p.setSize(50);
-        p.setPage(3);
-        return p;
+        return new SearchController.Params("oficio", null, null, 2021, "", null, null, null, null, 3, 50, null);
     }
 
     @Test
@@ -23,6 +17,17 @@ class SearchParamsTest {
         assertThat(params().with("", "page", 4)).isEqualTo("/?type=oficio&year=2021&size=50&page=4");
         assertThat(params().with("oficio de respuesta", "year", 2022))
                 .isEqualTo("/?q=oficio+de+respuesta&type=oficio&year=2022&size=50");
+    }
+
+    @Test
+    void blankValuesAreAbsentAndValuesAreStripped() {
+        SearchController.Params p =
+                new SearchController.Params(" ", "", " INE ", null, null, null, null, null, "\t", null, null, null);
+        assertThat(p.type()).isNull();
+        assertThat(p.body()).isNull();
+        assertThat(p.unit()).isEqualTo("INE");
+        assertThat(p.sort()).isNull();
+        assertThat(p.filters().any()).isTrue();
     }
 
     @Test
@@ -36,8 +41,8 @@ class SearchParamsTest {
                 .containsExactly(
                         new SearchController.Params.Active("type", "oficio", "/?year=2021&size=50"),
                         new SearchController.Params.Active("year", "2021", "/?type=oficio&size=50"));
-        SearchController.Params none = new SearchController.Params();
-        none.setYear(2021);
+        SearchController.Params none =
+                new SearchController.Params(" ", null, null, 2021, null, null, null, null, null, null, null, null);
         assertThat(none.active(""))
                 .singleElement()
                 .extracting(SearchController.Params.Active::without)
