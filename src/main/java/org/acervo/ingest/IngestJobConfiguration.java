@@ -42,11 +42,12 @@ class IngestJobConfiguration {
     static final String PARAM_INPUTS = "inputs";
     static final String PARAM_INCLUDE = "include";
     static final String PARAM_EXCLUDE = "exclude";
-    static final String PARAM_RUN_ID = "run.id";
     /** Non-identifying: how many files the run covers, for progress shown by {@code status}. */
     static final String PARAM_FILES = "files";
 
     static final String PARAM_PRUNE = "prune";
+    /** The run's number, {@code RunIdIncrementer}'s key: each run a new job instance (see IngestRunner). */
+    static final String RUN_ID = "run.id";
     /** Read again every failed file, not only those a limit or an accident failed ({@code ingest --retry-failed}). */
     static final String PARAM_RETRY_FAILED = "retryFailed";
     /** Hash every file, whatever its stamp says ({@code ingest --verify}). */

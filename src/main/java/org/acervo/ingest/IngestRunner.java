@@ -22,6 +22,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.job.parameters.RunIdIncrementer;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Lazy;
@@ -97,11 +98,10 @@ public class IngestRunner {
                 }
                 execution = jobOperator.restart(unfinished);
             } else {
-                JobParameters parameters = new JobParametersBuilder()
+                JobParameters parameters = new JobParametersBuilder(nextRunId())
                         .addString(IngestJobConfiguration.PARAM_INPUTS, inputs)
                         .addString(IngestJobConfiguration.PARAM_INCLUDE, include)
                         .addString(IngestJobConfiguration.PARAM_EXCLUDE, exclude)
-                        .addLong(IngestJobConfiguration.PARAM_RUN_ID, nextRunId())
                         .addString("ocr", request.ocr().name(), false)
                         .addLong("threads", (long) request.threads(), false)
                         .addLong(IngestJobConfiguration.PARAM_FILES, (long) seen, false)
@@ -235,14 +235,23 @@ public class IngestRunner {
         return null;
     }
 
-    private long nextRunId() {
-        return jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, 1).stream()
-                        .map(jobRepository::getLastJobExecution)
-                        .filter(Objects::nonNull)
-                        .map(e -> e.getJobParameters().getLong(IngestJobConfiguration.PARAM_RUN_ID, 0L))
-                        .findFirst()
-                        .orElse(0L)
-                + 1;
+    /**
+     * Spring Batch's {@link RunIdIncrementer} applied to the latest run: its {@code run.id} plus one (1 for
+     * the first run). Not declared on the job: Batch 6's {@code JobOperator.start} then ignores every other
+     * parameter, and a run's inputs, include and exclude patterns are what identify it.
+     */
+    private JobParameters nextRunId() {
+        JobParameters latest = jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, 1).stream()
+                .map(jobRepository::getLastJobExecution)
+                .filter(Objects::nonNull)
+                .map(JobExecution::getJobParameters)
+                .findFirst()
+                .orElseGet(JobParameters::new);
+        JobParameters next = new RunIdIncrementer().getNext(latest);
+        // Only the run id is carried over: the other parameters are this run's own.
+        return new JobParametersBuilder()
+                .addJobParameter(next.getParameter(IngestJobConfiguration.RUN_ID))
+                .toJobParameters();
     }
 
     /** Files the attempts of this job instance have finished so far. */
