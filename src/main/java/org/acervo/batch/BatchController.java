@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.acervo.crossref.TableFormat;
 import org.acervo.crossref.TableWords;
 import org.acervo.crossref.XrefSource;
@@ -110,7 +109,7 @@ class BatchController {
      */
     @PostMapping("/api/batch")
     @ResponseBody
-    Map<String, Object> api(@RequestBody(required = false) String body, Locale locale) throws IOException {
+    BatchResult.Answer api(@RequestBody(required = false) String body, Locale locale) throws IOException {
         return search(BatchList.read(body, null, Texts.of(locale))).json();
     }
 

@@ -1,8 +1,6 @@
 package org.acervo.batch;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.acervo.crossref.Table;
 
 /**
@@ -38,10 +36,10 @@ public record BatchResult(BatchList asked, List<BatchRow> rows, List<String> not
     }
 
     /** {@code {"rows": [{"identifier", "searchedAs", "document", "path", "pages", "date", "firstMention"}], "notFound": […]}}. */
-    public Map<String, Object> json() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("rows", rows.stream().map(BatchRow::json).toList());
-        body.put("notFound", notFound);
-        return body;
+    public Answer json() {
+        return new Answer(rows, notFound);
     }
+
+    /** The API's answer, as Jackson writes it: the rows (each {@link BatchRow}'s components) and what was not found. */
+    public record Answer(List<BatchRow> rows, List<String> notFound) {}
 }

@@ -1,9 +1,8 @@
 package org.acervo.batch;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One row of a batch search: an identifier asked for, a document that mentions it, where and how.
@@ -15,6 +14,7 @@ import java.util.Map;
  * @param pages        the pages that mention it, ascending
  * @param date         the document's own date ({@code YYYY-MM-DD}), or null
  * @param firstMention the sentence of its first mention
+ *     <p>The API answers it as Jackson writes the record: its components, in order, pages a list of numbers.
  */
 public record BatchRow(
         String identifier,
@@ -25,9 +25,10 @@ public record BatchRow(
         String date,
         String firstMention) {
 
-    /** The column keys of CSV and JSON, stable whatever the language: this record's components. */
-    public static final List<String> KEYS =
-            List.of("identifier", "searchedAs", "document", "path", "pages", "date", "firstMention");
+    /** The column keys of CSV and JSON, stable whatever the language: this record's components, in order. */
+    public static final List<String> KEYS = Arrays.stream(BatchRow.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .toList();
 
     public BatchRow {
         pages = List.copyOf(pages);
@@ -42,18 +43,5 @@ public record BatchRow(
     /** Pages as people write them: "1, 3". */
     public String pageList() {
         return String.join(", ", pages.stream().map(String::valueOf).toList());
-    }
-
-    /** The row as the API answers it, keys in {@link #KEYS} order, pages a list of numbers. */
-    Map<String, Object> json() {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("identifier", identifier);
-        row.put("searchedAs", searchedAs);
-        row.put("document", document);
-        row.put("path", path);
-        row.put("pages", pages);
-        row.put("date", date);
-        row.put("firstMention", firstMention);
-        return row;
     }
 }
