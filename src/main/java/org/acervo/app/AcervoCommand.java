@@ -15,6 +15,7 @@ import org.acervo.batch.BatchCommand;
 import org.acervo.crossref.XrefCommand;
 import org.acervo.document.DataDirOption;
 import org.acervo.document.DiskFullException;
+import org.acervo.extraction.ExtractCommand;
 import org.acervo.ingest.StatusCommand;
 import org.acervo.language.Texts;
 import org.acervo.search.SearchCommand;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.acervo.document.DataDirOption;
+import org.acervo.extraction.OcrOption;
 import org.acervo.ingest.IngestRequest;
 import org.acervo.language.LanguageOption;
 import picocli.CommandLine.Command;
@@ -88,7 +89,7 @@ public final class IngestCommand implements Callable<Integer> {
                 include,
                 exclude,
                 data.resolve(),
-                Options.ocrMode(spec, ocr),
+                OcrOption.parse(spec, ocr),
                 Options.threads(spec, threads == null ? IngestRequest.defaultThreads() : threads),
                 Options.timeout(spec, timeout),
                 prune,

@@ -3,7 +3,6 @@ package org.acervo.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.acervo.extraction.OcrMode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -11,14 +10,6 @@ import picocli.CommandLine.ParameterException;
 final class Options {
 
     private Options() {}
-
-    static OcrMode ocrMode(CommandSpec spec, String value) {
-        try {
-            return OcrMode.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
 
     static long timeout(CommandSpec spec, long seconds) {
         if (seconds < 1) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.acervo.document.DataDirOption;
+import org.acervo.extraction.OcrOption;
 import org.acervo.ingest.IngestRequest;
 import org.acervo.language.LanguageOption;
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
                 job.include(),
                 job.exclude(),
                 dataDir,
-                Options.ocrMode(spec, job.ocr() == null ? "auto" : job.ocr()),
+                OcrOption.parse(spec, job.ocr() == null ? "auto" : job.ocr()),
                 Options.threads(spec, job.threads() == null ? IngestRequest.defaultThreads() : job.threads()),
                 Options.timeout(spec, job.timeout() == null ? IngestRequest.DEFAULT_TIMEOUT_SECONDS : job.timeout()),
                 Boolean.TRUE.equals(job.prune()));
