@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The cross-reference table a run prints when it ends, kept beside the job repository with the stamp of
  * the index commit it was made from ({@link CommitStamp}): a run after which the index's last commit is
  * still that one prints the kept table instead of opening the index and reading every document again,
- * which on an unchanged archive cost more than the run itself.
+ * which on an unchanged archive cost more than the run itself. {@code run} and {@code ingest} get it as
+ * their {@link org.acervo.ingest.ClosingReport}.
  */
 final class ClosingTable {
 

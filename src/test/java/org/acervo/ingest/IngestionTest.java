@@ -1,11 +1,10 @@
-package org.acervo.app;
+package org.acervo.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import org.acervo.ingest.IngestSummary;
 import org.acervo.language.Texts;
 import org.junit.jupiter.api.Test;
 

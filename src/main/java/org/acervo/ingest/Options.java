@@ -1,4 +1,4 @@
-package org.acervo.app;
+package org.acervo.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,7 +6,7 @@ import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** Option values checked the same way by every command: a bad value is a usage error (exit 2). */
+/** Option values checked the same way by {@code ingest} and {@code run}: a bad value is a usage error (exit 2). */
 final class Options {
 
     private Options() {}

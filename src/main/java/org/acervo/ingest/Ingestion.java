@@ -1,4 +1,4 @@
-package org.acervo.app;
+package org.acervo.ingest;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -6,18 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.acervo.document.DiskFullException;
 import org.acervo.document.DisplayPath;
-import org.acervo.ingest.IngestContext;
-import org.acervo.ingest.IngestRequest;
-import org.acervo.ingest.IngestSummary;
-import org.acervo.ingest.UnchangedRun;
 import org.acervo.language.Texts;
 
-/** Runs an ingest for {@code run} and {@code ingest}, then prints its summary and the cross-reference table. */
+/** Runs an ingest for {@code run} and {@code ingest}, then prints its summary and the closing report. */
 final class Ingestion {
 
     private Ingestion() {}
 
-    static int run(IngestRequest request, PrintWriter out, Texts texts) throws Exception {
+    static int run(IngestRequest request, PrintWriter out, Texts texts, ClosingReport closing) throws Exception {
         out.println(texts.get(
                 "run.ingesting",
                 String.join(
@@ -33,7 +29,7 @@ final class Ingestion {
         Optional<IngestSummary> unchanged = UnchangedRun.check(request);
         IngestSummary summary = unchanged.isPresent() ? unchanged.get() : runJob(request, texts);
         printSummary(summary, out, texts);
-        ClosingTable.print(request.dataDir(), out, texts);
+        closing.print(request.dataDir(), out, texts);
         out.flush();
         return summary.completed() ? 0 : 1;
     }
