@@ -37,7 +37,7 @@ class PackageRulesTest {
             "document",
             new String[] {"language"},
             "extraction",
-            new String[] {"document", "language"},
+            new String[] {"recognition", "document", "language"},
             "index",
             new String[] {"recognition", "document", "language"},
             "search",

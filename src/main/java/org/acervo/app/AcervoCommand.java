@@ -15,6 +15,9 @@ import org.acervo.batch.BatchCommand;
 import org.acervo.crossref.XrefCommand;
 import org.acervo.document.DataDirOption;
 import org.acervo.document.DiskFullException;
+import org.acervo.extraction.ExtractCommand;
+import org.acervo.ingest.IngestCommand;
+import org.acervo.ingest.RunCommand;
 import org.acervo.ingest.StatusCommand;
 import org.acervo.language.Texts;
 import org.acervo.search.SearchCommand;
@@ -72,7 +75,7 @@ public final class AcervoCommand implements Runnable {
      * {@code help_es.properties}, English from the annotations (no bundle).
      */
     static CommandLine commandLine(Texts texts, String... args) {
-        CommandLine cli = new CommandLine(new AcervoCommand());
+        CommandLine cli = new CommandLine(new AcervoCommand(), new Commands());
         for (Class<?> command : subcommandsFor(args)) {
             cli.addSubcommand(command);
         }
@@ -110,6 +113,27 @@ public final class AcervoCommand implements Runnable {
             }
         }
         return SUBCOMMANDS;
+    }
+
+    /**
+     * Creates the commands as picocli's own factory does, except the two that run an ingest: they are given
+     * the closing table, which ingest cannot make itself (it does not use crossref). A class, not a lambda,
+     * as {@link OneLineErrors} says.
+     */
+    private static final class Commands implements CommandLine.IFactory {
+
+        private final CommandLine.IFactory standard = CommandLine.defaultFactory();
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == IngestCommand.class) {
+                return type.cast(new IngestCommand(ClosingTable::print));
+            }
+            if (type == RunCommand.class) {
+                return type.cast(new RunCommand(ClosingTable::print));
+            }
+            return standard.create(type);
+        }
     }
 
     /**

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
-import org.acervo.crossref.CrossReferenceTable;
 import org.acervo.crossref.TableFormat;
 import org.acervo.crossref.TableWords;
+import org.acervo.crossref.XrefRows;
 import org.acervo.crossref.XrefSource;
 import org.acervo.index.CommitStamp;
 import org.acervo.index.IndexSnapshot;
@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The cross-reference table a run prints when it ends, kept beside the job repository with the stamp of
  * the index commit it was made from ({@link CommitStamp}): a run after which the index's last commit is
  * still that one prints the kept table instead of opening the index and reading every document again,
- * which on an unchanged archive cost more than the run itself.
+ * which on an unchanged archive cost more than the run itself. {@code run} and {@code ingest} get it as
+ * their {@link org.acervo.ingest.ClosingReport}.
  */
 final class ClosingTable {
 
@@ -68,12 +69,11 @@ final class ClosingTable {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         // Documents without their text; only the shown rows' pages are read, to quote their first mention.
-        CrossReferenceTable.Head head =
-                CrossReferenceTable.first(XrefSource.of(snapshot), Optional.empty(), MAX_ROWS_SHOWN);
+        XrefRows.Head head = XrefRows.first(XrefSource.of(snapshot), Optional.empty(), MAX_ROWS_SHOWN);
         out.println();
         out.println(texts.get("run.table", head.total()));
         out.println();
-        TableFormat.MD.write(TableWords.forPeople(CrossReferenceTable.asTable(head.rows()), texts), out);
+        TableFormat.MD.write(TableWords.forPeople(XrefRows.asTable(head.rows()), texts), out);
         if (head.total() > MAX_ROWS_SHOWN) {
             out.println(texts.get("run.table.more", head.total() - MAX_ROWS_SHOWN));
         }

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.acervo.crossref.CrossReferenceTable;
 import org.acervo.crossref.XrefRow;
+import org.acervo.crossref.XrefRows;
 import org.acervo.crossref.XrefSource;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
@@ -48,7 +48,7 @@ public final class BatchSearch {
             wanted.addAll(found);
         }
         Map<String, List<XrefRow>> byIdentifier = new HashMap<>();
-        for (XrefRow row : CrossReferenceTable.ofAny(source, wanted)) {
+        for (XrefRow row : XrefRows.ofAny(source, wanted)) {
             byIdentifier
                     .computeIfAbsent(row.identifier(), k -> new ArrayList<>())
                     .add(row);

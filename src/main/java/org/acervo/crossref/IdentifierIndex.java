@@ -23,12 +23,12 @@ final class IdentifierIndex {
     private IdentifierIndex() {}
 
     static Table build(XrefSource source, Optional<MentionType> type) {
-        return table("Identifier index", source, CrossReferenceTable.build(source, type));
+        return table("Identifier index", source, XrefRows.build(source, type));
     }
 
     /** The rows of one identifier, as {@link #build} has them. */
     static Table of(XrefSource source, String identifier) {
-        return table("Documents that mention " + identifier, source, CrossReferenceTable.of(source, identifier));
+        return table("Documents that mention " + identifier, source, XrefRows.of(source, identifier));
     }
 
     private static Table table(String title, XrefSource source, List<XrefRow> rows) {

@@ -74,7 +74,7 @@ public final class XrefCommand implements Callable<Integer> {
         Optional<MentionType> only;
         try {
             chosen = TableFormat.parse(format);
-            only = Optional.ofNullable(type).map(CrossReferenceTable::identifierType);
+            only = Optional.ofNullable(type).map(XrefRows::identifierType);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

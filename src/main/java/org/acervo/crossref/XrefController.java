@@ -201,7 +201,7 @@ class XrefController {
 
     private Table build(XrefTable which, String type) throws IOException {
         Optional<MentionType> only =
-                Optional.ofNullable(type).filter(t -> !t.isBlank()).map(CrossReferenceTable::identifierType);
+                Optional.ofNullable(type).filter(t -> !t.isBlank()).map(XrefRows::identifierType);
         if (which != XrefTable.INDEX && which != XrefTable.MATRIX) {
             only = Optional.empty();
         }

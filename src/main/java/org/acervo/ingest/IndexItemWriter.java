@@ -19,21 +19,21 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * own: the next chunk that writes a document, or the end of the run, commits its stamps, and a crash
  * before then loses only stamps, so those files are hashed once more.
  */
-class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<Path, IngestOutcome> {
+class IndexItemWriter implements ItemStreamWriter<FileOutcome>, SkipListener<Path, FileOutcome> {
 
     private final DocumentIndex index;
-    private final IngestProgress progress;
-    private final IngestTally tally;
+    private final ProgressLine progress;
+    private final PartitionTally tally;
 
-    IndexItemWriter(DocumentIndex index, IngestProgress progress) {
-        this(index, progress, IngestTally.DEFAULT_LISTED);
+    IndexItemWriter(DocumentIndex index, ProgressLine progress) {
+        this(index, progress, PartitionTally.DEFAULT_LISTED);
     }
 
     /** @param failuresListed failures kept by path and reason in the step context; the rest are counted */
-    IndexItemWriter(DocumentIndex index, IngestProgress progress, int failuresListed) {
+    IndexItemWriter(DocumentIndex index, ProgressLine progress, int failuresListed) {
         this.index = index;
         this.progress = progress;
-        this.tally = new IngestTally(failuresListed);
+        this.tally = new PartitionTally(failuresListed);
     }
 
     /**
@@ -42,21 +42,21 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
      * stops the run; the files are read again when it resumes.
      */
     @Override
-    public void write(Chunk<? extends IngestOutcome> chunk) {
+    public void write(Chunk<? extends FileOutcome> chunk) {
         try {
             writeAndCommit(chunk);
         } catch (IOException e) {
             throw new UncheckedIOException("writing the index failed", e);
         }
-        for (IngestOutcome outcome : chunk) {
+        for (FileOutcome outcome : chunk) {
             tally.add(outcome);
             progress.done(outcome);
         }
     }
 
-    private void writeAndCommit(Chunk<? extends IngestOutcome> chunk) throws IOException {
+    private void writeAndCommit(Chunk<? extends FileOutcome> chunk) throws IOException {
         boolean documents = false;
-        for (IngestOutcome outcome : chunk) {
+        for (FileOutcome outcome : chunk) {
             if (outcome.replacedSha() != null) {
                 index.removePath(outcome.replacedSha(), outcome.path());
                 unlistMembers(outcome.path());
@@ -86,7 +86,7 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
      */
     private void unlistMembers(String container) throws IOException {
         for (var member :
-                index.pathsStartingWith(container + IngestOutcome.MEMBER).entrySet()) {
+                index.pathsStartingWith(container + FileOutcome.MEMBER).entrySet()) {
             index.removePath(member.getValue(), member.getKey());
         }
     }
@@ -94,9 +94,9 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
     /** A file that could not even be read (permissions, vanished) is still recorded, under its path's hash. */
     @Override
     public void onSkipInProcess(Path file, Throwable error) {
-        IngestOutcome outcome = new IngestOutcome(
+        FileOutcome outcome = new FileOutcome(
                 file.toString(),
-                IngestOutcome.Result.FAILED,
+                FileOutcome.Result.FAILED,
                 IngestProcessor.failed(
                         file.toString(), IngestProcessor.byPath(file.toString()), null, ReadFailures.ofFile(error)),
                 null);

@@ -107,11 +107,11 @@ class IngestJobConfiguration {
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
             ItemStreamReader<Path> sourceFileReader,
-            ItemProcessor<Path, IngestOutcome> ingestProcessor,
+            ItemProcessor<Path, FileOutcome> ingestProcessor,
             IndexItemWriter indexItemWriter,
             @Value("${acervo.chunk-size:10}") int chunkSize) {
         return new StepBuilder("ingestFilesStep", jobRepository)
-                        .<Path, IngestOutcome>chunk(chunkSize)
+                        .<Path, FileOutcome>chunk(chunkSize)
                         .transactionManager(transactionManager)
                         .reader(sourceFileReader)
                         .processor(ingestProcessor)
@@ -153,7 +153,7 @@ class IngestJobConfiguration {
      */
     @Bean
     @StepScope
-    ItemProcessor<Path, IngestOutcome> ingestProcessor(
+    ItemProcessor<Path, FileOutcome> ingestProcessor(
             DocumentIndex documentIndex,
             ObjectProvider<DocumentExtractor> documentExtractor,
             DocumentRecognizer documentRecognizer,
@@ -175,9 +175,9 @@ class IngestJobConfiguration {
     @StepScope
     IndexItemWriter indexItemWriter(
             DocumentIndex documentIndex,
-            IngestProgress ingestProgress,
-            @Value("${acervo.failures-listed:" + IngestTally.DEFAULT_LISTED + "}") int failuresListed) {
-        return new IndexItemWriter(documentIndex, ingestProgress, failuresListed);
+            ProgressLine progressLine,
+            @Value("${acervo.failures-listed:" + PartitionTally.DEFAULT_LISTED + "}") int failuresListed) {
+        return new IndexItemWriter(documentIndex, progressLine, failuresListed);
     }
 
     /** Lazy: {@code status} starts this context too and must not take the index's write lock or start Tika. */
@@ -214,7 +214,7 @@ class IngestJobConfiguration {
     }
 
     @Bean
-    IngestProgress ingestProgress(@Value("${acervo.data}") Path dataDir, @Value("${acervo.lang:es}") String lang) {
-        return new IngestProgress(System.out, dataDir, Texts.parse(lang));
+    ProgressLine progressLine(@Value("${acervo.data}") Path dataDir, @Value("${acervo.lang:es}") String lang) {
+        return new ProgressLine(System.out, dataDir, Texts.parse(lang));
     }
 }

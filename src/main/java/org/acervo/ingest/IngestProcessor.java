@@ -31,7 +31,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * content under a new path (one more path), or new content to extract and recognize. A file whose stamp
  * (size, dates, inode: {@link FileStamp}) is the one recorded with its path's content is not read at all.
  */
-final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
+final class IngestProcessor implements ItemProcessor<Path, FileOutcome> {
 
     private final DocumentIndex index;
     /** Supplied on first need: Tika takes a second or two to start, which an all-unchanged run never needs. */
@@ -108,7 +108,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     }
 
     @Override
-    public IngestOutcome process(Path file) throws IOException {
+    public FileOutcome process(Path file) throws IOException {
         String path = file.toString();
         if (Files.isDirectory(file)) {
             // The listing yields a folder only when it could not open it (see SourceWalk).
@@ -130,7 +130,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         return outcomeOf(file, sha).withStamp(read);
     }
 
-    private IngestOutcome outcomeOf(Path file, String sha) throws IOException {
+    private FileOutcome outcomeOf(Path file, String sha) throws IOException {
         String path = file.toString();
         Optional<String> before = index.shaForPath(path);
         // A failure caused by a limit or a crash (timed out, out of memory) is tried again; one of the
@@ -139,28 +139,28 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
                 .filter(reason -> retryAll || ExtractionFailure.isRetried(reason))
                 .isPresent();
         if (before.filter(sha::equals).isPresent() && !retry) {
-            return new IngestOutcome(path, IngestOutcome.Result.UNCHANGED, null, null);
+            return new FileOutcome(path, FileOutcome.Result.UNCHANGED, null, null);
         }
         String replaced = before.filter(b -> !b.equals(sha)).orElse(null);
         Optional<IndexEntry> known = retry ? Optional.empty() : index.find(sha);
         if (known.isPresent()) {
             // The same content under another path: one document, one more path. The outcome carries
             // this path only (the index adds it to the others), so a failure is reported where it was found.
-            return new IngestOutcome(path, resultOf(known.get()), known.get().withPaths(List.of(path)), replaced);
+            return new FileOutcome(path, resultOf(known.get()), known.get().withPaths(List.of(path)), replaced);
         }
         Unpacking budget = new Unpacking(Math.max(unpackBytes, UNPACK_RATIO * Files.size(file)));
         Extraction extraction = extract(file, sha, budget);
         List<IndexEntry> embedded = new ArrayList<>();
         readAttachments(path, extraction, 1, embedded, budget);
         IndexEntry entry = entryFor(path, extraction);
-        return new IngestOutcome(path, resultOf(entry), entry, replaced, embedded);
+        return new FileOutcome(path, resultOf(entry), entry, replaced, embedded);
     }
 
     /**
      * A folder the listing could not open, recorded as failed under its own path with the reason; it is
      * tried again on every run, and its failure is unlisted once it can be read (see PruneTasklet).
      */
-    private IngestOutcome unreadableFolder(String path) throws IOException {
+    private FileOutcome unreadableFolder(String path) throws IOException {
         String reason;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(Path.of(path))) {
             entries.iterator().forEachRemaining(entry -> {});
@@ -173,7 +173,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         String replaced = index.shaForPath(path)
                 .filter(before -> !before.equals(entry.sha256()))
                 .orElse(null);
-        return new IngestOutcome(path, IngestOutcome.Result.FAILED, entry, replaced);
+        return new FileOutcome(path, FileOutcome.Result.FAILED, entry, replaced);
     }
 
     private static final String BY_PATH = "path-";
@@ -198,7 +198,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
             String container, Extraction extraction, int depth, List<IndexEntry> into, Unpacking budget)
             throws IOException {
         for (Attachment attachment : extraction.attachments()) {
-            String path = container + IngestOutcome.MEMBER + attachment.name();
+            String path = container + FileOutcome.MEMBER + attachment.name();
             if (attachment.file() == null) {
                 into.add(failed(path, byPath(path), null, attachment.reason()));
                 continue;
@@ -243,7 +243,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     /** Members below the deepest level followed: each a recorded failure, its temporary copy deleted. */
     private static void tooDeep(String container, Extraction extraction, List<IndexEntry> into) throws IOException {
         for (Attachment attachment : extraction.attachments()) {
-            String path = container + IngestOutcome.MEMBER + attachment.name();
+            String path = container + FileOutcome.MEMBER + attachment.name();
             into.add(failed(path, byPath(path), null, TOO_DEEP));
             attachment.discard();
         }
@@ -287,7 +287,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         return new IndexEntry(sha, List.of(path), EntryStatus.FAILED, reason, mediaType, null, 0, List.of(), List.of());
     }
 
-    private static IngestOutcome.Result resultOf(IndexEntry entry) {
-        return entry.status() == EntryStatus.FAILED ? IngestOutcome.Result.FAILED : IngestOutcome.Result.INDEXED;
+    private static FileOutcome.Result resultOf(IndexEntry entry) {
+        return entry.status() == EntryStatus.FAILED ? FileOutcome.Result.FAILED : FileOutcome.Result.INDEXED;
     }
 }

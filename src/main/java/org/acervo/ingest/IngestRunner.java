@@ -41,7 +41,7 @@ public class IngestRunner {
     private final JobRepository jobRepository;
     private final Job ingestJob;
     private final DocumentIndex index;
-    private final IngestProgress progress;
+    private final ProgressLine progress;
 
     private final LaunchedExecution launched;
 
@@ -50,7 +50,7 @@ public class IngestRunner {
             JobRepository jobRepository,
             Job ingestJob,
             @Lazy DocumentIndex index,
-            IngestProgress progress,
+            ProgressLine progress,
             LaunchedExecution launched) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -66,7 +66,7 @@ public class IngestRunner {
      * @throws DiskFullException when a disk filled up: the run stops there, whatever it was writing
      *                           (index, job repository, temporary files), and the same request resumes it
      */
-    public IngestSummary run(IngestRequest request) throws Exception {
+    public RunSummary run(IngestRequest request) throws Exception {
         try {
             return runOrResume(request);
         } finally {
@@ -75,7 +75,7 @@ public class IngestRunner {
         }
     }
 
-    private IngestSummary runOrResume(IngestRequest request) throws Exception {
+    private RunSummary runOrResume(IngestRequest request) throws Exception {
         long started = System.nanoTime();
         String inputs = request.joinedInputs();
         String include = request.joinedInclude();
@@ -256,12 +256,12 @@ public class IngestRunner {
 
     /** Files the attempts of this job instance have finished so far. */
     private int filesDone(JobExecution execution) {
-        return AttemptTotals.of(jobRepository, execution.getJobInstance()).filesDone();
+        return RunTotals.of(jobRepository, execution.getJobInstance()).filesDone();
     }
 
-    private IngestSummary summarize(JobExecution execution, int seen, double seconds, boolean restarted) {
-        AttemptTotals totals = AttemptTotals.of(jobRepository, execution.getJobInstance());
-        return new IngestSummary(
+    private RunSummary summarize(JobExecution execution, int seen, double seconds, boolean restarted) {
+        RunTotals totals = RunTotals.of(jobRepository, execution.getJobInstance());
+        return new RunSummary(
                 execution.getId(),
                 execution.getStatus().name(),
                 seen,

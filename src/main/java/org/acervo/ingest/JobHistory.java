@@ -31,7 +31,7 @@ public class JobHistory {
                 .max(Comparator.comparingLong(JobExecution::getId))
                 .map(e -> new Running(
                         e.getId(),
-                        AttemptTotals.of(jobRepository, e.getJobInstance()).filesDone(),
+                        RunTotals.of(jobRepository, e.getJobInstance()).filesDone(),
                         e.getJobParameters()
                                 .getLong(IngestJobConfiguration.PARAM_FILES, 0L)
                                 .intValue(),

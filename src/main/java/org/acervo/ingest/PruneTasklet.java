@@ -85,7 +85,7 @@ final class PruneTasklet implements Tasklet {
         if (!Files.notExists(Path.of(path))) {
             return false;
         }
-        for (int at = path.indexOf(IngestOutcome.MEMBER); at >= 0; at = path.indexOf(IngestOutcome.MEMBER, at + 1)) {
+        for (int at = path.indexOf(FileOutcome.MEMBER); at >= 0; at = path.indexOf(FileOutcome.MEMBER, at + 1)) {
             if (!Files.notExists(Path.of(path.substring(0, at)))) {
                 return false;
             }
@@ -108,7 +108,7 @@ final class PruneTasklet implements Tasklet {
 
     /** The part of an indexed path before its first "!/", to tell whether it lies under the inputs. */
     private static String containerOf(String path) {
-        int member = path.indexOf(IngestOutcome.MEMBER);
+        int member = path.indexOf(FileOutcome.MEMBER);
         return member < 0 ? path : path.substring(0, member);
     }
 

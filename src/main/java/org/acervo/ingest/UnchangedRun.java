@@ -29,7 +29,7 @@ public final class UnchangedRun {
     private UnchangedRun() {}
 
     /** The summary of the run, when nothing changed; empty when the job must run. */
-    public static Optional<IngestSummary> check(IngestRequest request) {
+    public static Optional<RunSummary> check(IngestRequest request) {
         long started = System.nanoTime();
         if (request.verify()) {
             return Optional.empty();
@@ -61,7 +61,7 @@ public final class UnchangedRun {
                     files.size(),
                     settled.get().lastExecution(),
                     seconds);
-            return Optional.of(IngestSummary.unchanged(settled.get().lastExecution(), files.size(), seconds));
+            return Optional.of(RunSummary.unchanged(settled.get().lastExecution(), files.size(), seconds));
         } catch (IOException | UncheckedIOException e) {
             // An input the listing cannot walk, an index folder that cannot be listed: the job says so in its own
             // words.
@@ -118,7 +118,7 @@ public final class UnchangedRun {
 
     /** The part of an indexed path before its first "!/": the input file a member was found in. */
     private static String containerOf(String path) {
-        int member = path.indexOf(IngestOutcome.MEMBER);
+        int member = path.indexOf(FileOutcome.MEMBER);
         return member < 0 ? path : path.substring(0, member);
     }
 }

@@ -26,6 +26,7 @@ import javax.imageio.stream.ImageOutputStream;
 import org.acervo.Application;
 import org.acervo.extraction.ExtractionFailure;
 import org.acervo.extraction.TestDocuments;
+import org.acervo.fixtures.CliRun;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import org.acervo.fixtures.CliRun;
 import org.acervo.language.Texts;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.acervo.crossref.IdentifierReport;
 import org.acervo.crossref.XrefSource;
 import org.acervo.crossref.XrefTable;
+import org.acervo.fixtures.CliRun;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.recognition.MentionType;

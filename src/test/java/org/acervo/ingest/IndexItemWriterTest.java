@@ -59,12 +59,12 @@ class IndexItemWriterTest {
             lucene.upsert(entry("short", "/in/a.zi"));
             lucene.commit();
             IndexItemWriter writer = new IndexItemWriter(
-                    new NoFullScans(lucene), new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
+                    new NoFullScans(lucene), new ProgressLine(new PrintStream(OutputStream.nullOutputStream())));
 
             // when the archive changes and now holds one other member
-            writer.write(Chunk.of(new IngestOutcome(
+            writer.write(Chunk.of(new FileOutcome(
                     "/in/a.zip",
-                    IngestOutcome.Result.INDEXED,
+                    FileOutcome.Result.INDEXED,
                     entry("zip-new", "/in/a.zip"),
                     "zip-old",
                     List.of(entry("y", "/in/a.zip!/y.pdf")))));
@@ -114,7 +114,7 @@ class IndexItemWriterTest {
         Path locked = data.resolve("reservado.pdf");
         try (LuceneDocumentIndex lucene = LuceneDocumentIndex.open(data)) {
             IndexItemWriter writer =
-                    new IndexItemWriter(lucene, new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
+                    new IndexItemWriter(lucene, new ProgressLine(new PrintStream(OutputStream.nullOutputStream())));
 
             // when
             writer.onSkipInProcess(locked, new AccessDeniedException(locked.toString()));
@@ -135,20 +135,20 @@ class IndexItemWriterTest {
             lucene.commit();
             Optional<FileStamp> committed = CommitStamp.of(data);
             IndexItemWriter writer =
-                    new IndexItemWriter(lucene, new IngestProgress(new PrintStream(OutputStream.nullOutputStream())));
+                    new IndexItemWriter(lucene, new ProgressLine(new PrintStream(OutputStream.nullOutputStream())));
             PathStamp touched = new PathStamp("a", new FileStamp(7, 1, 2, "3/4"));
 
             // when a chunk finds a touched file unchanged
             writer.write(Chunk.of(
-                    new IngestOutcome("/in/a.pdf", IngestOutcome.Result.UNCHANGED, null, null, List.of(), touched)));
+                    new FileOutcome("/in/a.pdf", FileOutcome.Result.UNCHANGED, null, null, List.of(), touched)));
 
             // then its new stamp is kept but not committed on its own
             assertThat(lucene.stampOf("/in/a.pdf")).contains(touched);
             assertThat(CommitStamp.of(data)).isEqualTo(committed);
 
             // and the next chunk that writes a document commits it too
-            writer.write(Chunk.of(
-                    new IngestOutcome("/in/b.pdf", IngestOutcome.Result.INDEXED, entry("b", "/in/b.pdf"), null)));
+            writer.write(
+                    Chunk.of(new FileOutcome("/in/b.pdf", FileOutcome.Result.INDEXED, entry("b", "/in/b.pdf"), null)));
             assertThat(CommitStamp.of(data)).isNotEqualTo(committed);
             try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
                 assertThat(snapshot.searcher().count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_STAMP))))

@@ -77,7 +77,7 @@ class IngestFaultCorpusFunctionalTests {
         Files.createSymbolicLink(corpus.resolve("enlace-roto.pdf"), corpus.resolve("no-existe.pdf"));
 
         // when
-        IngestSummary summary =
+        RunSummary summary =
                 runner.run(new IngestRequest(List.of(corpus), List.of(), List.of(), data, OcrMode.AUTO, 2));
 
         // then
@@ -143,7 +143,7 @@ class IngestFaultCorpusFunctionalTests {
                     org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> processor.process(gone));
 
             IndexItemWriter writer = new IndexItemWriter(
-                    index, new IngestProgress(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())));
+                    index, new ProgressLine(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())));
             writer.onSkipInProcess(gone, error);
 
             assertThat(index.paths()).containsOnlyKeys(gone.toString());

@@ -56,7 +56,7 @@ class IngestJobFunctionalTests {
 
     private static final int FAILURES_LISTED = 3;
 
-    private IngestSummary ingest(Path... paths) throws Exception {
+    private RunSummary ingest(Path... paths) throws Exception {
         return runner.run(new IngestRequest(List.of(paths), List.of(), List.of(), data, OcrMode.AUTO, 2));
     }
 
@@ -86,7 +86,7 @@ class IngestJobFunctionalTests {
         write("no-es-pdf.pdf", "esto es texto\n");
 
         // when
-        IngestSummary summary = ingest(inputs);
+        RunSummary summary = ingest(inputs);
 
         // then
         assertThat(summary.status()).isEqualTo("COMPLETED");
@@ -94,12 +94,12 @@ class IngestJobFunctionalTests {
         assertThat(summary.indexed()).isEqualTo(2);
         assertThat(summary.unchanged()).isZero();
         assertThat(summary.failures())
-                .extracting(IngestSummary.Failure::path)
+                .extracting(RunSummary.Failure::path)
                 .containsExactly(
                         inputs.resolve("no-es-pdf.pdf").toString(),
                         inputs.resolve("vacio.pdf").toString());
         assertThat(summary.failures())
-                .extracting(IngestSummary.Failure::reason)
+                .extracting(RunSummary.Failure::reason)
                 .allSatisfy(reason -> assertThat(reason).isNotBlank());
 
         List<IndexEntry> entries = entriesUnder(inputs);
@@ -134,7 +134,7 @@ class IngestJobFunctionalTests {
                         "a.pdf", "", "b.pdf", new String(noise, java.nio.charset.StandardCharsets.ISO_8859_1)));
 
         // when
-        IngestSummary summary = ingest(inputs);
+        RunSummary summary = ingest(inputs);
 
         // then the count is exact, the list is short, and the rest is said to be in status
         assertThat(summary.status()).isEqualTo("COMPLETED");
@@ -149,7 +149,7 @@ class IngestJobFunctionalTests {
         for (StepExecution partition :
                 jobRepository.getJobExecution(summary.jobExecutionId()).getStepExecutions()) {
             if (partition.getStepName().startsWith("ingestFilesStep:")) {
-                assertThat((List<?>) partition.getExecutionContext().get(IngestTally.FAILURES))
+                assertThat((List<?>) partition.getExecutionContext().get(PartitionTally.FAILURES))
                         .as(partition.getStepName())
                         .hasSizeLessThanOrEqualTo(FAILURES_LISTED);
             }
@@ -178,7 +178,7 @@ class IngestJobFunctionalTests {
         zip(zip, java.util.Map.of("uno.txt", "Acuerdo IEPC/CG140/2021", "dos.pdf", ""));
 
         // when
-        IngestSummary summary = ingest(folder);
+        RunSummary summary = ingest(folder);
 
         // then every file seen is counted once, members apart, and each counted failure is listed once
         assertThat(summary.seen()).isEqualTo(3);
@@ -190,7 +190,7 @@ class IngestJobFunctionalTests {
         assertThat(summary.embedded()).isEqualTo(2);
         assertThat(summary.failedMembers()).isEqualTo(1);
         assertThat(summary.failures())
-                .extracting(IngestSummary.Failure::path)
+                .extracting(RunSummary.Failure::path)
                 .containsExactly(copy.toString(), zip + "!/dos.pdf");
         assertThat(summary.unlisted()).isZero();
     }
@@ -199,10 +199,10 @@ class IngestJobFunctionalTests {
     void aSecondRunFindsEveryFileUnchanged() throws Exception {
         write("a.txt", "Oficio IEPC/SE/2119/2021 del 27 de octubre de 2021.");
         write("b.txt", "Oficio IEPC/UTC/21/105 del 25 de octubre de 2021.");
-        IngestSummary first = ingest(inputs);
+        RunSummary first = ingest(inputs);
         assertThat(first.indexed()).isEqualTo(2);
 
-        IngestSummary second = ingest(inputs);
+        RunSummary second = ingest(inputs);
 
         assertThat(second.status()).isEqualTo("COMPLETED");
         assertThat(second.jobExecutionId()).isNotEqualTo(first.jobExecutionId());
@@ -217,7 +217,7 @@ class IngestJobFunctionalTests {
         Path original = write("original/oficio.txt", "Oficio IEPC/UTC/21/106.");
         Path copy = write("copia/oficio.txt", "Oficio IEPC/UTC/21/106.");
 
-        IngestSummary summary = ingest(inputs);
+        RunSummary summary = ingest(inputs);
 
         assertThat(summary.indexed()).isEqualTo(2);
         List<IndexEntry> entries = entriesUnder(inputs);
@@ -232,11 +232,11 @@ class IngestJobFunctionalTests {
         ingest(inputs);
         Files.delete(gone);
 
-        IngestSummary withoutPrune = ingest(inputs);
+        RunSummary withoutPrune = ingest(inputs);
         assertThat(withoutPrune.pruned()).isEmpty();
         assertThat(entriesUnder(inputs)).hasSize(2);
 
-        IngestSummary withPrune =
+        RunSummary withPrune =
                 runner.run(new IngestRequest(List.of(inputs), List.of(), List.of(), data, OcrMode.AUTO, 2, 60, true));
         assertThat(withPrune.pruned()).containsExactly(gone.toString());
         assertThat(entriesUnder(inputs)).extracting(IndexEntry::path).containsExactly(kept.toString());
@@ -247,11 +247,11 @@ class IngestJobFunctionalTests {
         Files.createFile(inputs.resolve("vacio.pdf"));
         assertThat(ingest(inputs).failed()).isEqualTo(1);
 
-        IngestSummary again = ingest(inputs);
+        RunSummary again = ingest(inputs);
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.failed()).isZero();
 
-        IngestSummary retried = runner.run(
+        RunSummary retried = runner.run(
                 new IngestRequest(List.of(inputs), List.of(), List.of(), data, OcrMode.AUTO, 2, 60, false, true));
         assertThat(retried.unchanged()).isZero();
         assertThat(retried.failed()).isEqualTo(1);
@@ -263,7 +263,7 @@ class IngestJobFunctionalTests {
         Path bang = write("a!/b!/oficio.txt", "Oficio IEPC/UTC/21/123.");
         ingest(inputs);
 
-        IngestSummary withPrune =
+        RunSummary withPrune =
                 runner.run(new IngestRequest(List.of(inputs), List.of(), List.of(), data, OcrMode.AUTO, 2, 60, true));
         assertThat(withPrune.pruned()).isEmpty();
         assertThat(entriesUnder(inputs))
@@ -298,7 +298,7 @@ class IngestJobFunctionalTests {
         Path zip = inputs.resolve("paquete.zip");
         zip(zip, java.util.Map.of("uno.txt", "Acuerdo IEPC/CG139/2021", "anexos/dos.txt", "Oficio IEPC/SE/2119/2021"));
 
-        IngestSummary summary = ingest(inputs);
+        RunSummary summary = ingest(inputs);
 
         assertThat(summary.seen()).isEqualTo(2);
         assertThat(summary.embedded()).isEqualTo(3);
@@ -376,7 +376,7 @@ class IngestJobFunctionalTests {
         ingest(inputs);
         Files.writeString(file, "Segunda versión: oficio IEPC/UTC/21/108.");
 
-        IngestSummary summary = ingest(inputs);
+        RunSummary summary = ingest(inputs);
 
         assertThat(summary.indexed()).isEqualTo(1);
         List<IndexEntry> entries = entriesUnder(inputs);

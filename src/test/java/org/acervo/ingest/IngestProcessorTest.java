@@ -67,10 +67,10 @@ class IngestProcessorTest {
                 "damaged or truncated file: it could not be read (Page tree root must be a dictionary)",
             })
     void retryFailedReadsAgainEveryFailure(String reason) throws Exception {
-        assertThat(processOnce(reason, true)).isEqualTo(IngestOutcome.Result.INDEXED);
+        assertThat(processOnce(reason, true)).isEqualTo(FileOutcome.Result.INDEXED);
     }
 
-    private IngestOutcome.Result processOnce(String reason, boolean retryAll) throws Exception {
+    private FileOutcome.Result processOnce(String reason, boolean retryAll) throws Exception {
         Path file =
                 Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
         String sha = Sha256.of(file);
@@ -90,7 +90,7 @@ class IngestProcessorTest {
                     List.of()));
             index.commit();
 
-            IngestOutcome outcome =
+            FileOutcome outcome =
                     new IngestProcessor(index, () -> extractor, new DocumentRecognizer(), retryAll).process(file);
 
             if (outcome.entry() != null) {
@@ -134,10 +134,10 @@ class IngestProcessorTest {
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"))) {
             recordedAsItIsNow(index, file);
 
-            IngestOutcome outcome = new IngestProcessor(index, NO_EXTRACTOR, new DocumentRecognizer()).process(file);
+            FileOutcome outcome = new IngestProcessor(index, NO_EXTRACTOR, new DocumentRecognizer()).process(file);
 
             // had its bytes been hashed, they would not be the recorded content
-            assertThat(outcome.result()).isEqualTo(IngestOutcome.Result.UNCHANGED);
+            assertThat(outcome.result()).isEqualTo(FileOutcome.Result.UNCHANGED);
             assertThat(outcome.entry()).isNull();
         }
     }
@@ -150,11 +150,11 @@ class IngestProcessorTest {
                 TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
             recordedAsItIsNow(index, file);
 
-            IngestOutcome outcome = new IngestProcessor(
+            FileOutcome outcome = new IngestProcessor(
                             index, () -> extractor, new DocumentRecognizer(), false, UNPACK, true, Duration.ZERO)
                     .process(file);
 
-            assertThat(outcome.result()).isEqualTo(IngestOutcome.Result.INDEXED);
+            assertThat(outcome.result()).isEqualTo(FileOutcome.Result.INDEXED);
             assertThat(outcome.replacedSha()).isEqualTo("recorded");
             assertThat(outcome.entry().sha256()).isEqualTo(Sha256.of(file));
         }
@@ -168,10 +168,10 @@ class IngestProcessorTest {
                 TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
             IngestProcessor processor = new IngestProcessor(
                     index, () -> extractor, new DocumentRecognizer(), false, UNPACK, false, Duration.ZERO);
-            IngestOutcome first = processor.process(file);
+            FileOutcome first = processor.process(file);
             index.upsert(first.entry());
             index.stamp(first.path(), first.stamp());
-            assertThat(processor.process(file).result()).isEqualTo(IngestOutcome.Result.UNCHANGED);
+            assertThat(processor.process(file).result()).isEqualTo(FileOutcome.Result.UNCHANGED);
             java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
             Thread.sleep(20);
 
@@ -180,8 +180,8 @@ class IngestProcessorTest {
             Files.setLastModifiedTime(file, modified);
 
             // then it is read again and its new content indexed
-            IngestOutcome second = processor.process(file);
-            assertThat(second.result()).isEqualTo(IngestOutcome.Result.INDEXED);
+            FileOutcome second = processor.process(file);
+            assertThat(second.result()).isEqualTo(FileOutcome.Result.INDEXED);
             assertThat(second.entry().mentions()).extracting(m -> m.value()).contains("IEPC/SE/0002/2021");
         }
     }
@@ -193,9 +193,9 @@ class IngestProcessorTest {
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
                 TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
 
-            IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer()).process(file);
+            FileOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer()).process(file);
 
-            assertThat(outcome.result()).isEqualTo(IngestOutcome.Result.INDEXED);
+            assertThat(outcome.result()).isEqualTo(FileOutcome.Result.INDEXED);
             assertThat(outcome.stamp())
                     .as("changed less than %s ago", FileStamp.SETTLE)
                     .isNull();
@@ -212,7 +212,7 @@ class IngestProcessorTest {
             List<Path> before = attachmentCopies(temporary);
 
             // when
-            IngestOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer()).process(zip);
+            FileOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer()).process(zip);
 
             // then the documents of the three levels read are indexed, and what lies deeper is a recorded failure
             Map<String, IndexEntry> byPath = byPath(outcome);
@@ -251,7 +251,7 @@ class IngestProcessorTest {
                 Recording extractor = new Recording(new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(60)))) {
 
             // when the file may unpack 20 MB in all
-            IngestOutcome outcome =
+            FileOutcome outcome =
                     new IngestProcessor(index, () -> extractor, new DocumentRecognizer(), false, budget).process(zip);
 
             // then no more than that was written, across both levels
@@ -279,7 +279,7 @@ class IngestProcessorTest {
         }
     }
 
-    private static Map<String, IndexEntry> byPath(IngestOutcome outcome) {
+    private static Map<String, IndexEntry> byPath(FileOutcome outcome) {
         Map<String, IndexEntry> byPath = new TreeMap<>();
         outcome.embedded().forEach(e -> e.paths().forEach(p -> byPath.put(p, e)));
         return byPath;

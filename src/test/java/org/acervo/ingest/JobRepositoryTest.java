@@ -46,7 +46,7 @@ class JobRepositoryTest {
         // when an ingest runs, its job repository open
         try (IngestContext context =
                 IngestContext.start(data, Map.of("acervo.isolation", "none", "acervo.ocr", "NEVER"))) {
-            IngestSummary summary = context.runner()
+            RunSummary summary = context.runner()
                     .run(new IngestRequest(List.of(inputs), List.of(), List.of(), data, OcrMode.NEVER, 1));
             assertThat(summary.indexed()).isEqualTo(1);
             Set<String> during = listeningSocketsOfThisProcess();

@@ -80,13 +80,13 @@ class UnchangedRunTest {
                 List.of(inputs), List.of(), List.of(), data, OcrMode.AUTO, 2, 60, prune, retryFailed, verify);
     }
 
-    private Optional<IngestSummary> check() {
+    private Optional<RunSummary> check() {
         return UnchangedRun.check(request(false, false, false));
     }
 
     @Test
     void everyFileAsTheLastFinishedRunLeftItIsUnchangedAndNoJobStarts() {
-        IngestSummary summary = check().orElseThrow();
+        RunSummary summary = check().orElseThrow();
 
         assertThat(summary.jobStarted()).isFalse();
         assertThat(summary.jobExecutionId()).isEqualTo(7);
@@ -172,7 +172,7 @@ class UnchangedRunTest {
 
     @Test
     void aMemberRefusedInsideAnUnchangedContainerDoesNotStartTheJob() throws Exception {
-        String member = a + IngestOutcome.MEMBER + "hondo.pdf";
+        String member = a + FileOutcome.MEMBER + "hondo.pdf";
         finishedRun(
                 index -> index.upsert(
                         IngestProcessor.failed(member, IngestProcessor.byPath(member), null, IngestProcessor.TOO_DEEP)),

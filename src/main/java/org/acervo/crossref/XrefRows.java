@@ -17,12 +17,12 @@ import org.acervo.recognition.Mention;
 import org.acervo.recognition.MentionType;
 
 /**
- * Builds the table of which documents cite which identifier, on which pages.
+ * Builds the rows ({@link XrefRow}) of which documents cite which identifier, on which pages.
  *
  * <p>Rows are found from the mentions alone; page text is read only for the rows returned, once per
  * document, to quote the sentence of each identifier's first mention.
  */
-public final class CrossReferenceTable {
+public final class XrefRows {
 
     /** An (identifier, document) pair before its first mention is quoted; {@code path} as displayed. */
     private record Pair(EntrySummary entry, String path, String identifier, List<Mention> mentions) {
@@ -32,7 +32,7 @@ public final class CrossReferenceTable {
         }
     }
 
-    private CrossReferenceTable() {}
+    private XrefRows() {}
 
     /**
      * @param source the index's documents

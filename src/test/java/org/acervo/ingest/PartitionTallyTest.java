@@ -12,19 +12,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-class IngestTallyTest {
+class PartitionTallyTest {
 
-    private static IngestOutcome failedFile(int i) {
+    private static FileOutcome failedFile(int i) {
         String path = "/archivo/roto-" + i + ".pdf";
-        return new IngestOutcome(
+        return new FileOutcome(
                 path,
-                IngestOutcome.Result.FAILED,
+                FileOutcome.Result.FAILED,
                 IngestProcessor.failed(
                         path, "sha-" + i, "application/pdf", "damaged or truncated file: it could not be read"),
                 null);
     }
 
-    private static IngestOutcome containerWithFailedMember(int i) {
+    private static FileOutcome containerWithFailedMember(int i) {
         String path = "/archivo/paquete-" + i + ".zip";
         IndexEntry zip = new IndexEntry(
                 "zip-" + i,
@@ -36,9 +36,9 @@ class IngestTallyTest {
                 0,
                 List.of("roto.pdf"),
                 List.of());
-        return new IngestOutcome(
+        return new FileOutcome(
                 path,
-                IngestOutcome.Result.INDEXED,
+                FileOutcome.Result.INDEXED,
                 zip,
                 null,
                 List.of(IngestProcessor.failed(path + "!/roto.pdf", "member-" + i, null, "empty file")));
@@ -54,7 +54,7 @@ class IngestTallyTest {
 
     @Test
     void thousandsOfFailuresAreCountedExactlyButOnlyTheFirstAreKeptInTheContext() throws Exception {
-        IngestTally tally = new IngestTally(IngestTally.DEFAULT_LISTED);
+        PartitionTally tally = new PartitionTally(PartitionTally.DEFAULT_LISTED);
         for (int i = 0; i < 3000; i++) {
             tally.add(failedFile(i));
         }
@@ -64,11 +64,11 @@ class IngestTallyTest {
         ExecutionContext context = new ExecutionContext();
         tally.save(context);
 
-        assertThat(context.getInt(IngestTally.FAILED)).isEqualTo(3000);
-        assertThat(context.getInt(IngestTally.FAILED_MEMBERS)).isEqualTo(500);
-        assertThat(context.getInt(IngestTally.INDEXED)).isEqualTo(500);
-        assertThat((List<?>) context.get(IngestTally.FAILURES))
-                .hasSize(IngestTally.DEFAULT_LISTED)
+        assertThat(context.getInt(PartitionTally.FAILED)).isEqualTo(3000);
+        assertThat(context.getInt(PartitionTally.FAILED_MEMBERS)).isEqualTo(500);
+        assertThat(context.getInt(PartitionTally.INDEXED)).isEqualTo(500);
+        assertThat((List<?>) context.get(PartitionTally.FAILURES))
+                .hasSize(PartitionTally.DEFAULT_LISTED)
                 .first()
                 .isEqualTo("/archivo/roto-0.pdf\tdamaged or truncated file: it could not be read");
         assertThat(serializedSize(context))
@@ -78,41 +78,41 @@ class IngestTallyTest {
 
     @Test
     void aRestoredTallyGoesOnCountingWithoutListingPastItsLimit() {
-        IngestTally first = new IngestTally(3);
+        PartitionTally first = new PartitionTally(3);
         for (int i = 0; i < 5; i++) {
             first.add(failedFile(i));
         }
         ExecutionContext context = new ExecutionContext();
         first.save(context);
 
-        IngestTally resumed = new IngestTally(3);
+        PartitionTally resumed = new PartitionTally(3);
         resumed.restore(context);
         resumed.add(failedFile(5));
         resumed.add(containerWithFailedMember(0));
         resumed.save(context);
 
-        assertThat(context.getInt(IngestTally.FAILED)).isEqualTo(6);
-        assertThat(context.getInt(IngestTally.FAILED_MEMBERS)).isEqualTo(1);
-        assertThat((List<?>) context.get(IngestTally.FAILURES)).hasSize(3);
+        assertThat(context.getInt(PartitionTally.FAILED)).isEqualTo(6);
+        assertThat(context.getInt(PartitionTally.FAILED_MEMBERS)).isEqualTo(1);
+        assertThat((List<?>) context.get(PartitionTally.FAILURES)).hasSize(3);
     }
 
     @Test
     void aContextSavedBeforeFailedMembersWereCountedStillCountsThem() {
         // Written by an earlier version: every failure listed, members not counted apart.
         ExecutionContext old = new ExecutionContext();
-        old.putInt(IngestTally.FAILED, 1);
+        old.putInt(PartitionTally.FAILED, 1);
         old.put(
-                IngestTally.FAILURES,
+                PartitionTally.FAILURES,
                 new ArrayList<>(List.of(
                         "/a/roto.pdf\tempty file", "/a/p.zip!/x.pdf\tempty file", "/a/p.zip!/y.pdf\tempty file")));
 
-        IngestTally resumed = new IngestTally(IngestTally.DEFAULT_LISTED);
+        PartitionTally resumed = new PartitionTally(PartitionTally.DEFAULT_LISTED);
         resumed.restore(old);
         ExecutionContext saved = new ExecutionContext();
         resumed.save(saved);
 
-        assertThat(saved.getInt(IngestTally.FAILED)).isEqualTo(1);
-        assertThat(saved.getInt(IngestTally.FAILED_MEMBERS)).isEqualTo(2);
-        assertThat((List<?>) saved.get(IngestTally.FAILURES)).hasSize(3);
+        assertThat(saved.getInt(PartitionTally.FAILED)).isEqualTo(1);
+        assertThat(saved.getInt(PartitionTally.FAILED_MEMBERS)).isEqualTo(2);
+        assertThat((List<?>) saved.get(PartitionTally.FAILURES)).hasSize(3);
     }
 }

@@ -12,21 +12,22 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * What every attempt of one ingest (a run and its restarts) has done so far, from the tallies the
- * partitions commit with each chunk. A restart skips partitions that had finished, so each
- * partition's latest execution across all attempts is the one to read.
+ * What every attempt of one ingest (a run and its restarts) has done so far: the {@link PartitionTally}
+ * counts the partitions commit with each chunk, summed, while the run goes on or after it stopped;
+ * {@link RunSummary} is what the console is told of a run that ended. A restart skips partitions that
+ * had finished, so each partition's latest execution across all attempts is the one to read.
  *
  * @param failedFiles   input files that failed
  * @param failedMembers members of containers that failed
- * @param failures      the first failures by path, at most {@link IngestTally#DEFAULT_LISTED}; the counts
+ * @param failures      the first failures by path, at most {@link PartitionTally#DEFAULT_LISTED}; the counts
  *                      are exact, the list is not complete when there were more
  */
-record AttemptTotals(
+record RunTotals(
         int indexed,
         int unchanged,
         int failedFiles,
         int failedMembers,
-        List<IngestSummary.Failure> failures,
+        List<RunSummary.Failure> failures,
         int ocrPages,
         int embedded,
         List<String> pruned) {
@@ -37,7 +38,7 @@ record AttemptTotals(
     }
 
     @SuppressWarnings("unchecked")
-    static AttemptTotals of(JobRepository jobRepository, JobInstance instance) {
+    static RunTotals of(JobRepository jobRepository, JobInstance instance) {
         Map<String, StepExecution> latest = new LinkedHashMap<>();
         List<String> pruned = new ArrayList<>();
         List<JobExecution> attempts = new ArrayList<>(jobRepository.getJobExecutions(instance));
@@ -59,30 +60,30 @@ record AttemptTotals(
         int failedMembers = 0;
         int ocrPages = 0;
         int embedded = 0;
-        List<IngestSummary.Failure> failures = new ArrayList<>();
+        List<RunSummary.Failure> failures = new ArrayList<>();
         for (StepExecution step : latest.values()) {
             ExecutionContext context = step.getExecutionContext();
-            indexed += context.getInt(IngestTally.INDEXED, 0);
-            unchanged += context.getInt(IngestTally.UNCHANGED, 0);
-            failedFiles += context.getInt(IngestTally.FAILED, 0);
-            ocrPages += context.getInt(IngestTally.OCR_PAGES, 0);
-            embedded += context.getInt(IngestTally.EMBEDDED, 0);
-            List<String> lines = context.containsKey(IngestTally.FAILURES)
-                    ? (List<String>) context.get(IngestTally.FAILURES)
+            indexed += context.getInt(PartitionTally.INDEXED, 0);
+            unchanged += context.getInt(PartitionTally.UNCHANGED, 0);
+            failedFiles += context.getInt(PartitionTally.FAILED, 0);
+            ocrPages += context.getInt(PartitionTally.OCR_PAGES, 0);
+            embedded += context.getInt(PartitionTally.EMBEDDED, 0);
+            List<String> lines = context.containsKey(PartitionTally.FAILURES)
+                    ? (List<String>) context.get(PartitionTally.FAILURES)
                     : List.of();
-            failedMembers += context.getInt(IngestTally.FAILED_MEMBERS, IngestTally.membersIn(lines));
+            failedMembers += context.getInt(PartitionTally.FAILED_MEMBERS, PartitionTally.membersIn(lines));
             for (String line : lines) {
                 String[] parts = line.split("\t", 2);
-                failures.add(new IngestSummary.Failure(parts[0], parts.length > 1 ? parts[1] : ""));
+                failures.add(new RunSummary.Failure(parts[0], parts.length > 1 ? parts[1] : ""));
             }
         }
-        failures.sort(Comparator.comparing(IngestSummary.Failure::path));
-        return new AttemptTotals(
+        failures.sort(Comparator.comparing(RunSummary.Failure::path));
+        return new RunTotals(
                 indexed,
                 unchanged,
                 failedFiles,
                 failedMembers,
-                List.copyOf(failures.subList(0, Math.min(failures.size(), IngestTally.DEFAULT_LISTED))),
+                List.copyOf(failures.subList(0, Math.min(failures.size(), PartitionTally.DEFAULT_LISTED))),
                 ocrPages,
                 embedded,
                 pruned);

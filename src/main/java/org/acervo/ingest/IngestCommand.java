@@ -1,10 +1,10 @@
-package org.acervo.app;
+package org.acervo.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.acervo.document.DataDirOption;
-import org.acervo.ingest.IngestRequest;
+import org.acervo.extraction.OcrOption;
 import org.acervo.language.LanguageOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,6 +80,13 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final ClosingReport closing;
+
+    /** @param closing what to print after the run's summary */
+    public IngestCommand(ClosingReport closing) {
+        this.closing = closing;
+    }
+
     @Override
     public Integer call() throws Exception {
         Options.inputsExist(spec, paths);
@@ -88,12 +95,12 @@ public final class IngestCommand implements Callable<Integer> {
                 include,
                 exclude,
                 data.resolve(),
-                Options.ocrMode(spec, ocr),
+                OcrOption.parse(spec, ocr),
                 Options.threads(spec, threads == null ? IngestRequest.defaultThreads() : threads),
                 Options.timeout(spec, timeout),
                 prune,
                 retryFailed,
                 verify);
-        return Ingestion.run(request, spec.commandLine().getOut(), language.texts());
+        return Ingestion.run(request, spec.commandLine().getOut(), language.texts(), closing);
     }
 }

@@ -1,11 +1,11 @@
-package org.acervo.app;
+package org.acervo.ingest;
 
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.acervo.document.DataDirOption;
-import org.acervo.ingest.IngestRequest;
+import org.acervo.extraction.OcrOption;
 import org.acervo.language.LanguageOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +32,13 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final ClosingReport closing;
+
+    /** @param closing what to print after the run's summary */
+    public RunCommand(ClosingReport closing) {
+        this.closing = closing;
+    }
+
     @Override
     public Integer call() throws Exception {
         JobFile job;
@@ -53,10 +60,10 @@ public final class RunCommand implements Callable<Integer> {
                 job.include(),
                 job.exclude(),
                 dataDir,
-                Options.ocrMode(spec, job.ocr() == null ? "auto" : job.ocr()),
+                OcrOption.parse(spec, job.ocr() == null ? "auto" : job.ocr()),
                 Options.threads(spec, job.threads() == null ? IngestRequest.defaultThreads() : job.threads()),
                 Options.timeout(spec, job.timeout() == null ? IngestRequest.DEFAULT_TIMEOUT_SECONDS : job.timeout()),
                 Boolean.TRUE.equals(job.prune()));
-        return Ingestion.run(request, spec.commandLine().getOut(), language.texts());
+        return Ingestion.run(request, spec.commandLine().getOut(), language.texts(), closing);
     }
 }

@@ -1,9 +1,10 @@
-package org.acervo.app;
+package org.acervo.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.acervo.fixtures.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

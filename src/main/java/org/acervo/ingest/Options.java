@@ -1,24 +1,15 @@
-package org.acervo.app;
+package org.acervo.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.acervo.extraction.OcrMode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** Option values checked the same way by every command: a bad value is a usage error (exit 2). */
+/** Option values checked the same way by {@code ingest} and {@code run}: a bad value is a usage error (exit 2). */
 final class Options {
 
     private Options() {}
-
-    static OcrMode ocrMode(CommandSpec spec, String value) {
-        try {
-            return OcrMode.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
 
     static long timeout(CommandSpec spec, long seconds) {
         if (seconds < 1) {

@@ -13,7 +13,7 @@ import java.util.List;
  * @param failed         input files that could not be read: the exact count
  * @param failedMembers  members of containers (attachments, archive members) that could not be read
  * @param failures       the first failures, files and members, by path with their reasons, at most
- *                       {@value IngestTally#DEFAULT_LISTED}; {@code status} lists them all from the index
+ *                       {@value PartitionTally#DEFAULT_LISTED}; {@code status} lists them all from the index
  * @param ocrPages       pages read by OCR
  * @param embedded       documents found inside containers (attachments, archive members)
  * @param seconds        wall time of this run
@@ -22,7 +22,7 @@ import java.util.List;
  * @param jobStarted     false when nothing had changed and the job was not started ({@link UnchangedRun}):
  *                       {@code jobExecutionId} is then the last run's
  */
-public record IngestSummary(
+public record RunSummary(
         long jobExecutionId,
         String status,
         int seen,
@@ -42,7 +42,7 @@ public record IngestSummary(
     public record Failure(String path, String reason) {}
 
     /** What a run of the job did. */
-    public IngestSummary(
+    public RunSummary(
             long jobExecutionId,
             String status,
             int seen,
@@ -74,12 +74,12 @@ public record IngestSummary(
     }
 
     /** A re-run that found every file as the last run left it, and so started no job. */
-    static IngestSummary unchanged(long lastExecutionId, int seen, double seconds) {
-        return new IngestSummary(
+    static RunSummary unchanged(long lastExecutionId, int seen, double seconds) {
+        return new RunSummary(
                 lastExecutionId, "COMPLETED", seen, 0, seen, 0, 0, List.of(), 0, 0, seconds, false, List.of(), false);
     }
 
-    public IngestSummary {
+    public RunSummary {
         failures = List.copyOf(failures);
         pruned = List.copyOf(pruned);
     }

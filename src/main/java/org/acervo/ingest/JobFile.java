@@ -1,4 +1,4 @@
-package org.acervo.app;
+package org.acervo.ingest;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class CrossReferenceTablesTest {
+class XrefTablesTest {
 
     @TempDir
     static Path data;
@@ -226,10 +226,9 @@ class CrossReferenceTablesTest {
                         "oficio-4756.txt p. 1");
 
         read.clear();
-        CrossReferenceTable.Head head = CrossReferenceTable.first(counting, Optional.empty(), 1);
+        XrefRows.Head head = XrefRows.first(counting, Optional.empty(), 1);
         assertThat(head.rows())
-                .containsExactly(
-                        CrossReferenceTable.build(source, Optional.empty()).get(0));
+                .containsExactly(XrefRows.build(source, Optional.empty()).get(0));
         assertThat(head.total()).isEqualTo(table(XrefTable.INDEX).rows().size());
         assertThat(read).hasSize(1);
 

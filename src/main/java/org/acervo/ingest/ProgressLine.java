@@ -14,7 +14,7 @@ import org.acervo.language.Texts;
  * directory it also keeps {@link RunningIngest} current (at most once a second) for {@code status}.
  * The line is said in the run's language ({@code progress.*} in the message files).
  */
-public final class IngestProgress {
+public final class ProgressLine {
 
     private static final long WRITE_EVERY_NANOS = 1_000_000_000L;
 
@@ -28,7 +28,7 @@ public final class IngestProgress {
     private LocalDateTime started;
     private long writtenNanos;
 
-    public IngestProgress(PrintStream out) {
+    public ProgressLine(PrintStream out) {
         this(out, null, Texts.of(Texts.SPANISH));
     }
 
@@ -36,7 +36,7 @@ public final class IngestProgress {
      * @param dataDir where to keep the progress file, or null for none
      * @param texts   the language of the lines
      */
-    IngestProgress(PrintStream out, Path dataDir, Texts texts) {
+    ProgressLine(PrintStream out, Path dataDir, Texts texts) {
         this.out = out;
         this.dataDir = dataDir;
         this.texts = texts;
@@ -78,7 +78,7 @@ public final class IngestProgress {
         }
     }
 
-    synchronized void done(IngestOutcome outcome) {
+    synchronized void done(FileOutcome outcome) {
         done++;
         int filePages = outcome.entry() == null ? 0 : outcome.entry().pages().size();
         pages += filePages;

@@ -1,21 +1,20 @@
-package org.acervo.app;
+package org.acervo.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import org.acervo.ingest.IngestSummary;
 import org.acervo.language.Texts;
 import org.junit.jupiter.api.Test;
 
 class IngestionTest {
 
-    private static String printed(IngestSummary summary) {
+    private static String printed(RunSummary summary) {
         return printed(summary, Texts.of(Texts.SPANISH));
     }
 
-    private static String printed(IngestSummary summary, Texts texts) {
+    private static String printed(RunSummary summary, Texts texts) {
         StringWriter text = new StringWriter();
         Ingestion.printSummary(summary, new PrintWriter(text), texts);
         return text.toString();
@@ -23,7 +22,7 @@ class IngestionTest {
 
     @Test
     void theSummaryCountsEveryFailureListsTheFirstAndSendsToStatusForTheRest() {
-        IngestSummary summary = new IngestSummary(
+        RunSummary summary = new RunSummary(
                 7,
                 "COMPLETED",
                 1250,
@@ -32,8 +31,8 @@ class IngestionTest {
                 250,
                 0,
                 List.of(
-                        new IngestSummary.Failure("/archivo/a.pdf", "empty file"),
-                        new IngestSummary.Failure("/archivo/b.pdf", "encrypted document: it needs a password")),
+                        new RunSummary.Failure("/archivo/a.pdf", "empty file"),
+                        new RunSummary.Failure("/archivo/b.pdf", "encrypted document: it needs a password")),
                 0,
                 0,
                 12.5,
@@ -51,7 +50,7 @@ class IngestionTest {
 
     @Test
     void aSummaryListingEveryFailureSendsNowhere() {
-        IngestSummary summary = new IngestSummary(
+        RunSummary summary = new RunSummary(
                 7,
                 "COMPLETED",
                 3,
@@ -59,7 +58,7 @@ class IngestionTest {
                 0,
                 1,
                 0,
-                List.of(new IngestSummary.Failure("/archivo/a.pdf", "empty file")),
+                List.of(new RunSummary.Failure("/archivo/a.pdf", "empty file")),
                 0,
                 0,
                 1.0,
@@ -71,7 +70,7 @@ class IngestionTest {
 
     @Test
     void filesSeenAddUpAndFailedMembersAreCountedApartButListedWithTheFiles() {
-        IngestSummary summary = new IngestSummary(
+        RunSummary summary = new RunSummary(
                 7,
                 "COMPLETED",
                 3,
@@ -80,8 +79,8 @@ class IngestionTest {
                 1,
                 1,
                 List.of(
-                        new IngestSummary.Failure("/archivo/a.pdf", "empty file"),
-                        new IngestSummary.Failure("/archivo/p.zip!/b.pdf", "empty file")),
+                        new RunSummary.Failure("/archivo/a.pdf", "empty file"),
+                        new RunSummary.Failure("/archivo/p.zip!/b.pdf", "empty file")),
                 0,
                 2,
                 1.0,
@@ -107,8 +106,7 @@ class IngestionTest {
 
     @Test
     void aResumedRunSaysItCountsTheInterruptedOneToo() {
-        IngestSummary summary =
-                new IngestSummary(9, "COMPLETED", 8, 8, 0, 0, 0, List.of(), 8, 0, 30.0, true, List.of());
+        RunSummary summary = new RunSummary(9, "COMPLETED", 8, 8, 0, 0, 0, List.of(), 8, 0, 30.0, true, List.of());
 
         assertThat(printed(summary))
                 .contains(

@@ -17,7 +17,7 @@ import org.acervo.index.PathStamp;
  * @param stamp       the file's stamp, read before its content, to record with the content it was read
  *                    as (null when there is none to record: a folder, or a file changed too recently)
  */
-record IngestOutcome(
+record FileOutcome(
         String path, Result result, IndexEntry entry, String replacedSha, List<IndexEntry> embedded, PathStamp stamp) {
 
     enum Result {
@@ -29,21 +29,21 @@ record IngestOutcome(
     /** Separates a container's path from a member's name, as in {@code correo.eml!/oficio.pdf}. */
     static final String MEMBER = "!/";
 
-    IngestOutcome {
+    FileOutcome {
         embedded = embedded == null ? List.of() : List.copyOf(embedded);
     }
 
-    IngestOutcome(String path, Result result, IndexEntry entry, String replacedSha) {
+    FileOutcome(String path, Result result, IndexEntry entry, String replacedSha) {
         this(path, result, entry, replacedSha, List.of());
     }
 
-    IngestOutcome(String path, Result result, IndexEntry entry, String replacedSha, List<IndexEntry> embedded) {
+    FileOutcome(String path, Result result, IndexEntry entry, String replacedSha, List<IndexEntry> embedded) {
         this(path, result, entry, replacedSha, embedded, null);
     }
 
     /** The same outcome with the file's stamp to record. */
-    IngestOutcome withStamp(PathStamp fileStamp) {
-        return new IngestOutcome(path, result, entry, replacedSha, embedded, fileStamp);
+    FileOutcome withStamp(PathStamp fileStamp) {
+        return new FileOutcome(path, result, entry, replacedSha, embedded, fileStamp);
     }
 
     int ocrPages() {

@@ -15,7 +15,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * thousands of broken files would otherwise rewrite all their reasons at each commit. Every failure
  * is in the index anyway, with its reason, where {@code status} lists them all.
  */
-final class IngestTally {
+final class PartitionTally {
 
     static final String INDEXED = "acervo.indexed";
     static final String UNCHANGED = "acervo.unchanged";
@@ -43,14 +43,14 @@ final class IngestTally {
     private final List<String> failures = new ArrayList<>();
 
     /** @param listed how many failures to keep by path and reason; the rest are only counted */
-    IngestTally(int listed) {
+    PartitionTally(int listed) {
         if (listed < 0) {
             throw new IllegalArgumentException("failures listed must be 0 or more, not " + listed);
         }
         this.listed = listed;
     }
 
-    void add(IngestOutcome outcome) {
+    void add(FileOutcome outcome) {
         switch (outcome.result()) {
             case INDEXED -> indexed++;
             case UNCHANGED -> unchanged++;
@@ -101,7 +101,7 @@ final class IngestTally {
     /** Failed members among listed failures: a context saved before they were counted listed every failure. */
     static int membersIn(List<String> failures) {
         return (int) failures.stream()
-                .filter(line -> line.split("\t", 2)[0].contains(IngestOutcome.MEMBER))
+                .filter(line -> line.split("\t", 2)[0].contains(FileOutcome.MEMBER))
                 .count();
     }
 }

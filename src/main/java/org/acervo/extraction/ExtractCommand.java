@@ -1,4 +1,4 @@
-package org.acervo.app;
+package org.acervo.extraction;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.acervo.extraction.Extraction;
-import org.acervo.extraction.OcrMode;
-import org.acervo.extraction.TextExtractor;
 import org.acervo.recognition.DocumentRecognizer;
 import org.acervo.recognition.Event;
 import org.acervo.recognition.Mention;
@@ -51,7 +48,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OcrMode mode = Options.ocrMode(spec, ocr);
+        OcrMode mode = OcrOption.parse(spec, ocr);
         PrintWriter out = spec.commandLine().getOut();
         DocumentRecognizer recognizer = new DocumentRecognizer();
         // Built here, not in a static field: picocli creates every command to list them, and a search need not build a

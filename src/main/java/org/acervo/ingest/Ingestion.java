@@ -1,4 +1,4 @@
-package org.acervo.app;
+package org.acervo.ingest;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -6,18 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.acervo.document.DiskFullException;
 import org.acervo.document.DisplayPath;
-import org.acervo.ingest.IngestContext;
-import org.acervo.ingest.IngestRequest;
-import org.acervo.ingest.IngestSummary;
-import org.acervo.ingest.UnchangedRun;
 import org.acervo.language.Texts;
 
-/** Runs an ingest for {@code run} and {@code ingest}, then prints its summary and the cross-reference table. */
+/** Runs an ingest for {@code run} and {@code ingest}, then prints its summary and the closing report. */
 final class Ingestion {
 
     private Ingestion() {}
 
-    static int run(IngestRequest request, PrintWriter out, Texts texts) throws Exception {
+    static int run(IngestRequest request, PrintWriter out, Texts texts, ClosingReport closing) throws Exception {
         out.println(texts.get(
                 "run.ingesting",
                 String.join(
@@ -30,15 +26,15 @@ final class Ingestion {
                 request.threads()));
         out.flush();
         // A re-run in which no file changed is answered from the index, without the job, its repository or a worker.
-        Optional<IngestSummary> unchanged = UnchangedRun.check(request);
-        IngestSummary summary = unchanged.isPresent() ? unchanged.get() : runJob(request, texts);
+        Optional<RunSummary> unchanged = UnchangedRun.check(request);
+        RunSummary summary = unchanged.isPresent() ? unchanged.get() : runJob(request, texts);
         printSummary(summary, out, texts);
-        ClosingTable.print(request.dataDir(), out, texts);
+        closing.print(request.dataDir(), out, texts);
         out.flush();
         return summary.completed() ? 0 : 1;
     }
 
-    private static IngestSummary runJob(IngestRequest request, Texts texts) throws Exception {
+    private static RunSummary runJob(IngestRequest request, Texts texts) throws Exception {
         try (IngestContext context = IngestContext.start(
                 request.dataDir(),
                 Map.of(
@@ -66,7 +62,7 @@ final class Ingestion {
      * members of containers are found inside the files and counted apart. A resumed run counts the
      * interrupted one's files too: together they are one ingest of the inputs.
      */
-    static void printSummary(IngestSummary s, PrintWriter out, Texts texts) {
+    static void printSummary(RunSummary s, PrintWriter out, Texts texts) {
         out.println();
         if (s.jobStarted()) {
             out.println(texts.get(
