@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.acervo.document.DisplayPath;
+import org.acervo.document.Relation;
 import org.acervo.index.EntrySummary;
-import org.acervo.recognition.Relation;
 
 /**
  * One identifier's correspondence as two indented trees, for its page: what it answers or cites and

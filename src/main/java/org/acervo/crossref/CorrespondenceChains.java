@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.acervo.document.Relation;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
-import org.acervo.recognition.Relation;
 
 /**
  * Table 3, correspondence chains: for each identifier, every identifier it reaches through

@@ -3,9 +3,9 @@ package org.acervo.crossref;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.acervo.document.Event;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
-import org.acervo.recognition.Event;
 
 /**
  * Table 4, the correspondence register: every dated event (sent, received, approved, …) in date

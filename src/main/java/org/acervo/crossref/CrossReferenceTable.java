@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.language.BadArgument;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
 
 /**
  * Builds the table of which documents cite which identifier, on which pages.

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
 
 /** Table 2, the document × identifier matrix: a row per document, a column per identifier, the pages in the cells. */
 final class DocumentMatrix {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.acervo.document.Event;
+import org.acervo.document.MentionType;
 import org.acervo.index.EntrySummary;
-import org.acervo.recognition.Event;
-import org.acervo.recognition.MentionType;
 
 /**
  * Table 1, the identifier index: the cross-reference table's columns, then for each identifier the

@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.acervo.document.Mention;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
 import org.acervo.recognition.DocumentNumbers;
-import org.acervo.recognition.Mention;
 
 /**
  * Finds, for each identifier, the document that <em>is</em> it: the oficio whose own number is in its

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.acervo.document.DisplayPath;
+import org.acervo.document.Event;
+import org.acervo.document.Mention;
+import org.acervo.document.Relation;
 import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.recognition.ArchiveSpellings;
-import org.acervo.recognition.Event;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.Relation;
 
 /**
  * What the cross-reference tables are built from: every document without its page text, and the

@@ -1,9 +1,9 @@
 package org.acervo.index;
 
 import java.util.List;
-import org.acervo.recognition.Event;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.Relation;
+import org.acervo.document.Event;
+import org.acervo.document.Mention;
+import org.acervo.document.Relation;
 
 /**
  * One document as tables and {@code status} need it: an {@link IndexEntry} without its page text,

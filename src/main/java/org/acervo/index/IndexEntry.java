@@ -2,9 +2,9 @@ package org.acervo.index;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.acervo.recognition.Event;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.Relation;
+import org.acervo.document.Event;
+import org.acervo.document.Mention;
+import org.acervo.document.Relation;
 
 /**
  * One document as the index holds it: identified by its content, listed under every path that holds it.

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.acervo.document.DisplayPath;
+import org.acervo.document.Mention;
 import org.acervo.index.IndexEntry;
-import org.acervo.recognition.Mention;
 import org.acervo.search.Highlight;
 
 /**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.acervo.document.MentionType;
 import org.acervo.fixtures.SmallArchive;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
@@ -18,7 +19,6 @@ import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.WordQuality;
-import org.acervo.recognition.MentionType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -335,7 +335,7 @@ class CrossReferenceTablesTest {
                     r.events()));
         }
         assertThat(entries.get(1).mentions())
-                .extracting(org.acervo.recognition.Mention::raw)
+                .extracting(org.acervo.document.Mention::raw)
                 .contains("INE/UNIC0M/4547/2021");
         Table index = XrefTable.INDEX.build(XrefSource.of(entries), Optional.empty());
         assertThat(column(index, "identifier")).containsOnly("INE/UNICOM/4547/2021");

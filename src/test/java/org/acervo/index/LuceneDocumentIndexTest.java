@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.acervo.recognition.Event;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
-import org.acervo.recognition.Relation;
+import org.acervo.document.Event;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
+import org.acervo.document.Relation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.acervo.recognition;
+package org.acervo.document;
 
 /**
  * One date or identifier found in a document's text.
