@@ -1,6 +1,7 @@
 package org.acervo.index;
 
 import java.nio.file.Path;
+import org.acervo.document.WordQuality;
 import org.apache.lucene.analysis.Analyzer;
 
 /**

@@ -3,8 +3,8 @@ package org.acervo.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.index.DocumentIndex;
-import org.acervo.index.IndexEntry;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -66,7 +66,7 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
                 index.upsert(outcome.entry());
                 documents = true;
             }
-            for (IndexEntry member : outcome.embedded()) {
+            for (ArchiveDocument member : outcome.embedded()) {
                 index.upsert(member);
                 documents = true;
             }

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DiskFullException;
+import org.acervo.document.DocumentStatus;
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.Attachment;
 import org.acervo.extraction.DocumentExtractor;
@@ -19,8 +21,6 @@ import org.acervo.extraction.Extraction;
 import org.acervo.extraction.ExtractionFailure;
 import org.acervo.extraction.Sha256;
 import org.acervo.index.DocumentIndex;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.PathStamp;
 import org.acervo.recognition.DocumentRecognizer;
 import org.acervo.recognition.Recognition;
@@ -142,7 +142,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
             return new IngestOutcome(path, IngestOutcome.Result.UNCHANGED, null, null);
         }
         String replaced = before.filter(b -> !b.equals(sha)).orElse(null);
-        Optional<IndexEntry> known = retry ? Optional.empty() : index.find(sha);
+        Optional<ArchiveDocument> known = retry ? Optional.empty() : index.find(sha);
         if (known.isPresent()) {
             // The same content under another path: one document, one more path. The outcome carries
             // this path only (the index adds it to the others), so a failure is reported where it was found.
@@ -150,9 +150,9 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         }
         Unpacking budget = new Unpacking(Math.max(unpackBytes, UNPACK_RATIO * Files.size(file)));
         Extraction extraction = extract(file, sha, budget);
-        List<IndexEntry> embedded = new ArrayList<>();
+        List<ArchiveDocument> embedded = new ArrayList<>();
         readAttachments(path, extraction, 1, embedded, budget);
-        IndexEntry entry = entryFor(path, extraction);
+        ArchiveDocument entry = entryFor(path, extraction);
         return new IngestOutcome(path, resultOf(entry), entry, replaced, embedded);
     }
 
@@ -169,7 +169,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         } catch (IOException | DirectoryIteratorException e) {
             reason = ReadFailures.ofFolder(e);
         }
-        IndexEntry entry = failed(path, byPath(path), null, reason);
+        ArchiveDocument entry = failed(path, byPath(path), null, reason);
         String replaced = index.shaForPath(path)
                 .filter(before -> !before.equals(entry.sha256()))
                 .orElse(null);
@@ -195,7 +195,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
      * Temporary copies are deleted here.
      */
     private void readAttachments(
-            String container, Extraction extraction, int depth, List<IndexEntry> into, Unpacking budget)
+            String container, Extraction extraction, int depth, List<ArchiveDocument> into, Unpacking budget)
             throws IOException {
         for (Attachment attachment : extraction.attachments()) {
             String path = container + IngestOutcome.MEMBER + attachment.name();
@@ -206,7 +206,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
             Path copy = Path.of(attachment.file());
             try {
                 String sha = Sha256.of(copy);
-                Optional<IndexEntry> known = index.find(sha);
+                Optional<ArchiveDocument> known = index.find(sha);
                 if (known.isPresent()) {
                     into.add(known.get().withPaths(List.of(path)));
                     continue;
@@ -241,7 +241,8 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
     }
 
     /** Members below the deepest level followed: each a recorded failure, its temporary copy deleted. */
-    private static void tooDeep(String container, Extraction extraction, List<IndexEntry> into) throws IOException {
+    private static void tooDeep(String container, Extraction extraction, List<ArchiveDocument> into)
+            throws IOException {
         for (Attachment attachment : extraction.attachments()) {
             String path = container + IngestOutcome.MEMBER + attachment.name();
             into.add(failed(path, byPath(path), null, TOO_DEEP));
@@ -264,15 +265,15 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         }
     }
 
-    private IndexEntry entryFor(String path, Extraction extraction) {
+    private ArchiveDocument entryFor(String path, Extraction extraction) {
         if (!extraction.succeeded()) {
             return failed(path, extraction.sha256(), extraction.mediaType(), extraction.reason());
         }
         Recognition recognition = recognizer.recognize(extraction.pages());
-        return new IndexEntry(
+        return new ArchiveDocument(
                 extraction.sha256(),
                 List.of(path),
-                EntryStatus.INDEXED,
+                DocumentStatus.INDEXED,
                 null,
                 extraction.mediaType(),
                 recognition.documentDate(),
@@ -283,11 +284,12 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
                 recognition.events());
     }
 
-    static IndexEntry failed(String path, String sha, String mediaType, String reason) {
-        return new IndexEntry(sha, List.of(path), EntryStatus.FAILED, reason, mediaType, null, 0, List.of(), List.of());
+    static ArchiveDocument failed(String path, String sha, String mediaType, String reason) {
+        return new ArchiveDocument(
+                sha, List.of(path), DocumentStatus.FAILED, reason, mediaType, null, 0, List.of(), List.of());
     }
 
-    private static IngestOutcome.Result resultOf(IndexEntry entry) {
-        return entry.status() == EntryStatus.FAILED ? IngestOutcome.Result.FAILED : IngestOutcome.Result.INDEXED;
+    private static IngestOutcome.Result resultOf(ArchiveDocument entry) {
+        return entry.status() == DocumentStatus.FAILED ? IngestOutcome.Result.FAILED : IngestOutcome.Result.INDEXED;
     }
 }

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DataDirOption;
 import org.acervo.document.DisplayPath;
+import org.acervo.document.DocumentStatus;
 import org.acervo.document.RootCause;
 import org.acervo.extraction.ExtractionFailure;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.NoIndexException;
 import org.acervo.language.LanguageOption;
@@ -66,9 +66,9 @@ public final class StatusCommand implements Callable<Integer> {
         int failed = 0;
         List<Failure> failures = new ArrayList<>();
         try (IndexSnapshot snapshot = IndexSnapshot.open(dataDir)) {
-            indexed = snapshot.count(EntryStatus.INDEXED);
-            failed = snapshot.count(EntryStatus.FAILED);
-            for (EntrySummary entry : snapshot.summaries(EntryStatus.FAILED)) {
+            indexed = snapshot.count(DocumentStatus.INDEXED);
+            failed = snapshot.count(DocumentStatus.FAILED);
+            for (ArchiveDocument entry : snapshot.summaries(DocumentStatus.FAILED)) {
                 entry.paths().forEach(p -> failures.add(new Failure(DisplayPath.of(p), entry.reason())));
             }
         } catch (NoIndexException e) {

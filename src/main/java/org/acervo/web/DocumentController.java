@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DisplayPath;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.document.DocumentStatus;
 import org.acervo.index.LiveIndex;
 import org.acervo.language.NotFound;
 import org.acervo.search.Highlight;
@@ -70,7 +70,7 @@ class DocumentController {
             @RequestParam(name = "fuzzy", required = false) Boolean fuzzy,
             Model model)
             throws IOException {
-        IndexEntry entry = find(id);
+        ArchiveDocument entry = find(id);
         String query = q == null ? "" : q.strip();
         boolean approximate = fuzzy != null && fuzzy;
         List<Highlight> marks;
@@ -89,14 +89,15 @@ class DocumentController {
         model.addAttribute("pdf", kind == PageImages.Kind.PDF);
         // A scan or a PDF whose images cannot be shown: say why rather than leave the archivist guessing.
         model.addAttribute(
-                "imagesGone", sizes.isEmpty() && kind != PageImages.Kind.NONE && entry.status() == EntryStatus.INDEXED);
+                "imagesGone",
+                sizes.isEmpty() && kind != PageImages.Kind.NONE && entry.status() == DocumentStatus.INDEXED);
         return "doc";
     }
 
     @GetMapping("/api/doc/{id}")
     @ResponseBody
     Map<String, Object> api(@PathVariable("id") String id) throws IOException {
-        IndexEntry e = find(id);
+        ArchiveDocument e = find(id);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", e.sha256());
         body.put("path", DisplayPath.of(e.path()));
@@ -137,7 +138,7 @@ class DocumentController {
     /** Page {@code n}'s image (PNG or JPEG); 404 for a page without one. */
     @GetMapping("/doc/{id}/page/{n}")
     ResponseEntity<Resource> pageImage(@PathVariable("id") String id, @PathVariable("n") int n) throws IOException {
-        IndexEntry entry = find(id);
+        ArchiveDocument entry = find(id);
         PageImages.Image image;
         try {
             image = images.image(entry, n);
@@ -167,7 +168,7 @@ class DocumentController {
         return file(find(id), false);
     }
 
-    private ResponseEntity<Resource> file(IndexEntry entry, boolean inline) {
+    private ResponseEntity<Resource> file(ArchiveDocument entry, boolean inline) {
         Path file = originals.find(entry).orElseThrow(() -> new NotFound("error.originalGone"));
         MediaType type = entry.mediaType() == null
                 ? MediaType.APPLICATION_OCTET_STREAM
@@ -187,7 +188,7 @@ class DocumentController {
     }
 
     /** The indexed document with this id; ids that are not SHA-256 hex never reach the index. */
-    private IndexEntry find(String id) throws IOException {
+    private ArchiveDocument find(String id) throws IOException {
         if (!SHA256.matcher(id).matches()) {
             throw new NotFound("error.noDocument", id);
         }

@@ -12,8 +12,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.document.FileStamp;
-import org.acervo.index.IndexEntry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +34,7 @@ class Originals {
     private final Map<Path, Seen> seen = new ConcurrentHashMap<>();
 
     /** The file that holds this document's content now, or empty (moved, changed, unreadable). */
-    Optional<Path> find(IndexEntry entry) {
+    Optional<Path> find(ArchiveDocument entry) {
         for (String listed : entry.paths()) {
             Path file = Path.of(listed);
             if (holds(file, entry.sha256())) {
