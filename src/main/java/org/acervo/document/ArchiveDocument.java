@@ -14,7 +14,11 @@ import java.util.List;
  * @param sha256       hex SHA-256 of the content: the identity
  * @param paths        every path seen with this content, sorted
  * @param status       indexed or failed
- * @param reason       why it failed, null when indexed
+ * @param reason       why it failed, a sentence for people; null when indexed
+ * @param failure      the stable code of the failure's kind beside that sentence ({@code CORRUPT},
+ *                     {@code ENCRYPTED}…: extraction's failure names), so failures group by kind without
+ *                     reading sentences; null when indexed, when no kind says the failure, or for a document
+ *                     stored before codes were (its kind is then read from the sentence)
  * @param mediaType    detected media type, may be null
  * @param documentDate the document's own date ({@code YYYY-MM-DD}) or null
  * @param ocrPages     pages read by OCR
@@ -31,6 +35,7 @@ public record ArchiveDocument(
         List<String> paths,
         DocumentStatus status,
         String reason,
+        String failure,
         String mediaType,
         String documentDate,
         int ocrPages,
@@ -67,6 +72,7 @@ public record ArchiveDocument(
                 paths,
                 status,
                 reason,
+                null,
                 mediaType,
                 documentDate,
                 ocrPages,
@@ -112,6 +118,7 @@ public record ArchiveDocument(
                 newPaths,
                 status,
                 reason,
+                failure,
                 mediaType,
                 documentDate,
                 ocrPages,
@@ -133,7 +140,37 @@ public record ArchiveDocument(
     /** This document with these page texts, its page count and word quality measured on them. */
     public ArchiveDocument withText(List<String> texts) {
         return new ArchiveDocument(
-                sha256, paths, status, reason, mediaType, documentDate, ocrPages, texts, mentions, relations, events);
+                        sha256,
+                        paths,
+                        status,
+                        reason,
+                        mediaType,
+                        documentDate,
+                        ocrPages,
+                        texts,
+                        mentions,
+                        relations,
+                        events)
+                .withFailure(failure);
+    }
+
+    /** This document with the code of its failure's kind (see {@link #failure()}). */
+    public ArchiveDocument withFailure(String code) {
+        return new ArchiveDocument(
+                sha256,
+                paths,
+                status,
+                reason,
+                code,
+                mediaType,
+                documentDate,
+                ocrPages,
+                pageCount,
+                wordQuality,
+                mentions,
+                relations,
+                events,
+                pages);
     }
 
     /** This document with other mentions, relations and events (identifiers respelled, say); its text as it is. */
@@ -143,6 +180,7 @@ public record ArchiveDocument(
                 paths,
                 status,
                 reason,
+                failure,
                 mediaType,
                 documentDate,
                 ocrPages,
@@ -161,6 +199,7 @@ public record ArchiveDocument(
                 paths,
                 status,
                 reason,
+                failure,
                 mediaType,
                 documentDate,
                 ocrPages,

@@ -71,6 +71,9 @@ final class EntryCodec {
         if (entry.reason() != null) {
             doc.add(new StoredField(IndexSchema.REASON, entry.reason()));
         }
+        if (entry.failure() != null) {
+            doc.add(new StringField(IndexSchema.FAILURE, entry.failure(), Field.Store.YES));
+        }
         if (entry.mediaType() != null) {
             doc.add(new StoredField(IndexSchema.MEDIA_TYPE, entry.mediaType()));
         }
@@ -189,6 +192,7 @@ final class EntryCodec {
                 Arrays.asList(doc.getValues(IndexSchema.PATH)),
                 DocumentStatus.valueOf(doc.get(IndexSchema.STATUS).toUpperCase(java.util.Locale.ROOT)),
                 doc.get(IndexSchema.REASON),
+                doc.get(IndexSchema.FAILURE),
                 doc.get(IndexSchema.MEDIA_TYPE),
                 doc.get(IndexSchema.DOCUMENT_DATE),
                 doc.getField(IndexSchema.OCR_PAGES).numericValue().intValue(),

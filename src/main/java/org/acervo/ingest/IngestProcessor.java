@@ -267,7 +267,8 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
 
     private ArchiveDocument entryFor(String path, Extraction extraction) {
         if (!extraction.succeeded()) {
-            return failed(path, extraction.sha256(), extraction.mediaType(), extraction.reason());
+            return failed(path, extraction.sha256(), extraction.mediaType(), extraction.reason())
+                    .withFailure(extraction.failure().name());
         }
         Recognition recognition = recognizer.recognize(extraction.pages());
         return new ArchiveDocument(
@@ -284,9 +285,11 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
                 recognition.events());
     }
 
+    /** A failed document; its failure's code is the kind its reason's sentence says (none for a sentence of its own). */
     static ArchiveDocument failed(String path, String sha, String mediaType, String reason) {
         return new ArchiveDocument(
-                sha, List.of(path), DocumentStatus.FAILED, reason, mediaType, null, 0, List.of(), List.of());
+                        sha, List.of(path), DocumentStatus.FAILED, reason, mediaType, null, 0, List.of(), List.of())
+                .withFailure(ExtractionFailure.of(reason).map(Enum::name).orElse(null));
     }
 
     private static IngestOutcome.Result resultOf(ArchiveDocument entry) {

@@ -54,8 +54,18 @@ public final class StatusCommand implements Callable<Integer> {
      */
     record Failure(String path, String reason, String kind) {
 
+        /** A failure stored without its code: its kind read from the reason's sentence. */
         Failure(String path, String reason) {
-            this(path, reason, ExtractionFailure.of(reason).map(Enum::name).orElse(null));
+            this(path, reason, kind(null, reason));
+        }
+
+        /** A failed document's, at one of its paths: the kind its stored code says, else its sentence. */
+        static Failure of(String path, ArchiveDocument failed) {
+            return new Failure(path, failed.reason(), kind(failed.failure(), failed.reason()));
+        }
+
+        private static String kind(String code, String reason) {
+            return ExtractionFailure.of(code, reason).map(Enum::name).orElse(null);
         }
     }
 
@@ -69,7 +79,7 @@ public final class StatusCommand implements Callable<Integer> {
             indexed = snapshot.count(DocumentStatus.INDEXED);
             failed = snapshot.count(DocumentStatus.FAILED);
             for (ArchiveDocument entry : snapshot.summaries(DocumentStatus.FAILED)) {
-                entry.paths().forEach(p -> failures.add(new Failure(DisplayPath.of(p), entry.reason())));
+                entry.paths().forEach(p -> failures.add(Failure.of(DisplayPath.of(p), entry)));
             }
         } catch (NoIndexException e) {
             // No index yet: report zero documents and whatever runs the repository knows.

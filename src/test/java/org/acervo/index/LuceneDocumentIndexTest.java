@@ -108,6 +108,31 @@ class LuceneDocumentIndexTest {
     }
 
     @Test
+    void aFailedEntryKeepsTheCodeOfItsFailureBesideItsSentence() throws Exception {
+        ArchiveDocument failed = new ArchiveDocument(
+                        "bbb",
+                        List.of("/roto.pdf"),
+                        DocumentStatus.FAILED,
+                        "damaged or truncated file: it could not be read (Page tree root must be a dictionary)",
+                        "application/pdf",
+                        null,
+                        0,
+                        List.of(),
+                        List.of())
+                .withFailure("CORRUPT");
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
+            index.upsert(failed);
+            index.upsert(failed.withPath("/copia.pdf"));
+        }
+        try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+            assertThat(snapshot.find("bbb").orElseThrow().failure()).isEqualTo("CORRUPT");
+            assertThat(snapshot.summaries(DocumentStatus.FAILED))
+                    .extracting(ArchiveDocument::failure)
+                    .containsExactly("CORRUPT");
+        }
+    }
+
+    @Test
     void aDocumentIsSummarizedWithoutItsTextAndItsPagesAreReadByNumber() throws Exception {
         ArchiveDocument scanned = new ArchiveDocument(
                 "ccc",
