@@ -1,18 +1,32 @@
-package org.acervo.extraction;
+package org.acervo.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Content identity of a file: the hex SHA-256 of its bytes. */
-public final class Sha256 {
+/**
+ * A document's identity, the one place it is made. Two forms:
+ *
+ * <ul>
+ *   <li>{@code 3f8a…} (64 hex digits): the SHA-256 of the file's bytes, for every document whose content was
+ *       read ({@link #of(Path)}); identical files under two paths are one document;
+ *   <li>{@code path-3f8a…}: the SHA-256 of its path's text after {@code path-}, for a failure whose content is
+ *       unknown (a folder or file that could not be opened, a member refused or nested too deep:
+ *       {@link #byPath(String)}).
+ * </ul>
+ */
+public final class DocumentId {
 
-    private Sha256() {}
+    private static final String BY_PATH = "path-";
 
+    private DocumentId() {}
+
+    /** The identity of a file's content: the hex SHA-256 of its bytes. */
     public static String of(Path file) throws IOException {
         MessageDigest digest = newDigest();
         byte[] buffer = new byte[1 << 16];
@@ -24,9 +38,19 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The hash of a text (UTF-8), for identities that are not file contents. */
-    public static String of(String text) {
-        return HexFormat.of().formatHex(newDigest().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    /** The identity of a failure recorded for a path whose content is unknown (unreadable, refused, too deep). */
+    public static String byPath(String path) {
+        return BY_PATH + sha256(path);
+    }
+
+    /** Whether an identity is {@link #byPath}'s rather than a content's SHA-256. */
+    public static boolean isByPath(String id) {
+        return id.startsWith(BY_PATH);
+    }
+
+    /** The hex SHA-256 of a text (UTF-8), for keys that are not file contents. */
+    public static String sha256(String text) {
+        return HexFormat.of().formatHex(newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static MessageDigest newDigest() {

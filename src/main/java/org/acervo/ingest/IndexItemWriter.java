@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentId;
 import org.acervo.index.DocumentIndex;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -98,7 +99,7 @@ class IndexItemWriter implements ItemStreamWriter<IngestOutcome>, SkipListener<P
                 file.toString(),
                 IngestOutcome.Result.FAILED,
                 IngestProcessor.failed(
-                        file.toString(), IngestProcessor.byPath(file.toString()), null, ReadFailures.ofFile(error)),
+                        file.toString(), DocumentId.byPath(file.toString()), null, ReadFailures.ofFile(error)),
                 null);
         try {
             index.upsert(outcome.entry());

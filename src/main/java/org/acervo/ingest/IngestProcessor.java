@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DiskFullException;
+import org.acervo.document.DocumentId;
 import org.acervo.document.DocumentStatus;
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.Attachment;
 import org.acervo.extraction.DocumentExtractor;
 import org.acervo.extraction.Extraction;
 import org.acervo.extraction.ExtractionFailure;
-import org.acervo.extraction.Sha256;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.PathStamp;
 import org.acervo.recognition.DocumentRecognizer;
@@ -123,7 +123,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
                         .map(PathStamp::sha256)
                         .orElse(null);
         if (sha == null) {
-            sha = Sha256.of(file);
+            sha = DocumentId.of(file);
         }
         // A file changed a moment ago could change again within its clock's tick and keep this stamp.
         PathStamp read = stamp.changedBefore(Instant.now().minus(settle)) ? new PathStamp(sha, stamp) : null;
@@ -169,23 +169,11 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         } catch (IOException | DirectoryIteratorException e) {
             reason = ReadFailures.ofFolder(e);
         }
-        ArchiveDocument entry = failed(path, byPath(path), null, reason);
+        ArchiveDocument entry = failed(path, DocumentId.byPath(path), null, reason);
         String replaced = index.shaForPath(path)
                 .filter(before -> !before.equals(entry.sha256()))
                 .orElse(null);
         return new IngestOutcome(path, IngestOutcome.Result.FAILED, entry, replaced);
-    }
-
-    private static final String BY_PATH = "path-";
-
-    /** Whether an identity is {@link #byPath}'s rather than a content's SHA-256. */
-    static boolean isByPath(String sha256) {
-        return sha256.startsWith(BY_PATH);
-    }
-
-    /** The identity of a failure recorded for a path whose content is unknown (unreadable, refused, too deep). */
-    static String byPath(String path) {
-        return BY_PATH + Sha256.of(path);
     }
 
     /**
@@ -200,12 +188,12 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
         for (Attachment attachment : extraction.attachments()) {
             String path = container + IngestOutcome.MEMBER + attachment.name();
             if (attachment.file() == null) {
-                into.add(failed(path, byPath(path), null, attachment.reason()));
+                into.add(failed(path, DocumentId.byPath(path), null, attachment.reason()));
                 continue;
             }
             Path copy = Path.of(attachment.file());
             try {
-                String sha = Sha256.of(copy);
+                String sha = DocumentId.of(copy);
                 Optional<ArchiveDocument> known = index.find(sha);
                 if (known.isPresent()) {
                     into.add(known.get().withPaths(List.of(path)));
@@ -245,7 +233,7 @@ final class IngestProcessor implements ItemProcessor<Path, IngestOutcome> {
             throws IOException {
         for (Attachment attachment : extraction.attachments()) {
             String path = container + IngestOutcome.MEMBER + attachment.name();
-            into.add(failed(path, byPath(path), null, TOO_DEEP));
+            into.add(failed(path, DocumentId.byPath(path), null, TOO_DEEP));
             attachment.discard();
         }
     }

@@ -16,8 +16,8 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentId;
 import org.acervo.document.DocumentStatus;
-import org.acervo.extraction.Sha256;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.LuceneDocumentIndex;
@@ -157,7 +157,7 @@ public final class SearchBench {
                             Files.readString(file, StandardCharsets.UTF_8).split("\f"));
                     Recognition r = recognizer.recognize(pages);
                     index.upsert(new ArchiveDocument(
-                            Sha256.of(file),
+                            DocumentId.of(file),
                             List.of(file.toString()),
                             DocumentStatus.INDEXED,
                             null,

@@ -17,13 +17,13 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentId;
 import org.acervo.document.DocumentStatus;
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.Attachment;
 import org.acervo.extraction.DocumentExtractor;
 import org.acervo.extraction.Extraction;
 import org.acervo.extraction.OcrMode;
-import org.acervo.extraction.Sha256;
 import org.acervo.extraction.TestDocuments;
 import org.acervo.extraction.TextExtractor;
 import org.acervo.index.LuceneDocumentIndex;
@@ -73,7 +73,7 @@ class IngestProcessorTest {
     private IngestOutcome.Result processOnce(String reason, boolean retryAll) throws Exception {
         Path file =
                 Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
-        String sha = Sha256.of(file);
+        String sha = DocumentId.of(file);
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
                 TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
             index.upsert(new ArchiveDocument(
@@ -156,7 +156,7 @@ class IngestProcessorTest {
 
             assertThat(outcome.result()).isEqualTo(IngestOutcome.Result.INDEXED);
             assertThat(outcome.replacedSha()).isEqualTo("recorded");
-            assertThat(outcome.entry().sha256()).isEqualTo(Sha256.of(file));
+            assertThat(outcome.entry().sha256()).isEqualTo(DocumentId.of(file));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentId;
 import org.acervo.document.DocumentStatus;
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.OcrMode;
@@ -163,7 +164,7 @@ class UnchangedRunTest {
         finishedRun(
                 index -> index.upsert(IngestProcessor.failed(
                         folder.toString(),
-                        IngestProcessor.byPath(folder.toString()),
+                        DocumentId.byPath(folder.toString()),
                         null,
                         "the folder could not be opened")),
                 Set.of());
@@ -175,7 +176,7 @@ class UnchangedRunTest {
         String member = a + IngestOutcome.MEMBER + "hondo.pdf";
         finishedRun(
                 index -> index.upsert(
-                        IngestProcessor.failed(member, IngestProcessor.byPath(member), null, IngestProcessor.TOO_DEEP)),
+                        IngestProcessor.failed(member, DocumentId.byPath(member), null, IngestProcessor.TOO_DEEP)),
                 Set.of());
         assertThat(check()).isPresent();
     }
