@@ -47,9 +47,6 @@ final class EntryCodec {
     /** Digits a unit carries at its end, with the hyphen before them: {@code CG139}, {@code ACU-CG-001}. */
     private static final Pattern ATTACHED_NUMBER = Pattern.compile("-?\\d+$");
 
-    /** Mentions in compact JSON: the type as its label. */
-    private record StoredMention(String type, String value, String raw, int page, int start, int end) {}
-
     private EntryCodec() {}
 
     /** The stamp record of an input file (see {@link IndexSchema#KIND_STAMP}). */
@@ -85,11 +82,7 @@ final class EntryCodec {
         if (entry.wordQuality() != null) {
             doc.add(new StoredField(IndexSchema.WORD_QUALITY, entry.wordQuality()));
         }
-        doc.add(new StoredField(
-                IndexSchema.MENTIONS,
-                Json.MAPPER.writeValueAsString(entry.mentions().stream()
-                        .map(m -> new StoredMention(m.type().label(), m.value(), m.raw(), m.page(), m.start(), m.end()))
-                        .toList())));
+        doc.add(new StoredField(IndexSchema.MENTIONS, Json.MAPPER.writeValueAsString(entry.mentions())));
         doc.add(new StoredField(IndexSchema.RELATIONS, Json.MAPPER.writeValueAsString(entry.relations())));
         doc.add(new StoredField(IndexSchema.EVENTS, Json.MAPPER.writeValueAsString(entry.events())));
         block.add(doc);

@@ -113,23 +113,8 @@ class DocumentController {
                 images.sizes(e).stream()
                         .map(s -> Map.of("width", s.width(), "height", s.height()))
                         .toList());
-        body.put(
-                "mentions",
-                e.mentions().stream()
-                        .map(m -> Map.of(
-                                "type",
-                                m.type().label(),
-                                "value",
-                                m.value() == null ? "" : m.value(),
-                                "raw",
-                                m.raw(),
-                                "page",
-                                m.page(),
-                                "start",
-                                m.start(),
-                                "end",
-                                m.end()))
-                        .toList());
+        // The records as Jackson writes them: the shape the index stores and extract prints.
+        body.put("mentions", e.mentions());
         body.put("relations", e.relations());
         body.put("events", e.events());
         return body;
