@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * A document's identity, the one place it is made. Two forms:
@@ -23,6 +24,7 @@ import java.util.HexFormat;
 public final class DocumentId {
 
     private static final String BY_PATH = "path-";
+    private static final Pattern CONTENT = Pattern.compile("[0-9a-f]{64}");
 
     private DocumentId() {}
 
@@ -41,6 +43,11 @@ public final class DocumentId {
     /** The identity of a failure recorded for a path whose content is unknown (unreadable, refused, too deep). */
     public static String byPath(String path) {
         return BY_PATH + sha256(path);
+    }
+
+    /** Whether a text is a content's identity, 64 lower-case hex digits (what {@link #of(Path)} gives). */
+    public static boolean isContent(String id) {
+        return CONTENT.matcher(id).matches();
     }
 
     /** Whether an identity is {@link #byPath}'s rather than a content's SHA-256. */

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DisplayPath;
+import org.acervo.document.DocumentId;
 import org.acervo.document.DocumentStatus;
 import org.acervo.index.LiveIndex;
 import org.acervo.language.NotFound;
@@ -44,7 +44,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class DocumentController {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     /**
      * What a browser may show in place rather than save: never HTML or SVG, which would be pages of this
      * site made by whoever wrote the file.
@@ -174,7 +173,7 @@ class DocumentController {
 
     /** The indexed document with this id; ids that are not SHA-256 hex never reach the index. */
     private ArchiveDocument find(String id) throws IOException {
-        if (!SHA256.matcher(id).matches()) {
+        if (!DocumentId.isContent(id)) {
             throw new NotFound("error.noDocument", id);
         }
         return index.read(lease -> lease.snapshot().find(id)).orElseThrow(() -> new NotFound("error.noDocument", id));
