@@ -33,7 +33,7 @@ class PackageRulesTest {
             "language",
             new String[] {},
             "recognition",
-            new String[] {"language"},
+            new String[] {"document", "language"},
             "document",
             new String[] {"language"},
             "extraction",

@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DisplayPath;
-import org.acervo.index.EntrySummary;
-import org.acervo.recognition.Relation;
+import org.acervo.document.Relation;
 
 /**
  * One identifier's correspondence as two indented trees, for its page: what it answers or cites and
@@ -38,7 +38,7 @@ public record ChainTree(String identifier, List<Node> reaches, List<Node> reache
      */
     public record Document(String id, String path, String date) {
 
-        static Document of(EntrySummary entry) {
+        static Document of(ArchiveDocument entry) {
             return entry == null
                     ? null
                     : new Document(entry.sha256(), DisplayPath.of(entry.path()), entry.documentDate());
@@ -149,7 +149,7 @@ public record ChainTree(String identifier, List<Node> reaches, List<Node> reache
         }
 
         private String date(CorrespondenceChains.Link link) {
-            EntrySummary held = chains.holder(next.apply(link));
+            ArchiveDocument held = chains.holder(next.apply(link));
             return held != null && held.documentDate() != null
                     ? held.documentDate()
                     : link.statedIn().documentDate();

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.EntrySummary;
-import org.acervo.recognition.Relation;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Relation;
 
 /**
  * Table 3, correspondence chains: for each identifier, every identifier it reaches through
@@ -26,21 +26,21 @@ final class CorrespondenceChains {
     static final int MAX_STEPS = 12;
 
     /** One stated relation and where it is stated. */
-    record Link(Relation relation, EntrySummary statedIn) {}
+    record Link(Relation relation, ArchiveDocument statedIn) {}
 
     private final Map<String, List<Link>> outgoing = new TreeMap<>();
     /** For each identifier, the ones with a link to it: what an identifier's own page walks back along. */
     private final Map<String, List<Link>> incoming = new java.util.HashMap<>();
 
-    private final Map<String, EntrySummary> holders;
+    private final Map<String, ArchiveDocument> holders;
     private final XrefSource source;
 
     CorrespondenceChains(XrefSource source) {
         this.source = source;
         holders = source.holders();
         Set<String> seen = new HashSet<>();
-        for (EntrySummary entry : source.documents()) {
-            if (entry.status() != EntryStatus.INDEXED) {
+        for (ArchiveDocument entry : source.documents()) {
+            if (entry.status() != DocumentStatus.INDEXED) {
                 continue;
             }
             for (Relation r : entry.relations()) {
@@ -120,7 +120,7 @@ final class CorrespondenceChains {
     }
 
     /** The document that is this identifier, if held. */
-    EntrySummary holder(String identifier) {
+    ArchiveDocument holder(String identifier) {
         return holders.get(identifier);
     }
 
@@ -145,7 +145,7 @@ final class CorrespondenceChains {
                 List<Link> longer = new ArrayList<>(path);
                 longer.add(link);
                 queue.add(longer);
-                EntrySummary statedIn = link.statedIn();
+                ArchiveDocument statedIn = link.statedIn();
                 table.row(
                         statedIn.sha256(),
                         List.of(
@@ -161,7 +161,7 @@ final class CorrespondenceChains {
     }
 
     private String held(String identifier) {
-        EntrySummary holder = holders.get(identifier);
+        ArchiveDocument holder = holders.get(identifier);
         return holder == null ? "" : source.path(holder);
     }
 

@@ -3,9 +3,9 @@ package org.acervo.crossref;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.EntrySummary;
-import org.acervo.recognition.Event;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Event;
 
 /**
  * Table 4, the correspondence register: every dated event (sent, received, approved, …) in date
@@ -17,15 +17,15 @@ final class CorrespondenceRegister {
 
     static final List<String> HEADER = List.of("date", "action", "identifiers", "document", "page");
 
-    private record Line(Event event, EntrySummary entry) {}
+    private record Line(Event event, ArchiveDocument entry) {}
 
     private CorrespondenceRegister() {}
 
     /** @param identifier only events concerning this identifier, or every event when null */
     static Table build(XrefSource source, String identifier) {
         List<Line> lines = new ArrayList<>();
-        for (EntrySummary entry : source.documents()) {
-            if (entry.status() == EntryStatus.INDEXED) {
+        for (ArchiveDocument entry : source.documents()) {
+            if (entry.status() == DocumentStatus.INDEXED) {
                 entry.events().stream()
                         .filter(e -> identifier == null || e.ids().contains(identifier))
                         .forEach(e -> lines.add(new Line(e, entry)));

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.EntrySummary;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
 
 /** Table 2, the document × identifier matrix: a row per document, a column per identifier, the pages in the cells. */
 final class DocumentMatrix {
@@ -18,10 +18,10 @@ final class DocumentMatrix {
 
     static Table build(XrefSource source, Optional<MentionType> type) {
         TreeSet<String> identifiers = new TreeSet<>();
-        List<EntrySummary> documents = new ArrayList<>();
+        List<ArchiveDocument> documents = new ArrayList<>();
         List<Map<String, TreeSet<Integer>>> cells = new ArrayList<>();
-        for (EntrySummary entry : source.documents()) {
-            if (entry.status() != EntryStatus.INDEXED) {
+        for (ArchiveDocument entry : source.documents()) {
+            if (entry.status() != DocumentStatus.INDEXED) {
                 continue;
             }
             Map<String, TreeSet<Integer>> pages = new TreeMap<>();
@@ -42,7 +42,7 @@ final class DocumentMatrix {
         header.addAll(identifiers);
         Table.Builder table = new Table.Builder("matrix", "Documents × identifiers (pages)", header);
         for (int i = 0; i < documents.size(); i++) {
-            EntrySummary entry = documents.get(i);
+            ArchiveDocument entry = documents.get(i);
             List<String> row = new ArrayList<>(
                     List.of(source.path(entry), entry.documentDate() == null ? "" : entry.documentDate()));
             for (String id : identifiers) {

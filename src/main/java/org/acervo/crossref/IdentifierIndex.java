@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.acervo.index.EntrySummary;
-import org.acervo.recognition.Event;
-import org.acervo.recognition.MentionType;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.Event;
+import org.acervo.document.MentionType;
 
 /**
  * Table 1, the identifier index: the cross-reference table's columns, then for each identifier the
@@ -39,7 +39,7 @@ final class IdentifierIndex {
             spans.computeIfAbsent(row.identifier(), k -> new Span()).add(row.documentDate());
             documents.computeIfAbsent(row.identifier(), k -> new HashSet<>()).add(row.path());
         }
-        for (EntrySummary entry : source.documents()) {
+        for (ArchiveDocument entry : source.documents()) {
             for (Event event : entry.events()) {
                 event.ids().stream()
                         .filter(spans::containsKey)

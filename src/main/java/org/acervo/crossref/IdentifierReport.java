@@ -1,7 +1,7 @@
 package org.acervo.crossref;
 
 import java.util.Optional;
-import org.acervo.index.EntrySummary;
+import org.acervo.document.ArchiveDocument;
 
 /**
  * Everything the archive knows about one identifier: where it is mentioned, its chains, its
@@ -18,7 +18,7 @@ import org.acervo.index.EntrySummary;
 public record IdentifierReport(
         String identifier,
         String type,
-        Optional<EntrySummary> heldIn,
+        Optional<ArchiveDocument> heldIn,
         Table mentions,
         Table chains,
         Table timeline,

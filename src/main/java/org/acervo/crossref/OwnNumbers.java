@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.EntrySummary;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Mention;
 import org.acervo.recognition.DocumentNumbers;
-import org.acervo.recognition.Mention;
 
 /**
  * Finds, for each identifier, the document that <em>is</em> it: the oficio whose own number is in its
@@ -25,8 +25,8 @@ public final class OwnNumbers {
      *
      * @param page the text of its first page, null when it has none
      */
-    public static Optional<String> of(EntrySummary entry, String page) {
-        if (entry.status() != EntryStatus.INDEXED || page == null) {
+    public static Optional<String> of(ArchiveDocument entry, String page) {
+        if (entry.status() != DocumentStatus.INDEXED || page == null) {
             return Optional.empty();
         }
         return DocumentNumbers.of(page, entry.mentions());
@@ -36,10 +36,10 @@ public final class OwnNumbers {
      * Every identifier held by the archive, with the document that is it (the first by path if several).
      * Page 1 is read only for documents with an identifier in its heading area.
      */
-    static Map<String, EntrySummary> holders(XrefSource source) {
-        Map<String, EntrySummary> holders = new TreeMap<>();
-        for (EntrySummary entry : source.documents()) {
-            if (entry.status() == EntryStatus.INDEXED
+    static Map<String, ArchiveDocument> holders(XrefSource source) {
+        Map<String, ArchiveDocument> holders = new TreeMap<>();
+        for (ArchiveDocument entry : source.documents()) {
+            if (entry.status() == DocumentStatus.INDEXED
                     && entry.mentions().stream().anyMatch(OwnNumbers::isCandidate)) {
                 of(entry, source.pages(entry, Set.of(1)).get(1)).ifPresent(id -> holders.putIfAbsent(id, entry));
             }

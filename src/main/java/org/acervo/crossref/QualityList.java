@@ -3,9 +3,9 @@ package org.acervo.crossref;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.EntrySummary;
-import org.acervo.index.WordQuality;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.WordQuality;
 
 /**
  * Table 5, the quality list: documents to review because they failed, have no document date, no
@@ -34,10 +34,10 @@ final class QualityList {
 
     static Table build(XrefSource source) {
         Table.Builder table = new Table.Builder("quality", "Documents to review", HEADER);
-        for (EntrySummary entry : source.documents()) {
+        for (ArchiveDocument entry : source.documents()) {
             List<String> problems = new ArrayList<>();
             String quality = "";
-            if (entry.status() == EntryStatus.FAILED) {
+            if (entry.status() == DocumentStatus.FAILED) {
                 problems.add(FAILED + entry.reason());
             } else {
                 if (entry.documentDate() == null) {

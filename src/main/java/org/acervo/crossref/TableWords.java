@@ -3,8 +3,8 @@ package org.acervo.crossref;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.acervo.document.Relation;
 import org.acervo.language.Texts;
-import org.acervo.recognition.Relation;
 
 /**
  * A {@link Table} in the words of the interface's language, for people: its title, its headers and

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.EntrySummary;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
 import org.acervo.language.BadArgument;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
 
 /**
  * Builds the rows ({@link XrefRow}) of which documents cite which identifier, on which pages.
@@ -25,7 +25,7 @@ import org.acervo.recognition.MentionType;
 public final class XrefRows {
 
     /** An (identifier, document) pair before its first mention is quoted; {@code path} as displayed. */
-    private record Pair(EntrySummary entry, String path, String identifier, List<Mention> mentions) {
+    private record Pair(ArchiveDocument entry, String path, String identifier, List<Mention> mentions) {
 
         Mention first() {
             return mentions.get(0);
@@ -71,8 +71,8 @@ public final class XrefRows {
 
     private static List<Pair> pairs(XrefSource source, Predicate<Mention> keep) {
         List<Pair> pairs = new ArrayList<>();
-        for (EntrySummary entry : source.documents()) {
-            if (entry.status() != EntryStatus.INDEXED) {
+        for (ArchiveDocument entry : source.documents()) {
+            if (entry.status() != DocumentStatus.INDEXED) {
                 continue;
             }
             Map<String, List<Mention>> byIdentifier = new LinkedHashMap<>();

@@ -6,14 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DisplayPath;
-import org.acervo.index.EntrySummary;
-import org.acervo.index.IndexEntry;
+import org.acervo.document.Event;
+import org.acervo.document.Mention;
+import org.acervo.document.Relation;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.recognition.ArchiveSpellings;
-import org.acervo.recognition.Event;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.Relation;
 
 /**
  * What the cross-reference tables are built from: every document without its page text, and the
@@ -28,17 +27,17 @@ public final class XrefSource {
     /** Reads the text of some pages of a document, by page number. */
     @FunctionalInterface
     interface PageReader {
-        Map<Integer, String> pages(EntrySummary document, Set<Integer> pages) throws IOException;
+        Map<Integer, String> pages(ArchiveDocument document, Set<Integer> pages) throws IOException;
     }
 
-    private final List<EntrySummary> documents;
+    private final List<ArchiveDocument> documents;
     private final PageReader reader;
     /** The archive's folder, as tables show paths below it ({@link DisplayPath#root}). */
     private final String root;
 
-    private Map<String, EntrySummary> holders;
+    private Map<String, ArchiveDocument> holders;
 
-    XrefSource(List<EntrySummary> documents, PageReader reader) {
+    XrefSource(List<ArchiveDocument> documents, PageReader reader) {
         this.documents = resolveSpellings(documents);
         this.reader = reader;
         this.root = DisplayPath.root(
@@ -49,9 +48,9 @@ public final class XrefSource {
      * The documents with each OCR-damaged identifier resolved to the clean spelling the archive holds
      * elsewhere ({@link ArchiveSpellings}), so one number is one row; {@code raw} keeps what the page says.
      */
-    private static List<EntrySummary> resolveSpellings(List<EntrySummary> documents) {
+    private static List<ArchiveDocument> resolveSpellings(List<ArchiveDocument> documents) {
         Map<String, Integer> held = new HashMap<>();
-        for (EntrySummary d : documents) {
+        for (ArchiveDocument d : documents) {
             d.mentions().stream()
                     .filter(m -> m.type().isIdentifier() && m.value() != null)
                     .map(Mention::value)
@@ -63,16 +62,7 @@ public final class XrefSource {
             return List.copyOf(documents);
         }
         return documents.stream()
-                .map(d -> new EntrySummary(
-                        d.sha256(),
-                        d.paths(),
-                        d.status(),
-                        d.reason(),
-                        d.mediaType(),
-                        d.documentDate(),
-                        d.ocrPages(),
-                        d.pageCount(),
-                        d.wordQuality(),
+                .map(d -> d.withFindings(
                         d.mentions().stream()
                                 .map(m -> m.type().isIdentifier()
                                         ? new Mention(
@@ -107,10 +97,10 @@ public final class XrefSource {
     }
 
     /** Entries already in memory with their text, in the order given (tests, a handful of documents). */
-    public static XrefSource of(List<IndexEntry> entries) {
-        Map<String, IndexEntry> bySha = new HashMap<>();
+    public static XrefSource of(List<ArchiveDocument> entries) {
+        Map<String, ArchiveDocument> bySha = new HashMap<>();
         entries.forEach(e -> bySha.put(e.sha256(), e));
-        return new XrefSource(entries.stream().map(IndexEntry::summary).toList(), (document, pages) -> {
+        return new XrefSource(entries.stream().map(ArchiveDocument::summary).toList(), (document, pages) -> {
             List<String> texts = bySha.get(document.sha256()).pages();
             Map<Integer, String> found = new HashMap<>();
             pages.stream().filter(p -> p >= 1 && p <= texts.size()).forEach(p -> found.put(p, texts.get(p - 1)));
@@ -128,7 +118,7 @@ public final class XrefSource {
     }
 
     /** Every document, failed ones included, in path order. */
-    List<EntrySummary> documents() {
+    List<ArchiveDocument> documents() {
         return documents;
     }
 
@@ -138,12 +128,12 @@ public final class XrefSource {
     }
 
     /** A document's (first) path below the archive's folder, as every table shows it: {@code 2021/oficios/oficio-104.pdf}. */
-    String path(EntrySummary document) {
+    String path(ArchiveDocument document) {
         return DisplayPath.relative(root, document.path());
     }
 
     /** The text of some pages of one document; pages it does not have are absent. */
-    Map<Integer, String> pages(EntrySummary document, Set<Integer> pages) {
+    Map<Integer, String> pages(ArchiveDocument document, Set<Integer> pages) {
         try {
             return reader.pages(document, pages);
         } catch (IOException e) {
@@ -152,7 +142,7 @@ public final class XrefSource {
     }
 
     /** Every identifier held by the archive, with the document that is it (see {@link OwnNumbers}). */
-    synchronized Map<String, EntrySummary> holders() {
+    synchronized Map<String, ArchiveDocument> holders() {
         if (holders == null) {
             holders = OwnNumbers.holders(this);
         }

@@ -2,8 +2,8 @@ package org.acervo.crossref;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.acervo.document.MentionType;
 import org.acervo.language.BadArgument;
-import org.acervo.recognition.MentionType;
 
 /** The five cross-reference tables, by the name the CLI, the page and the API use. */
 public enum XrefTable {

@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.acervo.recognition.DocumentRecognizer;
-import org.acervo.recognition.Event;
-import org.acervo.recognition.Mention;
 import org.acervo.recognition.Recognition;
-import org.acervo.recognition.Relation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,47 +82,13 @@ public final class ExtractCommand implements Callable<Integer> {
         result.put("ocr", extraction.ocr());
         result.put("documentDate", recognition.documentDate());
         result.put("documentNumber", recognition.documentNumber());
-        result.put(
-                "mentions",
-                recognition.mentions().stream().map(ExtractCommand::mention).toList());
-        result.put(
-                "relations",
-                recognition.relations().stream().map(ExtractCommand::relation).toList());
-        result.put(
-                "events",
-                recognition.events().stream().map(ExtractCommand::event).toList());
+        // The records as Jackson writes them: the shape the index stores and /api/doc shows.
+        result.put("mentions", recognition.mentions());
+        result.put("relations", recognition.relations());
+        result.put("events", recognition.events());
         if (text) {
             result.put("text", extraction.pages());
         }
         return result;
-    }
-
-    private static Map<String, Object> relation(Relation r) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("from", r.from());
-        json.put("to", r.to());
-        json.put("kind", r.kind().key());
-        json.put("page", r.page());
-        return json;
-    }
-
-    private static Map<String, Object> event(Event e) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("date", e.date());
-        json.put("action", e.action());
-        json.put("ids", e.ids());
-        json.put("page", e.page());
-        return json;
-    }
-
-    private static Map<String, Object> mention(Mention m) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", m.type().label());
-        json.put("value", m.value());
-        json.put("raw", m.raw());
-        json.put("page", m.page());
-        json.put("start", m.start());
-        json.put("end", m.end());
-        return json;
     }
 }

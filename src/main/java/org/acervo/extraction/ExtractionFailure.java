@@ -63,6 +63,21 @@ public enum ExtractionFailure {
         return java.util.Optional.ofNullable(found);
     }
 
+    /**
+     * The kind of a stored failure: its code ({@link #name()}), or, for a document stored before codes were
+     * (or a code this version does not know), the kind its reason's sentence says ({@link #of(String)}).
+     */
+    public static java.util.Optional<ExtractionFailure> of(String code, String reason) {
+        if (code != null) {
+            for (ExtractionFailure failure : values()) {
+                if (failure.name().equals(code)) {
+                    return java.util.Optional.of(failure);
+                }
+            }
+        }
+        return of(reason);
+    }
+
     /** Whether a stored failure reason (its sentence, maybe with a detail after it) is one {@link #isRetried()} retries. */
     public static boolean isRetried(String reason) {
         if (reason == null) {

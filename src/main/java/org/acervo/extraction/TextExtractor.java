@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.acervo.document.DiskFullException;
+import org.acervo.document.DocumentId;
 import org.acervo.document.RootCause;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -89,7 +90,7 @@ public final class TextExtractor implements DocumentExtractor {
 
     public Extraction extract(Path file) {
         try {
-            return extract(file, Sha256.of(file));
+            return extract(file, DocumentId.of(file));
         } catch (IOException e) {
             return Extraction.failed(null, null, ExtractionFailure.UNREADABLE, e.getMessage());
         }

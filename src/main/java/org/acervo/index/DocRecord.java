@@ -2,7 +2,7 @@ package org.acervo.index;
 
 import java.util.Arrays;
 import java.util.List;
-import org.acervo.recognition.Mention;
+import org.acervo.document.Mention;
 import org.apache.lucene.document.Document;
 
 /**

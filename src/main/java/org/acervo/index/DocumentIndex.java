@@ -2,6 +2,8 @@ package org.acervo.index;
 
 import java.io.IOException;
 import java.util.Optional;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 
 /**
  * Where the ingest job writes documents. The one seam to swap Lucene for a distributed engine
@@ -10,7 +12,7 @@ import java.util.Optional;
 public interface DocumentIndex extends AutoCloseable {
 
     /** The entry with this content, if indexed, whatever its status. */
-    Optional<IndexEntry> find(String sha256) throws IOException;
+    Optional<ArchiveDocument> find(String sha256) throws IOException;
 
     /** The content currently indexed under this path, if any. */
     Optional<String> shaForPath(String path) throws IOException;
@@ -20,14 +22,14 @@ public interface DocumentIndex extends AutoCloseable {
      * Cheap (kept in memory): an unchanged re-run asks it of every file.
      */
     default Optional<String> failureReason(String sha256) throws IOException {
-        return find(sha256).filter(e -> e.status() == EntryStatus.FAILED).map(IndexEntry::reason);
+        return find(sha256).filter(e -> e.status() == DocumentStatus.FAILED).map(ArchiveDocument::reason);
     }
 
     /**
      * Adds or replaces an entry. When the same content is already indexed its paths are merged, so
      * identical files under two paths stay one document.
      */
-    void upsert(IndexEntry entry) throws IOException;
+    void upsert(ArchiveDocument entry) throws IOException;
 
     /** Unlists a path from a content; the content is deleted when no path is left. */
     void removePath(String sha256, String path) throws IOException;

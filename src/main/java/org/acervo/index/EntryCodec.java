@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.acervo.recognition.Event;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Event;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
+import org.acervo.document.Relation;
 import org.acervo.recognition.Identifiers;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
-import org.acervo.recognition.Relation;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -26,7 +28,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Turns an {@link IndexEntry} into its block of Lucene documents and back. */
+/** Turns an {@link ArchiveDocument} into its block of Lucene documents and back. */
 final class EntryCodec {
 
     /** Built at the first entry written, not with the codec: readers read the lists with {@link StoredLists}. */
@@ -45,9 +47,6 @@ final class EntryCodec {
     /** Digits a unit carries at its end, with the hyphen before them: {@code CG139}, {@code ACU-CG-001}. */
     private static final Pattern ATTACHED_NUMBER = Pattern.compile("-?\\d+$");
 
-    /** Mentions in compact JSON: the type as its label. */
-    private record StoredMention(String type, String value, String raw, int page, int start, int end) {}
-
     private EntryCodec() {}
 
     /** The stamp record of an input file (see {@link IndexSchema#KIND_STAMP}). */
@@ -59,7 +58,7 @@ final class EntryCodec {
         return doc;
     }
 
-    static List<Document> toBlock(IndexEntry entry) {
+    static List<Document> toBlock(ArchiveDocument entry) {
         List<Document> block = new ArrayList<>();
         Document doc = new Document();
         doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_DOC, Field.Store.YES));
@@ -69,6 +68,9 @@ final class EntryCodec {
         if (entry.reason() != null) {
             doc.add(new StoredField(IndexSchema.REASON, entry.reason()));
         }
+        if (entry.failure() != null) {
+            doc.add(new StringField(IndexSchema.FAILURE, entry.failure(), Field.Store.YES));
+        }
         if (entry.mediaType() != null) {
             doc.add(new StoredField(IndexSchema.MEDIA_TYPE, entry.mediaType()));
         }
@@ -76,16 +78,11 @@ final class EntryCodec {
             doc.add(new StringField(IndexSchema.DOCUMENT_DATE, entry.documentDate(), Field.Store.YES));
         }
         doc.add(new StoredField(IndexSchema.OCR_PAGES, entry.ocrPages()));
-        EntrySummary summary = entry.summary();
-        doc.add(new StoredField(IndexSchema.PAGE_COUNT, summary.pageCount()));
-        if (summary.wordQuality() != null) {
-            doc.add(new StoredField(IndexSchema.WORD_QUALITY, summary.wordQuality()));
+        doc.add(new StoredField(IndexSchema.PAGE_COUNT, entry.pageCount()));
+        if (entry.wordQuality() != null) {
+            doc.add(new StoredField(IndexSchema.WORD_QUALITY, entry.wordQuality()));
         }
-        doc.add(new StoredField(
-                IndexSchema.MENTIONS,
-                Json.MAPPER.writeValueAsString(entry.mentions().stream()
-                        .map(m -> new StoredMention(m.type().label(), m.value(), m.raw(), m.page(), m.start(), m.end()))
-                        .toList())));
+        doc.add(new StoredField(IndexSchema.MENTIONS, Json.MAPPER.writeValueAsString(entry.mentions())));
         doc.add(new StoredField(IndexSchema.RELATIONS, Json.MAPPER.writeValueAsString(entry.relations())));
         doc.add(new StoredField(IndexSchema.EVENTS, Json.MAPPER.writeValueAsString(entry.events())));
         block.add(doc);
@@ -118,7 +115,7 @@ final class EntryCodec {
     }
 
     /** The document-level filter and facet fields every page record carries (see {@link IndexSchema}). */
-    private static List<Field> facetFields(IndexEntry entry) {
+    private static List<Field> facetFields(ArchiveDocument entry) {
         List<Field> fields = new ArrayList<>();
         Set<String> types = new TreeSet<>();
         Set<String> bodies = new TreeSet<>();
@@ -154,23 +151,13 @@ final class EntryCodec {
         return fields;
     }
 
-    /** Rebuilds an entry from its doc record and its page records (in any order). */
-    static IndexEntry fromBlock(Document doc, List<Document> pages) {
+    /** Rebuilds a document with its text from its doc record and its page records (in any order). */
+    static ArchiveDocument fromBlock(Document doc, List<Document> pages) {
         List<Document> sorted = new ArrayList<>(pages);
         sorted.sort(Comparator.comparingInt(
                 p -> p.getField(IndexSchema.PAGE).numericValue().intValue()));
-        return new IndexEntry(
-                doc.get(IndexSchema.SHA256),
-                Arrays.asList(doc.getValues(IndexSchema.PATH)),
-                EntryStatus.valueOf(doc.get(IndexSchema.STATUS).toUpperCase(java.util.Locale.ROOT)),
-                doc.get(IndexSchema.REASON),
-                doc.get(IndexSchema.MEDIA_TYPE),
-                doc.get(IndexSchema.DOCUMENT_DATE),
-                doc.getField(IndexSchema.OCR_PAGES).numericValue().intValue(),
-                sorted.stream().map(p -> p.get(IndexSchema.TEXT)).toList(),
-                mentions(doc),
-                relations(doc),
-                events(doc));
+        return decode(doc, 0, null)
+                .withText(sorted.stream().map(p -> p.get(IndexSchema.TEXT)).toList());
     }
 
     /**
@@ -178,26 +165,36 @@ final class EntryCodec {
      *
      * @return null for a record written before doc records held their page count: read it whole instead
      */
-    static EntrySummary summary(Document doc) {
+    static ArchiveDocument summary(Document doc) {
         if (doc.getField(IndexSchema.PAGE_COUNT) == null) {
             return null;
         }
         Number quality = doc.getField(IndexSchema.WORD_QUALITY) == null
                 ? null
                 : doc.getField(IndexSchema.WORD_QUALITY).numericValue();
-        return new EntrySummary(
+        return decode(
+                doc,
+                doc.getField(IndexSchema.PAGE_COUNT).numericValue().intValue(),
+                quality == null ? null : quality.doubleValue());
+    }
+
+    /** The document a doc record holds, without its text. */
+    private static ArchiveDocument decode(Document doc, int pageCount, Double wordQuality) {
+        return new ArchiveDocument(
                 doc.get(IndexSchema.SHA256),
                 Arrays.asList(doc.getValues(IndexSchema.PATH)),
-                EntryStatus.valueOf(doc.get(IndexSchema.STATUS).toUpperCase(java.util.Locale.ROOT)),
+                DocumentStatus.valueOf(doc.get(IndexSchema.STATUS).toUpperCase(java.util.Locale.ROOT)),
                 doc.get(IndexSchema.REASON),
+                doc.get(IndexSchema.FAILURE),
                 doc.get(IndexSchema.MEDIA_TYPE),
                 doc.get(IndexSchema.DOCUMENT_DATE),
                 doc.getField(IndexSchema.OCR_PAGES).numericValue().intValue(),
-                doc.getField(IndexSchema.PAGE_COUNT).numericValue().intValue(),
-                quality == null ? null : quality.doubleValue(),
+                pageCount,
+                wordQuality,
                 mentions(doc),
                 relations(doc),
-                events(doc));
+                events(doc),
+                null);
     }
 
     private static List<Relation> relations(Document doc) {

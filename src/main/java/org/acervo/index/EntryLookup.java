@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -17,7 +19,7 @@ final class EntryLookup {
 
     private EntryLookup() {}
 
-    static Optional<IndexEntry> find(IndexSearcher searcher, String sha256) throws IOException {
+    static Optional<ArchiveDocument> find(IndexSearcher searcher, String sha256) throws IOException {
         Document doc = null;
         List<Document> pages = new ArrayList<>();
         for (Document d : all(searcher, new TermQuery(new Term(IndexSchema.SHA256, sha256)))) {
@@ -61,7 +63,7 @@ final class EntryLookup {
                         new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)),
                         org.apache.lucene.search.BooleanClause.Occur.FILTER)
                 .add(
-                        new TermQuery(new Term(IndexSchema.STATUS, EntryStatus.FAILED.label())),
+                        new TermQuery(new Term(IndexSchema.STATUS, DocumentStatus.FAILED.label())),
                         org.apache.lucene.search.BooleanClause.Occur.FILTER)
                 .build();
         for (Document doc : all(searcher, query)) {

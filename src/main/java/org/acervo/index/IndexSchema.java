@@ -1,6 +1,7 @@
 package org.acervo.index;
 
 import java.nio.file.Path;
+import org.acervo.document.WordQuality;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -37,6 +38,11 @@ public final class IndexSchema {
     public static final String STATUS = "status";
     /** StoredField on doc: the failure sentence; never searched. */
     public static final String REASON = "reason";
+    /**
+     * StringField, stored, on a failed doc: the code of the failure's kind beside {@link #REASON}'s sentence
+     * ({@code CORRUPT}), so every failure of one kind is one term away; absent on records written before it.
+     */
+    public static final String FAILURE = "failure";
     /** StoredField on doc: detected media type, for display. */
     public static final String MEDIA_TYPE = "mediaType";
     /** StringField, stored, on both kinds: ISO document date, exact and sortable as text. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -73,7 +75,7 @@ public final class IndexSnapshot implements AutoCloseable {
         return searcher;
     }
 
-    public Optional<IndexEntry> find(String sha256) throws IOException {
+    public Optional<ArchiveDocument> find(String sha256) throws IOException {
         return EntryLookup.find(searcher, sha256);
     }
 
@@ -93,7 +95,7 @@ public final class IndexSnapshot implements AutoCloseable {
      * Every document with its pages and mentions, in path order: the whole archive's text in memory,
      * for tests and small sets; tables and {@code status} read {@link #summaries()}.
      */
-    public List<IndexEntry> entries() throws IOException {
+    public List<ArchiveDocument> entries() throws IOException {
         Map<String, Document> docs = new HashMap<>();
         Map<String, List<Document>> pages = new HashMap<>();
         for (Document d : EntryLookup.all(searcher, new MatchAllDocsQuery())) {
@@ -104,9 +106,9 @@ public final class IndexSnapshot implements AutoCloseable {
                 pages.computeIfAbsent(sha, k -> new ArrayList<>()).add(d);
             }
         }
-        List<IndexEntry> entries = new ArrayList<>();
+        List<ArchiveDocument> entries = new ArrayList<>();
         docs.forEach((sha, doc) -> entries.add(EntryCodec.fromBlock(doc, pages.getOrDefault(sha, List.of()))));
-        entries.sort(java.util.Comparator.comparing(IndexEntry::path));
+        entries.sort(java.util.Comparator.comparing(ArchiveDocument::path));
         return entries;
     }
 
@@ -115,25 +117,25 @@ public final class IndexSnapshot implements AutoCloseable {
      * from the doc records alone. A record written before doc records held their page count is read
      * whole, one at a time.
      */
-    public List<EntrySummary> summaries() throws IOException {
+    public List<ArchiveDocument> summaries() throws IOException {
         return summaries(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)));
     }
 
     /** The documents with this status, without their page text, in path order. */
-    public List<EntrySummary> summaries(EntryStatus status) throws IOException {
+    public List<ArchiveDocument> summaries(DocumentStatus status) throws IOException {
         return summaries(ofStatus(status));
     }
 
     /** The doc records with this status. */
-    private static Query ofStatus(EntryStatus status) {
+    private static Query ofStatus(DocumentStatus status) {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexSchema.STATUS, status.label())), BooleanClause.Occur.FILTER)
                 .build();
     }
 
-    private List<EntrySummary> summaries(Query docRecords) throws IOException {
-        List<EntrySummary> summaries = new ArrayList<>();
+    private List<ArchiveDocument> summaries(Query docRecords) throws IOException {
+        List<ArchiveDocument> summaries = new ArrayList<>();
         int count = searcher.count(docRecords);
         if (count == 0) {
             return summaries;
@@ -141,7 +143,7 @@ public final class IndexSnapshot implements AutoCloseable {
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc hit : searcher.search(docRecords, count).scoreDocs) {
             Document doc = stored.document(hit.doc);
-            EntrySummary summary = EntryCodec.summary(doc);
+            ArchiveDocument summary = EntryCodec.summary(doc);
             if (summary == null) {
                 summary = EntryLookup.find(searcher, doc.get(IndexSchema.SHA256))
                         .orElseThrow()
@@ -149,7 +151,7 @@ public final class IndexSnapshot implements AutoCloseable {
             }
             summaries.add(summary);
         }
-        summaries.sort(java.util.Comparator.comparing(EntrySummary::path));
+        summaries.sort(java.util.Comparator.comparing(ArchiveDocument::path));
         return summaries;
     }
 
@@ -195,7 +197,7 @@ public final class IndexSnapshot implements AutoCloseable {
     }
 
     /** Counts of documents by status. */
-    public int count(EntryStatus status) throws IOException {
+    public int count(DocumentStatus status) throws IOException {
         return searcher.count(ofStatus(status));
     }
 

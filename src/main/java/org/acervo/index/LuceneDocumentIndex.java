@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -78,7 +80,7 @@ public final class LuceneDocumentIndex implements DocumentIndex {
     }
 
     @Override
-    public Optional<IndexEntry> find(String sha256) throws IOException {
+    public Optional<ArchiveDocument> find(String sha256) throws IOException {
         if (!pathsBySha.containsKey(sha256)) {
             return Optional.empty();
         }
@@ -144,7 +146,7 @@ public final class LuceneDocumentIndex implements DocumentIndex {
     }
 
     @Override
-    public synchronized void upsert(IndexEntry entry) throws IOException {
+    public synchronized void upsert(ArchiveDocument entry) throws IOException {
         Set<String> known = pathsBySha.getOrDefault(entry.sha256(), Set.of());
         replace(entry.withPaths(
                 Stream.concat(known.stream(), entry.paths().stream()).distinct().toList()));
@@ -152,7 +154,7 @@ public final class LuceneDocumentIndex implements DocumentIndex {
 
     @Override
     public synchronized void removePath(String sha256, String path) throws IOException {
-        Optional<IndexEntry> existing = find(sha256);
+        Optional<ArchiveDocument> existing = find(sha256);
         if (existing.isEmpty()) {
             return;
         }
@@ -170,7 +172,7 @@ public final class LuceneDocumentIndex implements DocumentIndex {
         }
     }
 
-    private void replace(IndexEntry entry) throws IOException {
+    private void replace(ArchiveDocument entry) throws IOException {
         writer.updateDocuments(new Term(IndexSchema.SHA256, entry.sha256()), EntryCodec.toBlock(entry));
         Set<String> old = pathsBySha.getOrDefault(entry.sha256(), Set.of());
         for (String path : old) {
@@ -186,7 +188,7 @@ public final class LuceneDocumentIndex implements DocumentIndex {
             }
             remember(path, entry.sha256());
         }
-        if (entry.status() == EntryStatus.FAILED) {
+        if (entry.status() == DocumentStatus.FAILED) {
             failureBySha.put(entry.sha256(), entry.reason() == null ? "" : entry.reason());
         } else {
             failureBySha.remove(entry.sha256());

@@ -1,8 +1,8 @@
 package org.acervo.ingest;
 
 import java.util.List;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.acervo.index.PathStamp;
 
 /**
@@ -18,7 +18,12 @@ import org.acervo.index.PathStamp;
  *                    as (null when there is none to record: a folder, or a file changed too recently)
  */
 record FileOutcome(
-        String path, Result result, IndexEntry entry, String replacedSha, List<IndexEntry> embedded, PathStamp stamp) {
+        String path,
+        Result result,
+        ArchiveDocument entry,
+        String replacedSha,
+        List<ArchiveDocument> embedded,
+        PathStamp stamp) {
 
     enum Result {
         INDEXED,
@@ -33,11 +38,11 @@ record FileOutcome(
         embedded = embedded == null ? List.of() : List.copyOf(embedded);
     }
 
-    FileOutcome(String path, Result result, IndexEntry entry, String replacedSha) {
+    FileOutcome(String path, Result result, ArchiveDocument entry, String replacedSha) {
         this(path, result, entry, replacedSha, List.of());
     }
 
-    FileOutcome(String path, Result result, IndexEntry entry, String replacedSha, List<IndexEntry> embedded) {
+    FileOutcome(String path, Result result, ArchiveDocument entry, String replacedSha, List<ArchiveDocument> embedded) {
         this(path, result, entry, replacedSha, embedded, null);
     }
 
@@ -48,10 +53,12 @@ record FileOutcome(
 
     int ocrPages() {
         return (entry == null ? 0 : entry.ocrPages())
-                + embedded.stream().mapToInt(IndexEntry::ocrPages).sum();
+                + embedded.stream().mapToInt(ArchiveDocument::ocrPages).sum();
     }
 
     long embeddedFailures() {
-        return embedded.stream().filter(e -> e.status() == EntryStatus.FAILED).count();
+        return embedded.stream()
+                .filter(e -> e.status() == DocumentStatus.FAILED)
+                .count();
     }
 }

@@ -3,8 +3,9 @@ package org.acervo.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentId;
 import org.acervo.index.DocumentIndex;
-import org.acervo.index.IndexEntry;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -66,7 +67,7 @@ class IndexItemWriter implements ItemStreamWriter<FileOutcome>, SkipListener<Pat
                 index.upsert(outcome.entry());
                 documents = true;
             }
-            for (IndexEntry member : outcome.embedded()) {
+            for (ArchiveDocument member : outcome.embedded()) {
                 index.upsert(member);
                 documents = true;
             }
@@ -98,7 +99,7 @@ class IndexItemWriter implements ItemStreamWriter<FileOutcome>, SkipListener<Pat
                 file.toString(),
                 FileOutcome.Result.FAILED,
                 IngestProcessor.failed(
-                        file.toString(), IngestProcessor.byPath(file.toString()), null, ReadFailures.ofFile(error)),
+                        file.toString(), DocumentId.byPath(file.toString()), null, ReadFailures.ofFile(error)),
                 null);
         try {
             index.upsert(outcome.entry());

@@ -11,16 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DiskFullException;
+import org.acervo.document.DocumentId;
+import org.acervo.document.DocumentStatus;
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.Attachment;
 import org.acervo.extraction.DocumentExtractor;
 import org.acervo.extraction.Extraction;
 import org.acervo.extraction.ExtractionFailure;
-import org.acervo.extraction.Sha256;
 import org.acervo.index.DocumentIndex;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.PathStamp;
 import org.acervo.recognition.DocumentRecognizer;
 import org.acervo.recognition.Recognition;
@@ -123,7 +123,7 @@ final class IngestProcessor implements ItemProcessor<Path, FileOutcome> {
                         .map(PathStamp::sha256)
                         .orElse(null);
         if (sha == null) {
-            sha = Sha256.of(file);
+            sha = DocumentId.of(file);
         }
         // A file changed a moment ago could change again within its clock's tick and keep this stamp.
         PathStamp read = stamp.changedBefore(Instant.now().minus(settle)) ? new PathStamp(sha, stamp) : null;
@@ -142,7 +142,7 @@ final class IngestProcessor implements ItemProcessor<Path, FileOutcome> {
             return new FileOutcome(path, FileOutcome.Result.UNCHANGED, null, null);
         }
         String replaced = before.filter(b -> !b.equals(sha)).orElse(null);
-        Optional<IndexEntry> known = retry ? Optional.empty() : index.find(sha);
+        Optional<ArchiveDocument> known = retry ? Optional.empty() : index.find(sha);
         if (known.isPresent()) {
             // The same content under another path: one document, one more path. The outcome carries
             // this path only (the index adds it to the others), so a failure is reported where it was found.
@@ -150,9 +150,9 @@ final class IngestProcessor implements ItemProcessor<Path, FileOutcome> {
         }
         Unpacking budget = new Unpacking(Math.max(unpackBytes, UNPACK_RATIO * Files.size(file)));
         Extraction extraction = extract(file, sha, budget);
-        List<IndexEntry> embedded = new ArrayList<>();
+        List<ArchiveDocument> embedded = new ArrayList<>();
         readAttachments(path, extraction, 1, embedded, budget);
-        IndexEntry entry = entryFor(path, extraction);
+        ArchiveDocument entry = entryFor(path, extraction);
         return new FileOutcome(path, resultOf(entry), entry, replaced, embedded);
     }
 
@@ -169,23 +169,11 @@ final class IngestProcessor implements ItemProcessor<Path, FileOutcome> {
         } catch (IOException | DirectoryIteratorException e) {
             reason = ReadFailures.ofFolder(e);
         }
-        IndexEntry entry = failed(path, byPath(path), null, reason);
+        ArchiveDocument entry = failed(path, DocumentId.byPath(path), null, reason);
         String replaced = index.shaForPath(path)
                 .filter(before -> !before.equals(entry.sha256()))
                 .orElse(null);
         return new FileOutcome(path, FileOutcome.Result.FAILED, entry, replaced);
-    }
-
-    private static final String BY_PATH = "path-";
-
-    /** Whether an identity is {@link #byPath}'s rather than a content's SHA-256. */
-    static boolean isByPath(String sha256) {
-        return sha256.startsWith(BY_PATH);
-    }
-
-    /** The identity of a failure recorded for a path whose content is unknown (unreadable, refused, too deep). */
-    static String byPath(String path) {
-        return BY_PATH + Sha256.of(path);
     }
 
     /**
@@ -195,18 +183,18 @@ final class IngestProcessor implements ItemProcessor<Path, FileOutcome> {
      * Temporary copies are deleted here.
      */
     private void readAttachments(
-            String container, Extraction extraction, int depth, List<IndexEntry> into, Unpacking budget)
+            String container, Extraction extraction, int depth, List<ArchiveDocument> into, Unpacking budget)
             throws IOException {
         for (Attachment attachment : extraction.attachments()) {
             String path = container + FileOutcome.MEMBER + attachment.name();
             if (attachment.file() == null) {
-                into.add(failed(path, byPath(path), null, attachment.reason()));
+                into.add(failed(path, DocumentId.byPath(path), null, attachment.reason()));
                 continue;
             }
             Path copy = Path.of(attachment.file());
             try {
-                String sha = Sha256.of(copy);
-                Optional<IndexEntry> known = index.find(sha);
+                String sha = DocumentId.of(copy);
+                Optional<ArchiveDocument> known = index.find(sha);
                 if (known.isPresent()) {
                     into.add(known.get().withPaths(List.of(path)));
                     continue;
@@ -241,10 +229,11 @@ final class IngestProcessor implements ItemProcessor<Path, FileOutcome> {
     }
 
     /** Members below the deepest level followed: each a recorded failure, its temporary copy deleted. */
-    private static void tooDeep(String container, Extraction extraction, List<IndexEntry> into) throws IOException {
+    private static void tooDeep(String container, Extraction extraction, List<ArchiveDocument> into)
+            throws IOException {
         for (Attachment attachment : extraction.attachments()) {
             String path = container + FileOutcome.MEMBER + attachment.name();
-            into.add(failed(path, byPath(path), null, TOO_DEEP));
+            into.add(failed(path, DocumentId.byPath(path), null, TOO_DEEP));
             attachment.discard();
         }
     }
@@ -264,15 +253,16 @@ final class IngestProcessor implements ItemProcessor<Path, FileOutcome> {
         }
     }
 
-    private IndexEntry entryFor(String path, Extraction extraction) {
+    private ArchiveDocument entryFor(String path, Extraction extraction) {
         if (!extraction.succeeded()) {
-            return failed(path, extraction.sha256(), extraction.mediaType(), extraction.reason());
+            return failed(path, extraction.sha256(), extraction.mediaType(), extraction.reason())
+                    .withFailure(extraction.failure().name());
         }
         Recognition recognition = recognizer.recognize(extraction.pages());
-        return new IndexEntry(
+        return new ArchiveDocument(
                 extraction.sha256(),
                 List.of(path),
-                EntryStatus.INDEXED,
+                DocumentStatus.INDEXED,
                 null,
                 extraction.mediaType(),
                 recognition.documentDate(),
@@ -283,11 +273,14 @@ final class IngestProcessor implements ItemProcessor<Path, FileOutcome> {
                 recognition.events());
     }
 
-    static IndexEntry failed(String path, String sha, String mediaType, String reason) {
-        return new IndexEntry(sha, List.of(path), EntryStatus.FAILED, reason, mediaType, null, 0, List.of(), List.of());
+    /** A failed document; its failure's code is the kind its reason's sentence says (none for a sentence of its own). */
+    static ArchiveDocument failed(String path, String sha, String mediaType, String reason) {
+        return new ArchiveDocument(
+                        sha, List.of(path), DocumentStatus.FAILED, reason, mediaType, null, 0, List.of(), List.of())
+                .withFailure(ExtractionFailure.of(reason).map(Enum::name).orElse(null));
     }
 
-    private static FileOutcome.Result resultOf(IndexEntry entry) {
-        return entry.status() == EntryStatus.FAILED ? FileOutcome.Result.FAILED : FileOutcome.Result.INDEXED;
+    private static FileOutcome.Result resultOf(ArchiveDocument entry) {
+        return entry.status() == DocumentStatus.FAILED ? FileOutcome.Result.FAILED : FileOutcome.Result.INDEXED;
     }
 }

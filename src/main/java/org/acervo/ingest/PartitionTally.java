@@ -2,8 +2,8 @@ package org.acervo.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -61,15 +61,15 @@ final class PartitionTally {
         }
         ocrPages += outcome.ocrPages();
         embedded += outcome.embedded().size();
-        for (IndexEntry member : outcome.embedded()) {
-            if (member.status() == EntryStatus.FAILED) {
+        for (ArchiveDocument member : outcome.embedded()) {
+            if (member.status() == DocumentStatus.FAILED) {
                 failedMembers++;
                 list(member);
             }
         }
     }
 
-    private void list(IndexEntry failure) {
+    private void list(ArchiveDocument failure) {
         if (failures.size() < listed) {
             failures.add(failure.path() + "\t" + failure.reason());
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.acervo.document.DocumentId;
 import org.acervo.index.DocumentIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,7 @@ final class PruneTasklet implements Tasklet {
             if (prune && gone(path)) {
                 index.removePath(sha, path);
                 pruned.add(path);
-            } else if (IngestProcessor.isByPath(sha) && readableFolder(path)) {
+            } else if (DocumentId.isByPath(sha) && readableFolder(path)) {
                 log.info("{} can be read again: its failure is unlisted", path);
                 index.removePath(sha, path);
             }

@@ -21,9 +21,9 @@ import java.util.TreeSet;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
+import org.acervo.document.DocumentId;
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.ExtractionFailure;
-import org.acervo.extraction.Sha256;
 import org.acervo.index.DocumentIndex;
 
 /**
@@ -72,7 +72,7 @@ final class SettledRun {
         for (Map.Entry<String, String> path : index.paths().entrySet()) {
             String sha = path.getValue();
             State state = index.failureReason(sha)
-                    .map(reason -> IngestProcessor.isByPath(sha)
+                    .map(reason -> DocumentId.isByPath(sha)
                             ? State.UNREADABLE
                             : ExtractionFailure.isRetried(reason) ? State.RETRIED : State.FAILED)
                     .orElse(State.INDEXED);
@@ -84,7 +84,7 @@ final class SettledRun {
 
     /** What makes two runs the same run, as {@code IngestRunner} compares them: the inputs and the globs. */
     static String key(String inputs, String include, String exclude) {
-        return Sha256.of(inputs + '\0' + include + '\0' + exclude).substring(0, 16);
+        return DocumentId.sha256(inputs + '\0' + include + '\0' + exclude).substring(0, 16);
     }
 
     static String key(IngestRequest request) {

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DataDirOption;
 import org.acervo.document.DisplayPath;
+import org.acervo.document.DocumentStatus;
 import org.acervo.document.RootCause;
 import org.acervo.extraction.ExtractionFailure;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.NoIndexException;
 import org.acervo.language.LanguageOption;
@@ -54,8 +54,18 @@ public final class StatusCommand implements Callable<Integer> {
      */
     record Failure(String path, String reason, String kind) {
 
+        /** A failure stored without its code: its kind read from the reason's sentence. */
         Failure(String path, String reason) {
-            this(path, reason, ExtractionFailure.of(reason).map(Enum::name).orElse(null));
+            this(path, reason, kind(null, reason));
+        }
+
+        /** A failed document's, at one of its paths: the kind its stored code says, else its sentence. */
+        static Failure of(String path, ArchiveDocument failed) {
+            return new Failure(path, failed.reason(), kind(failed.failure(), failed.reason()));
+        }
+
+        private static String kind(String code, String reason) {
+            return ExtractionFailure.of(code, reason).map(Enum::name).orElse(null);
         }
     }
 
@@ -66,10 +76,10 @@ public final class StatusCommand implements Callable<Integer> {
         int failed = 0;
         List<Failure> failures = new ArrayList<>();
         try (IndexSnapshot snapshot = IndexSnapshot.open(dataDir)) {
-            indexed = snapshot.count(EntryStatus.INDEXED);
-            failed = snapshot.count(EntryStatus.FAILED);
-            for (EntrySummary entry : snapshot.summaries(EntryStatus.FAILED)) {
-                entry.paths().forEach(p -> failures.add(new Failure(DisplayPath.of(p), entry.reason())));
+            indexed = snapshot.count(DocumentStatus.INDEXED);
+            failed = snapshot.count(DocumentStatus.FAILED);
+            for (ArchiveDocument entry : snapshot.summaries(DocumentStatus.FAILED)) {
+                entry.paths().forEach(p -> failures.add(Failure.of(DisplayPath.of(p), entry)));
             }
         } catch (NoIndexException e) {
             // No index yet: report zero documents and whatever runs the repository knows.

@@ -7,6 +7,10 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.acervo.document.Event;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
+import org.acervo.document.Relation;
 
 /**
  * Reads the correspondence a document states sentence by sentence: which number answers or cites

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acervo.document.MentionType;
 
 /**
  * Finds the federal courts' case numbers that have no court prefix, where the sentence says what

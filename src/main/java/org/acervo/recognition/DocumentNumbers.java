@@ -3,6 +3,8 @@ package org.acervo.recognition;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
 
 /**
  * Finds the number a document gives itself: the oficio whose heading says "Oficio No.

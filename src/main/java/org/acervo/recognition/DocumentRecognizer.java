@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
 
 /**
  * Finds dates, oficios, acuerdos and circulars in a document's pages. Thread-safe.

@@ -1,5 +1,7 @@
 package org.acervo.recognition;
 
+import org.acervo.document.MentionType;
+
 /**
  * A document number found on a page, with the kind of document it refers to.
  *

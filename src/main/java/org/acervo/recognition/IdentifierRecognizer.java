@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acervo.document.MentionType;
 
 /**
  * Finds document numbers and case numbers ({@link Identifier}) on one page and tells oficios,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.acervo.document.MentionType;
 
 /**
  * Decides whether each number on a page is an oficio, an acuerdo, a circular or an expediente.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acervo.document.MentionType;
 
 /**
  * Finds oficio numbers that only the word "oficio" right before makes numbers, where the sentence

@@ -3,6 +3,8 @@ package org.acervo.recognition;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
 
 /**
  * Who speaks in the resolutive points of a ruling that a document quotes. "la Sala Superior resolvió

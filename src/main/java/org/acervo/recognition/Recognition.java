@@ -1,6 +1,9 @@
 package org.acervo.recognition;
 
 import java.util.List;
+import org.acervo.document.Event;
+import org.acervo.document.Mention;
+import org.acervo.document.Relation;
 
 /**
  * What the recognizers found in one document.

@@ -2,6 +2,9 @@ package org.acervo.recognition;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
+import org.acervo.document.Relation;
 
 /**
  * Reads the relations of a vote record's rows: each row is an acuerdo or resolución of the session,

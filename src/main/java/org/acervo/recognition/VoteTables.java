@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acervo.document.MentionType;
 
 /**
  * Finds the acuerdo numbers of a vote record's table, written without their unit: the IFE's

@@ -3,7 +3,7 @@ package org.acervo.search;
 import java.io.IOException;
 import java.util.List;
 import org.acervo.document.DisplayPath;
-import org.acervo.index.EntryStatus;
+import org.acervo.document.DocumentStatus;
 import org.acervo.index.IndexSnapshot;
 
 /**
@@ -26,10 +26,10 @@ record ArchiveOverview(SearchResult all, int failed, List<Failure> failures) {
         SearchResult all = new SearchService(snapshot)
                 .search(new SearchRequest("", SearchFilters.NONE, SearchOrder.NEWEST, 1, LATEST_SHOWN, false));
         // Counted first: the failed records are read only when there are some, and then only once.
-        int failed = snapshot.count(EntryStatus.FAILED);
+        int failed = snapshot.count(DocumentStatus.FAILED);
         List<Failure> shown = failed == 0
                 ? List.of()
-                : snapshot.summaries(EntryStatus.FAILED).stream()
+                : snapshot.summaries(DocumentStatus.FAILED).stream()
                         .limit(FAILURES_SHOWN)
                         .map(f -> new Failure(DisplayPath.of(f.path()), f.reason()))
                         .toList();

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.acervo.index.IndexEntry;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.Mention;
 import org.acervo.index.IndexSchema;
-import org.acervo.recognition.Mention;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -43,7 +43,7 @@ final class Highlights {
 
     /** The matches of a read query on each page of the document, sorted, none overlapping. */
     @SuppressWarnings("unchecked")
-    List<Highlight> of(QueryReader.Read read, IndexEntry entry) throws IOException {
+    List<Highlight> of(QueryReader.Read read, ArchiveDocument entry) throws IOException {
         List<Highlight> found = new ArrayList<>();
         for (int i = 0; i < entry.pages().size(); i++) {
             int page = i + 1;

@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.acervo.document.MentionType;
 import org.acervo.language.BadArgument;
-import org.acervo.recognition.MentionType;
 
 /**
  * What a search may be narrowed to; every field is optional (null).

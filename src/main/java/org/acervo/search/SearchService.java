@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DisplayPath;
 import org.acervo.index.DocRecord;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.OutdatedIndexException;
@@ -65,7 +65,7 @@ public final class SearchService {
      *
      * @throws IllegalArgumentException when the query cannot be read, with a sentence saying why
      */
-    public List<Highlight> highlights(String text, boolean fuzzy, IndexEntry entry) throws IOException {
+    public List<Highlight> highlights(String text, boolean fuzzy, ArchiveDocument entry) throws IOException {
         if (text == null || text.isBlank()) {
             return List.of();
         }

@@ -2,9 +2,9 @@ package org.acervo.search;
 
 import java.io.IOException;
 import java.util.Optional;
+import org.acervo.document.Mention;
 import org.acervo.index.DocRecord;
 import org.acervo.index.IndexSchema;
-import org.acervo.recognition.Mention;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DisplayPath;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.document.DocumentId;
+import org.acervo.document.DocumentStatus;
 import org.acervo.index.LiveIndex;
 import org.acervo.language.NotFound;
 import org.acervo.search.Highlight;
@@ -44,7 +44,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class DocumentController {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     /**
      * What a browser may show in place rather than save: never HTML or SVG, which would be pages of this
      * site made by whoever wrote the file.
@@ -70,7 +69,7 @@ class DocumentController {
             @RequestParam(name = "fuzzy", required = false) Boolean fuzzy,
             Model model)
             throws IOException {
-        IndexEntry entry = find(id);
+        ArchiveDocument entry = find(id);
         String query = q == null ? "" : q.strip();
         boolean approximate = fuzzy != null && fuzzy;
         List<Highlight> marks;
@@ -89,14 +88,15 @@ class DocumentController {
         model.addAttribute("pdf", kind == PageImages.Kind.PDF);
         // A scan or a PDF whose images cannot be shown: say why rather than leave the archivist guessing.
         model.addAttribute(
-                "imagesGone", sizes.isEmpty() && kind != PageImages.Kind.NONE && entry.status() == EntryStatus.INDEXED);
+                "imagesGone",
+                sizes.isEmpty() && kind != PageImages.Kind.NONE && entry.status() == DocumentStatus.INDEXED);
         return "doc";
     }
 
     @GetMapping("/api/doc/{id}")
     @ResponseBody
     Map<String, Object> api(@PathVariable("id") String id) throws IOException {
-        IndexEntry e = find(id);
+        ArchiveDocument e = find(id);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", e.sha256());
         body.put("path", DisplayPath.of(e.path()));
@@ -112,23 +112,8 @@ class DocumentController {
                 images.sizes(e).stream()
                         .map(s -> Map.of("width", s.width(), "height", s.height()))
                         .toList());
-        body.put(
-                "mentions",
-                e.mentions().stream()
-                        .map(m -> Map.of(
-                                "type",
-                                m.type().label(),
-                                "value",
-                                m.value() == null ? "" : m.value(),
-                                "raw",
-                                m.raw(),
-                                "page",
-                                m.page(),
-                                "start",
-                                m.start(),
-                                "end",
-                                m.end()))
-                        .toList());
+        // The records as Jackson writes them: the shape the index stores and extract prints.
+        body.put("mentions", e.mentions());
         body.put("relations", e.relations());
         body.put("events", e.events());
         return body;
@@ -137,7 +122,7 @@ class DocumentController {
     /** Page {@code n}'s image (PNG or JPEG); 404 for a page without one. */
     @GetMapping("/doc/{id}/page/{n}")
     ResponseEntity<Resource> pageImage(@PathVariable("id") String id, @PathVariable("n") int n) throws IOException {
-        IndexEntry entry = find(id);
+        ArchiveDocument entry = find(id);
         PageImages.Image image;
         try {
             image = images.image(entry, n);
@@ -167,7 +152,7 @@ class DocumentController {
         return file(find(id), false);
     }
 
-    private ResponseEntity<Resource> file(IndexEntry entry, boolean inline) {
+    private ResponseEntity<Resource> file(ArchiveDocument entry, boolean inline) {
         Path file = originals.find(entry).orElseThrow(() -> new NotFound("error.originalGone"));
         MediaType type = entry.mediaType() == null
                 ? MediaType.APPLICATION_OCTET_STREAM
@@ -187,8 +172,8 @@ class DocumentController {
     }
 
     /** The indexed document with this id; ids that are not SHA-256 hex never reach the index. */
-    private IndexEntry find(String id) throws IOException {
-        if (!SHA256.matcher(id).matches()) {
+    private ArchiveDocument find(String id) throws IOException {
+        if (!DocumentId.isContent(id)) {
             throw new NotFound("error.noDocument", id);
         }
         return index.read(lease -> lease.snapshot().find(id)).orElseThrow(() -> new NotFound("error.noDocument", id));

@@ -3,9 +3,9 @@ package org.acervo.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DisplayPath;
-import org.acervo.index.IndexEntry;
-import org.acervo.recognition.Mention;
+import org.acervo.document.Mention;
 import org.acervo.search.Highlight;
 
 /**
@@ -18,7 +18,7 @@ import org.acervo.search.Highlight;
  * @param pages   its pages
  * @param matches how many matches of the search its text shows
  */
-record DocumentView(String id, IndexEntry entry, List<PageView> pages, int matches) {
+record DocumentView(String id, ArchiveDocument entry, List<PageView> pages, int matches) {
 
     /** A run of text, a search's match or not. */
     record Part(String text, boolean match) {}
@@ -40,7 +40,7 @@ record DocumentView(String id, IndexEntry entry, List<PageView> pages, int match
      */
     record PageView(int number, List<Piece> pieces, PageImages.Size image) {}
 
-    static DocumentView of(IndexEntry entry) {
+    static DocumentView of(ArchiveDocument entry) {
         return of(entry, List.of(), List.of());
     }
 
@@ -48,7 +48,7 @@ record DocumentView(String id, IndexEntry entry, List<PageView> pages, int match
      * @param highlights where a search matches, sorted and not overlapping
      * @param images     the size of each page's image, in page order; fewer than pages, or none
      */
-    static DocumentView of(IndexEntry entry, List<Highlight> highlights, List<PageImages.Size> images) {
+    static DocumentView of(ArchiveDocument entry, List<Highlight> highlights, List<PageImages.Size> images) {
         List<PageView> pages = new ArrayList<>();
         int matches = 0;
         for (int i = 0; i < entry.pages().size(); i++) {

@@ -1,19 +1,14 @@
 package org.acervo.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentId;
 import org.acervo.document.FileStamp;
-import org.acervo.index.IndexEntry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +29,7 @@ class Originals {
     private final Map<Path, Seen> seen = new ConcurrentHashMap<>();
 
     /** The file that holds this document's content now, or empty (moved, changed, unreadable). */
-    Optional<Path> find(IndexEntry entry) {
+    Optional<Path> find(ArchiveDocument entry) {
         for (String listed : entry.paths()) {
             Path file = Path.of(listed);
             if (holds(file, entry.sha256())) {
@@ -54,7 +49,7 @@ class Originals {
             if (last != null && last.stamp().equals(before)) {
                 return last.sha256().equals(sha256);
             }
-            String content = sha256(file);
+            String content = DocumentId.of(file);
             // Remembered only when the file did not change while it was read.
             if (before.equals(FileStamp.of(file))) {
                 seen.put(file, new Seen(content, before));
@@ -63,18 +58,5 @@ class Originals {
         } catch (IOException e) {
             return false; // gone or unreadable now: as good as not there
         }
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

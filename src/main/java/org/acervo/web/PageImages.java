@@ -23,8 +23,8 @@ import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -86,7 +86,7 @@ class PageImages {
         this.originals = originals;
     }
 
-    static Kind kind(IndexEntry entry) {
+    static Kind kind(ArchiveDocument entry) {
         String type = entry.mediaType() == null ? "" : entry.mediaType().toLowerCase(Locale.ROOT);
         int semicolon = type.indexOf(';');
         type = (semicolon < 0 ? type : type.substring(0, semicolon)).strip();
@@ -102,8 +102,8 @@ class PageImages {
      * The size of each page's image, in page order; empty when the document has none to show (failed,
      * text only, or its file moved or changed since it was indexed).
      */
-    List<Size> sizes(IndexEntry entry) {
-        if (entry.status() != EntryStatus.INDEXED || kind(entry) == Kind.NONE) {
+    List<Size> sizes(ArchiveDocument entry) {
+        if (entry.status() != DocumentStatus.INDEXED || kind(entry) == Kind.NONE) {
             return List.of();
         }
         Optional<Path> file = originals.find(entry);
@@ -118,9 +118,9 @@ class PageImages {
     }
 
     /** The image of page {@code page} (1-based); NoSuchElementException when there is none to serve. */
-    Image image(IndexEntry entry, int page) throws IOException {
+    Image image(ArchiveDocument entry, int page) throws IOException {
         Kind kind = kind(entry);
-        Path file = entry.status() == EntryStatus.INDEXED && kind != Kind.NONE
+        Path file = entry.status() == DocumentStatus.INDEXED && kind != Kind.NONE
                 ? originals.find(entry).orElse(null)
                 : null;
         if (file == null) {
@@ -183,7 +183,7 @@ class PageImages {
         return out.toByteArray();
     }
 
-    private List<Size> sizes(IndexEntry entry, Path file) throws IOException {
+    private List<Size> sizes(ArchiveDocument entry, Path file) throws IOException {
         List<Size> known = sizes.get(entry.sha256());
         if (known != null) {
             return known;

@@ -24,11 +24,11 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import org.acervo.Application;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.acervo.extraction.ExtractionFailure;
 import org.acervo.extraction.TestDocuments;
 import org.acervo.fixtures.CliRun;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -120,16 +120,16 @@ class FaultCorpusCliTest {
             String first = ingest();
 
             // then the rest is indexed and each refusal is a failure that says what happened, retried on the next run
-            Map<String, IndexEntry> byPath = index();
+            Map<String, ArchiveDocument> byPath = index();
             assertThat(byPath.keySet())
                     .containsExactlyInAnyOrder(
                             open.toString(), later.toString(), lockedFolder.toString(), lockedFile.toString());
-            assertThat(byPath.get(open.toString()).status()).isEqualTo(EntryStatus.INDEXED);
-            assertThat(byPath.get(later.toString()).status()).isEqualTo(EntryStatus.INDEXED);
-            assertThat(byPath.get(lockedFolder.toString()).status()).isEqualTo(EntryStatus.FAILED);
+            assertThat(byPath.get(open.toString()).status()).isEqualTo(DocumentStatus.INDEXED);
+            assertThat(byPath.get(later.toString()).status()).isEqualTo(DocumentStatus.INDEXED);
+            assertThat(byPath.get(lockedFolder.toString()).status()).isEqualTo(DocumentStatus.FAILED);
             assertThat(byPath.get(lockedFolder.toString()).reason())
                     .isEqualTo("the folder could not be opened (permission denied)");
-            assertThat(byPath.get(lockedFile.toString()).status()).isEqualTo(EntryStatus.FAILED);
+            assertThat(byPath.get(lockedFile.toString()).status()).isEqualTo(DocumentStatus.FAILED);
             assertThat(byPath.get(lockedFile.toString()).reason())
                     .isEqualTo("the file could not be opened (permission denied)");
             assertThat(List.of(
@@ -155,9 +155,9 @@ class FaultCorpusCliTest {
                             lockedFolder.resolve("oficio.txt").toString(),
                             lockedFile.toString());
             assertThat(byPath.get(lockedFolder.resolve("oficio.txt").toString()).status())
-                    .isEqualTo(EntryStatus.INDEXED);
-            assertThat(byPath.get(lockedFile.toString()).status()).isEqualTo(EntryStatus.INDEXED);
-            assertThat(byPath.get(later.toString()).status()).isEqualTo(EntryStatus.INDEXED);
+                    .isEqualTo(DocumentStatus.INDEXED);
+            assertThat(byPath.get(lockedFile.toString()).status()).isEqualTo(DocumentStatus.INDEXED);
+            assertThat(byPath.get(later.toString()).status()).isEqualTo(DocumentStatus.INDEXED);
             assertThat(byPath.get(later.getParent().toString()).reason())
                     .isEqualTo("the folder could not be opened (permission denied)");
         } finally {
@@ -194,8 +194,8 @@ class FaultCorpusCliTest {
             String first = ingest("--ocr", "auto", "--timeout", "2");
 
             // then the TIFF is a failure of a limit, and the summary's counts add up
-            Map<String, IndexEntry> byPath = index();
-            assertThat(byPath.get(tiff.toString()).status()).isEqualTo(EntryStatus.FAILED);
+            Map<String, ArchiveDocument> byPath = index();
+            assertThat(byPath.get(tiff.toString()).status()).isEqualTo(DocumentStatus.FAILED);
             assertThat(byPath.get(tiff.toString()).reason())
                     .isEqualTo(ExtractionFailure.TIMED_OUT.sentence() + " (limit 2 s)");
             assertCountsAddUp(first, 6);
@@ -205,8 +205,8 @@ class FaultCorpusCliTest {
 
             // then the timed-out TIFF was read again: one page per sheet, in order
             byPath = index();
-            IndexEntry scans = byPath.get(tiff.toString());
-            assertThat(scans.status()).as(scans.reason()).isEqualTo(EntryStatus.INDEXED);
+            ArchiveDocument scans = byPath.get(tiff.toString());
+            assertThat(scans.status()).as(scans.reason()).isEqualTo(DocumentStatus.INDEXED);
             assertThat(scans.pages()).hasSize(500);
             assertThat(scans.pages().get(0)).contains("Foja 1");
             assertThat(scans.pages().get(499)).contains("Foja 500");
@@ -217,10 +217,10 @@ class FaultCorpusCliTest {
             assertThat(byPath.get(longPdf.toString()).pages().get(1999)).isEqualTo("Foja 2000 del expediente");
             assertThat(byPath.get(docx.toString()).pages())
                     .containsExactly("Primera página del acta", "Segunda página del acta", "Tercera página del acta");
-            assertThat(byPath.get(urgent.toString()).status()).isEqualTo(EntryStatus.INDEXED);
+            assertThat(byPath.get(urgent.toString()).status()).isEqualTo(DocumentStatus.INDEXED);
             assertThat(second).doesNotContain("Depurados");
             // every member of the five levels is a document or a recorded failure, none lost
-            List<IndexEntry> members = byPath.entrySet().stream()
+            List<ArchiveDocument> members = byPath.entrySet().stream()
                     .filter(e -> e.getKey().startsWith(zip + "!/"))
                     .map(Map.Entry::getValue)
                     .toList();
@@ -232,8 +232,8 @@ class FaultCorpusCliTest {
                             zip + "!/nivel4.zip!/nivel3.zip",
                             zip + "!/nivel4.zip!/nivel3.zip!/oficio-3.txt");
             assertThat(members)
-                    .allMatch(
-                            m -> m.status() == EntryStatus.INDEXED || m.reason().startsWith("nested too deep"));
+                    .allMatch(m ->
+                            m.status() == DocumentStatus.INDEXED || m.reason().startsWith("nested too deep"));
             // the folder it may not read is still a failure that says why
             assertThat(byPath.get(locked.toString()).reason())
                     .isEqualTo("the folder could not be opened (permission denied)");
@@ -247,7 +247,7 @@ class FaultCorpusCliTest {
             byPath = index();
             assertThat(byPath).doesNotContainKey(locked.toString());
             assertThat(byPath.get(locked.resolve("oficio.txt").toString()).status())
-                    .isEqualTo(EntryStatus.INDEXED);
+                    .isEqualTo(DocumentStatus.INDEXED);
             assertCountsAddUp(third, 6);
             assertThat(third).containsPattern("sin cambios\\s+5\\b");
         } finally {
@@ -346,8 +346,8 @@ class FaultCorpusCliTest {
     }
 
     /** Every indexed path with its entry, as {@code status} would read them. */
-    private Map<String, IndexEntry> index() throws IOException {
-        Map<String, IndexEntry> byPath = new TreeMap<>();
+    private Map<String, ArchiveDocument> index() throws IOException {
+        Map<String, ArchiveDocument> byPath = new TreeMap<>();
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
             snapshot.entries().forEach(entry -> entry.paths().forEach(path -> byPath.put(path, entry)));
         }

@@ -15,10 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DiskFullException;
+import org.acervo.document.DocumentStatus;
 import org.acervo.fixtures.CliRun;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
@@ -98,8 +98,8 @@ class IngestDiskFullFunctionalTests {
                     .isEqualTo(FILES);
             assertIndexSound(data);
             try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
-                List<IndexEntry> entries = snapshot.entries();
-                assertThat(entries).hasSize(FILES).allMatch(e -> e.status() == EntryStatus.INDEXED);
+                List<ArchiveDocument> entries = snapshot.entries();
+                assertThat(entries).hasSize(FILES).allMatch(e -> e.status() == DocumentStatus.INDEXED);
                 assertThat(entries.stream().flatMap(e -> e.paths().stream()))
                         .hasSize(FILES)
                         .doesNotHaveDuplicates();
@@ -137,7 +137,7 @@ class IngestDiskFullFunctionalTests {
                     .contains("acervo: disco lleno: no queda espacio en " + temporary)
                     .doesNotContain("\tat ", "Exception");
             try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
-                assertThat(snapshot.entries()).noneMatch(e -> e.status() == EntryStatus.FAILED);
+                assertThat(snapshot.entries()).noneMatch(e -> e.status() == DocumentStatus.FAILED);
             }
 
             // when there is room again, then the same command finishes with the archive and its member
@@ -145,7 +145,7 @@ class IngestDiskFullFunctionalTests {
             Run again = ingestWithTemporaryDir(inputs, data, temporary);
             assertThat(again.code()).as(again.output()).isZero();
             try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
-                assertThat(snapshot.entries()).hasSize(3).allMatch(e -> e.status() == EntryStatus.INDEXED);
+                assertThat(snapshot.entries()).hasSize(3).allMatch(e -> e.status() == DocumentStatus.INDEXED);
             }
         } finally {
             unmount(temporary);

@@ -15,9 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
-import org.acervo.extraction.Sha256;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentId;
+import org.acervo.document.DocumentStatus;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.LuceneDocumentIndex;
@@ -97,7 +97,7 @@ public final class SearchBench {
         Random pick = new Random(4756);
         List<Row> rows = new ArrayList<>();
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
-            int indexed = snapshot.count(EntryStatus.INDEXED);
+            int indexed = snapshot.count(DocumentStatus.INDEXED);
             if (indexed != documents) {
                 throw new IllegalStateException("the index holds " + indexed + " reports, not " + documents);
             }
@@ -156,10 +156,10 @@ public final class SearchBench {
                     List<String> pages = Arrays.asList(
                             Files.readString(file, StandardCharsets.UTF_8).split("\f"));
                     Recognition r = recognizer.recognize(pages);
-                    index.upsert(new IndexEntry(
-                            Sha256.of(file),
+                    index.upsert(new ArchiveDocument(
+                            DocumentId.of(file),
                             List.of(file.toString()),
-                            EntryStatus.INDEXED,
+                            DocumentStatus.INDEXED,
                             null,
                             "text/plain",
                             r.documentDate(),

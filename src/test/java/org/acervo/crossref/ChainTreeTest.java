@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
+import org.acervo.document.Relation;
 import org.acervo.fixtures.SmallArchive;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
-import org.acervo.recognition.Relation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,15 +94,15 @@ class ChainTreeTest {
     @Test
     void aLoopShowsEachIdentifierOnceAndEnds() {
         // A answers B, B answers C, C answers A: a circle, as misread numbers can make.
-        List<IndexEntry> entries = new ArrayList<>();
+        List<ArchiveDocument> entries = new ArrayList<>();
         String[] ids = {"INE/UNICOM/1/2021", "INE/UNICOM/2/2021", "INE/UNICOM/3/2021"};
         for (int i = 0; i < ids.length; i++) {
             String to = ids[(i + 1) % ids.length];
             String text = "Oficio " + ids[i] + " en respuesta al oficio " + to;
-            entries.add(new IndexEntry(
+            entries.add(new ArchiveDocument(
                     "%064x".formatted(i),
                     List.of("/a/" + i + ".txt"),
-                    EntryStatus.INDEXED,
+                    DocumentStatus.INDEXED,
                     null,
                     "text/plain",
                     "2021-01-0" + (i + 1),

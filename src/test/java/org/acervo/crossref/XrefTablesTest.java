@@ -11,14 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.MentionType;
+import org.acervo.document.WordQuality;
 import org.acervo.fixtures.SmallArchive;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.EntrySummary;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
-import org.acervo.index.WordQuality;
-import org.acervo.recognition.MentionType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -173,19 +172,19 @@ class XrefTablesTest {
 
     @Test
     void documentsAreReadWithoutTheirTextButWithEverythingElseTheEntriesHold() throws Exception {
-        List<IndexEntry> entries = snapshot.entries();
+        List<ArchiveDocument> entries = snapshot.entries();
         assertThat(snapshot.summaries())
-                .isEqualTo(entries.stream().map(IndexEntry::summary).toList());
-        assertThat(snapshot.summaries().stream().map(EntrySummary::mentions))
-                .isEqualTo(entries.stream().map(IndexEntry::mentions).toList());
-        EntrySummary scan = snapshot.summaries().stream()
+                .isEqualTo(entries.stream().map(ArchiveDocument::summary).toList());
+        assertThat(snapshot.summaries().stream().map(ArchiveDocument::mentions))
+                .isEqualTo(entries.stream().map(ArchiveDocument::mentions).toList());
+        ArchiveDocument scan = snapshot.summaries().stream()
                 .filter(e -> e.path().endsWith("escaneo.txt"))
                 .findFirst()
                 .orElseThrow();
         assertThat(scan.pageCount()).isEqualTo(1);
         assertThat(scan.wordQuality()).isLessThan(QualityList.LOW_WORD_QUALITY);
-        assertThat(snapshot.summaries(EntryStatus.FAILED))
-                .extracting(EntrySummary::sha256)
+        assertThat(snapshot.summaries(DocumentStatus.FAILED))
+                .extracting(ArchiveDocument::sha256)
                 .containsExactly(archive.failed.sha256());
     }
 
@@ -314,16 +313,16 @@ class XrefTablesTest {
     @Test
     void aDamagedSpellingJoinsTheRowOfTheCleanOneHeldElsewhere() {
         org.acervo.recognition.DocumentRecognizer recognizer = new org.acervo.recognition.DocumentRecognizer();
-        List<IndexEntry> entries = new ArrayList<>();
+        List<ArchiveDocument> entries = new ArrayList<>();
         String[] texts = {
             "Oficio No. INE/UNICOM/4547/2021\nPresente", "en atención al oficio INE/UNIC0M/4547/2021 del INE"
         };
         for (int i = 0; i < texts.length; i++) {
             org.acervo.recognition.Recognition r = recognizer.recognize(List.of(texts[i]));
-            entries.add(new IndexEntry(
+            entries.add(new ArchiveDocument(
                     "sha" + i,
                     List.of("doc" + i + ".txt"),
-                    EntryStatus.INDEXED,
+                    DocumentStatus.INDEXED,
                     null,
                     "text/plain",
                     null,
@@ -334,7 +333,7 @@ class XrefTablesTest {
                     r.events()));
         }
         assertThat(entries.get(1).mentions())
-                .extracting(org.acervo.recognition.Mention::raw)
+                .extracting(org.acervo.document.Mention::raw)
                 .contains("INE/UNIC0M/4547/2021");
         Table index = XrefTable.INDEX.build(XrefSource.of(entries), Optional.empty());
         assertThat(column(index, "identifier")).containsOnly("INE/UNICOM/4547/2021");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.acervo.document.DocumentId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,7 @@ class ForkedExtractorTest {
     Path dir;
 
     private Extraction extract(DocumentExtractor extractor, Path file) throws Exception {
-        return extractor.extract(file, Sha256.of(file));
+        return extractor.extract(file, DocumentId.of(file));
     }
 
     @Test
@@ -41,7 +42,7 @@ class ForkedExtractorTest {
     void aWorkerUnpacksNoMoreThanTheBudgetItIsGiven() throws Exception {
         Path zip = Files.write(dir.resolve("bomba.zip"), TestDocuments.compressibleZip("miembro", 4, 1));
         try (ForkedExtractor forked = new ForkedExtractor(OcrMode.NEVER, Duration.ofMinutes(1), "256m")) {
-            Extraction extraction = forked.extract(zip, Sha256.of(zip), 3L << 20);
+            Extraction extraction = forked.extract(zip, DocumentId.of(zip), 3L << 20);
             try {
                 assertThat(extraction.attachments())
                         .extracting(a -> a.file() != null)

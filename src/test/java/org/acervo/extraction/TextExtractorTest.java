@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.acervo.document.DocumentId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class TextExtractorTest {
         Extraction extraction = extractor.extract(file);
         assertThat(extraction.succeeded()).isTrue();
         assertThat(extraction.pages()).containsExactly("Comisión Temporal del PREP", "segunda página: compartió");
-        assertThat(extraction.sha256()).isEqualTo(Sha256.of(file)).hasSize(64);
+        assertThat(extraction.sha256()).isEqualTo(DocumentId.of(file)).hasSize(64);
     }
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -95,7 +96,7 @@ class TextExtractorTest {
         long budget = 7L << 20;
 
         // when
-        Extraction extraction = extractor.extract(zip, Sha256.of(zip), budget);
+        Extraction extraction = extractor.extract(zip, DocumentId.of(zip), budget);
 
         // then three members are copied, the rest are refused with the reason, and no more than the budget was written
         try {

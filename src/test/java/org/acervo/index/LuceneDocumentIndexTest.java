@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.acervo.recognition.Event;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
-import org.acervo.recognition.Relation;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Event;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
+import org.acervo.document.Relation;
+import org.acervo.document.WordQuality;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,11 +19,11 @@ class LuceneDocumentIndexTest {
     @TempDir
     Path data;
 
-    private static IndexEntry entry(String sha, String path, String text) {
-        return new IndexEntry(
+    private static ArchiveDocument entry(String sha, String path, String text) {
+        return new ArchiveDocument(
                 sha,
                 List.of(path),
-                EntryStatus.INDEXED,
+                DocumentStatus.INDEXED,
                 null,
                 "text/plain",
                 "2021-11-04",
@@ -31,8 +34,8 @@ class LuceneDocumentIndexTest {
 
     @Test
     void anEntryReadsBackAsWritten() throws Exception {
-        IndexEntry base = entry("aaa", "/archivo/a.pdf", "oficio IEPC/UTC/21/104 enviado");
-        IndexEntry written = new IndexEntry(
+        ArchiveDocument base = entry("aaa", "/archivo/a.pdf", "oficio IEPC/UTC/21/104 enviado");
+        ArchiveDocument written = new ArchiveDocument(
                 base.sha256(),
                 base.paths(),
                 base.status(),
@@ -50,7 +53,7 @@ class LuceneDocumentIndexTest {
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
             assertThat(snapshot.find("aaa")).contains(written);
             assertThat(snapshot.entries()).containsExactly(written);
-            assertThat(snapshot.count(EntryStatus.INDEXED)).isEqualTo(1);
+            assertThat(snapshot.count(DocumentStatus.INDEXED)).isEqualTo(1);
         }
     }
 
@@ -84,10 +87,10 @@ class LuceneDocumentIndexTest {
 
     @Test
     void aFailedEntryKeepsItsReason() throws Exception {
-        IndexEntry failed = new IndexEntry(
+        ArchiveDocument failed = new ArchiveDocument(
                 "bbb",
                 List.of("/roto.pdf"),
-                EntryStatus.FAILED,
+                DocumentStatus.FAILED,
                 "encrypted document: it needs a password to be opened",
                 "application/pdf",
                 null,
@@ -99,17 +102,42 @@ class LuceneDocumentIndexTest {
         }
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
             assertThat(snapshot.find("bbb")).contains(failed);
-            assertThat(snapshot.count(EntryStatus.FAILED)).isEqualTo(1);
-            assertThat(snapshot.count(EntryStatus.INDEXED)).isZero();
+            assertThat(snapshot.count(DocumentStatus.FAILED)).isEqualTo(1);
+            assertThat(snapshot.count(DocumentStatus.INDEXED)).isZero();
+        }
+    }
+
+    @Test
+    void aFailedEntryKeepsTheCodeOfItsFailureBesideItsSentence() throws Exception {
+        ArchiveDocument failed = new ArchiveDocument(
+                        "bbb",
+                        List.of("/roto.pdf"),
+                        DocumentStatus.FAILED,
+                        "damaged or truncated file: it could not be read (Page tree root must be a dictionary)",
+                        "application/pdf",
+                        null,
+                        0,
+                        List.of(),
+                        List.of())
+                .withFailure("CORRUPT");
+        try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
+            index.upsert(failed);
+            index.upsert(failed.withPath("/copia.pdf"));
+        }
+        try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
+            assertThat(snapshot.find("bbb").orElseThrow().failure()).isEqualTo("CORRUPT");
+            assertThat(snapshot.summaries(DocumentStatus.FAILED))
+                    .extracting(ArchiveDocument::failure)
+                    .containsExactly("CORRUPT");
         }
     }
 
     @Test
     void aDocumentIsSummarizedWithoutItsTextAndItsPagesAreReadByNumber() throws Exception {
-        IndexEntry scanned = new IndexEntry(
+        ArchiveDocument scanned = new ArchiveDocument(
                 "ccc",
                 List.of("/escaneo.pdf"),
-                EntryStatus.INDEXED,
+                DocumentStatus.INDEXED,
                 null,
                 "application/pdf",
                 null,
@@ -126,7 +154,7 @@ class LuceneDocumentIndexTest {
                             entry("aaa", "/a.pdf", "oficio IEPC/UTC/21/104 enviado")
                                     .summary(),
                             scanned.summary());
-            EntrySummary scan = snapshot.summaries().get(1);
+            ArchiveDocument scan = snapshot.summaries().get(1);
             assertThat(scan.pageCount()).isEqualTo(2);
             assertThat(scan.wordQuality())
                     .isEqualTo(WordQuality.of("Rcsu1tad0s ~~ii; E1ect0ra1es\nComisión de Organización Electoral"));
@@ -140,10 +168,10 @@ class LuceneDocumentIndexTest {
 
     @Test
     void aDocRecordWrittenBeforePageCountsIsSummarizedFromItsPages() throws Exception {
-        IndexEntry scanned = new IndexEntry(
+        ArchiveDocument scanned = new ArchiveDocument(
                 "ccc",
                 List.of("/escaneo.pdf"),
-                EntryStatus.INDEXED,
+                DocumentStatus.INDEXED,
                 null,
                 "application/pdf",
                 null,
@@ -193,8 +221,8 @@ class LuceneDocumentIndexTest {
                 IndexSnapshot snapshot = IndexSnapshot.open(data)) {
             // then its stamp is gone too, and no stamp record is read as a document or a page
             assertThat(index.stampOf("/archivo/a.pdf")).isEmpty();
-            assertThat(snapshot.entries()).extracting(IndexEntry::sha256).containsExactly("bbb");
-            assertThat(snapshot.summaries()).extracting(EntrySummary::sha256).containsExactly("bbb");
+            assertThat(snapshot.entries()).extracting(ArchiveDocument::sha256).containsExactly("bbb");
+            assertThat(snapshot.summaries()).extracting(ArchiveDocument::sha256).containsExactly("bbb");
         }
     }
 

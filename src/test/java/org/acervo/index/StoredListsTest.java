@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.acervo.recognition.Event;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
-import org.acervo.recognition.Relation;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Event;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
+import org.acervo.document.Relation;
 import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +20,10 @@ class StoredListsTest {
     void mentionsRelationsAndEventsReadBackAsWritten() {
         String page =
                 "Oficio \"IEPC/UTC/21/104\" — Durango, a 11 de octubre de 2021\n\tcon acentos: número, año, señor \\ fin";
-        IndexEntry entry = new IndexEntry(
+        ArchiveDocument entry = new ArchiveDocument(
                 "ab12",
                 List.of("archivo/oficio-104.txt"),
-                EntryStatus.INDEXED,
+                DocumentStatus.INDEXED,
                 null,
                 "text/plain",
                 "2021-10-11",
@@ -37,7 +39,7 @@ class StoredListsTest {
                         new Event("2021-10", "recibe", List.of(), 2)));
 
         Document doc = EntryCodec.toBlock(entry).get(0);
-        EntrySummary read = EntryCodec.summary(doc);
+        ArchiveDocument read = EntryCodec.summary(doc);
 
         assertThat(read.mentions()).isEqualTo(entry.mentions());
         assertThat(read.relations()).isEqualTo(entry.relations());

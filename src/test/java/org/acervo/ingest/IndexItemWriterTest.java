@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.ExtractionFailure;
 import org.acervo.index.CommitStamp;
 import org.acervo.index.DocumentIndex;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.LuceneDocumentIndex;
@@ -32,11 +32,11 @@ class IndexItemWriterTest {
     @TempDir
     Path data;
 
-    private static IndexEntry entry(String sha, String... paths) {
-        return new IndexEntry(
+    private static ArchiveDocument entry(String sha, String... paths) {
+        return new ArchiveDocument(
                 sha,
                 List.of(paths),
-                EntryStatus.INDEXED,
+                DocumentStatus.INDEXED,
                 null,
                 "text/plain",
                 null,
@@ -120,9 +120,9 @@ class IndexItemWriterTest {
             writer.onSkipInProcess(locked, new AccessDeniedException(locked.toString()));
 
             // then the reason says what happened rather than the path again, and it is a failure tried again
-            IndexEntry entry =
+            ArchiveDocument entry =
                     lucene.find(lucene.paths().get(locked.toString())).orElseThrow();
-            assertThat(entry.status()).isEqualTo(EntryStatus.FAILED);
+            assertThat(entry.status()).isEqualTo(DocumentStatus.FAILED);
             assertThat(entry.reason()).isEqualTo("the file could not be opened (permission denied)");
             assertThat(ExtractionFailure.isRetried(entry.reason())).isTrue();
         }
@@ -171,7 +171,7 @@ class IndexItemWriterTest {
         }
 
         @Override
-        public Optional<IndexEntry> find(String sha256) throws IOException {
+        public Optional<ArchiveDocument> find(String sha256) throws IOException {
             return index.find(sha256);
         }
 
@@ -181,7 +181,7 @@ class IndexItemWriterTest {
         }
 
         @Override
-        public void upsert(IndexEntry entry) throws IOException {
+        public void upsert(ArchiveDocument entry) throws IOException {
             index.upsert(entry);
         }
 

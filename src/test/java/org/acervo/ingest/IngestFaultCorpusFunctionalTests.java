@@ -12,10 +12,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.TestDocuments;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.LuceneDocumentIndex;
 import org.junit.jupiter.api.Tag;
@@ -82,7 +82,7 @@ class IngestFaultCorpusFunctionalTests {
 
         // then
         assertThat(summary.status()).isEqualTo("COMPLETED");
-        Map<String, IndexEntry> byName;
+        Map<String, ArchiveDocument> byName;
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
             byName = snapshot.entries().stream()
                     .flatMap(e -> e.paths().stream()
@@ -117,20 +117,20 @@ class IngestFaultCorpusFunctionalTests {
         assertThat(reason.apply("truncado.pdf")).startsWith("damaged or truncated file");
         assertThat(reason.apply("protegido.pdf")).startsWith("encrypted document");
         assertThat(reason.apply("no-es-pdf.pdf")).contains("named .pdf but it holds plain text");
-        assertThat(byName.get("ruido.bin").status()).isEqualTo(EntryStatus.FAILED);
-        assertThat(byName.get("ruido.pdf").status()).isEqualTo(EntryStatus.FAILED);
-        assertThat(byName.get("bomba.zip").status()).isEqualTo(EntryStatus.INDEXED);
-        assertThat(byName.get("ceros.txt").status()).isEqualTo(EntryStatus.FAILED);
+        assertThat(byName.get("ruido.bin").status()).isEqualTo(DocumentStatus.FAILED);
+        assertThat(byName.get("ruido.pdf").status()).isEqualTo(DocumentStatus.FAILED);
+        assertThat(byName.get("bomba.zip").status()).isEqualTo(DocumentStatus.INDEXED);
+        assertThat(byName.get("ceros.txt").status()).isEqualTo(DocumentStatus.FAILED);
         assertThat(byName.get("ceros.txt").paths()).containsExactly(corpus.resolve("bomba.zip") + "!/ceros.txt");
         assertThat(reason.apply("ceros.txt")).contains("larger than 100 MB unpacked; not read");
         // PDFBox repairs a wrong xref by scanning the file: the text is still there.
-        assertThat(byName.get("xref-roto.pdf").status()).isEqualTo(EntryStatus.INDEXED);
+        assertThat(byName.get("xref-roto.pdf").status()).isEqualTo(DocumentStatus.INDEXED);
         assertThat(byName.get("xref-roto.pdf").pages().get(0)).contains("IEPC/UTC/21/105");
         assertThat(byName.get("oficio-número-ñ.txt").mentions())
                 .anyMatch(m -> m.value().equals("IEPC/UTC/21/130"));
         assertThat(byName.get("latin1.txt").pages()).containsExactly("Comisión de Organización");
         byName.values().stream()
-                .filter(e -> e.status() == EntryStatus.FAILED)
+                .filter(e -> e.status() == DocumentStatus.FAILED)
                 .forEach(e -> assertThat(e.reason()).as(e.path()).isNotBlank());
     }
 
@@ -147,8 +147,9 @@ class IngestFaultCorpusFunctionalTests {
             writer.onSkipInProcess(gone, error);
 
             assertThat(index.paths()).containsOnlyKeys(gone.toString());
-            IndexEntry entry = index.find(index.paths().get(gone.toString())).orElseThrow();
-            assertThat(entry.status()).isEqualTo(EntryStatus.FAILED);
+            ArchiveDocument entry =
+                    index.find(index.paths().get(gone.toString())).orElseThrow();
+            assertThat(entry.status()).isEqualTo(DocumentStatus.FAILED);
             assertThat(entry.reason()).isEqualTo("the file could not be opened (it is no longer there)");
         }
     }

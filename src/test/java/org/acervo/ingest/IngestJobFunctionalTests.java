@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.TestDocuments;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class IngestJobFunctionalTests {
         return Files.writeString(file, text);
     }
 
-    private static List<IndexEntry> entriesUnder(Path dir) throws IOException {
+    private static List<ArchiveDocument> entriesUnder(Path dir) throws IOException {
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
             return snapshot.entries().stream()
                     .filter(e -> e.paths().stream().anyMatch(p -> p.startsWith(dir.toString())))
@@ -102,18 +102,18 @@ class IngestJobFunctionalTests {
                 .extracting(RunSummary.Failure::reason)
                 .allSatisfy(reason -> assertThat(reason).isNotBlank());
 
-        List<IndexEntry> entries = entriesUnder(inputs);
+        List<ArchiveDocument> entries = entriesUnder(inputs);
         assertThat(entries).hasSize(4);
-        IndexEntry oficio = entries.stream()
+        ArchiveDocument oficio = entries.stream()
                 .filter(e -> e.path().endsWith("oficio.txt"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(oficio.status()).isEqualTo(EntryStatus.INDEXED);
+        assertThat(oficio.status()).isEqualTo(DocumentStatus.INDEXED);
         assertThat(oficio.documentDate()).isEqualTo("2021-10-11");
         assertThat(oficio.mentions())
                 .extracting(m -> m.value())
                 .contains("IEPC/UTC/21/104", "INE/UNICOM/4547/2021", "2021-10-11");
-        assertThat(entries.stream().filter(e -> e.status() == EntryStatus.FAILED))
+        assertThat(entries.stream().filter(e -> e.status() == DocumentStatus.FAILED))
                 .hasSize(2);
     }
 
@@ -155,8 +155,8 @@ class IngestJobFunctionalTests {
             }
         }
         // every broken file and member is in the index once, failed with its reason
-        List<IndexEntry> failed = entriesUnder(inputs).stream()
-                .filter(e -> e.status() == EntryStatus.FAILED)
+        List<ArchiveDocument> failed = entriesUnder(inputs).stream()
+                .filter(e -> e.status() == DocumentStatus.FAILED)
                 .toList();
         assertThat(failed.stream().flatMap(e -> e.paths().stream()).filter(p -> p.startsWith(inputs.toString())))
                 .hasSize(62)
@@ -220,7 +220,7 @@ class IngestJobFunctionalTests {
         RunSummary summary = ingest(inputs);
 
         assertThat(summary.indexed()).isEqualTo(2);
-        List<IndexEntry> entries = entriesUnder(inputs);
+        List<ArchiveDocument> entries = entriesUnder(inputs);
         assertThat(entries).hasSize(1);
         assertThat(entries.get(0).paths()).containsExactly(copy.toString(), original.toString());
     }
@@ -239,7 +239,7 @@ class IngestJobFunctionalTests {
         RunSummary withPrune =
                 runner.run(new IngestRequest(List.of(inputs), List.of(), List.of(), data, OcrMode.AUTO, 2, 60, true));
         assertThat(withPrune.pruned()).containsExactly(gone.toString());
-        assertThat(entriesUnder(inputs)).extracting(IndexEntry::path).containsExactly(kept.toString());
+        assertThat(entriesUnder(inputs)).extracting(ArchiveDocument::path).containsExactly(kept.toString());
     }
 
     @Test
@@ -267,7 +267,7 @@ class IngestJobFunctionalTests {
                 runner.run(new IngestRequest(List.of(inputs), List.of(), List.of(), data, OcrMode.AUTO, 2, 60, true));
         assertThat(withPrune.pruned()).isEmpty();
         assertThat(entriesUnder(inputs))
-                .extracting(IndexEntry::path)
+                .extracting(ArchiveDocument::path)
                 .containsExactlyInAnyOrder(urgent.toString(), bang.toString());
     }
 
@@ -302,7 +302,7 @@ class IngestJobFunctionalTests {
 
         assertThat(summary.seen()).isEqualTo(2);
         assertThat(summary.embedded()).isEqualTo(3);
-        java.util.Map<String, IndexEntry> byPath = new java.util.HashMap<>();
+        java.util.Map<String, ArchiveDocument> byPath = new java.util.HashMap<>();
         entriesUnder(inputs).forEach(e -> e.paths().forEach(p -> byPath.put(p, e)));
         String attachment = mail + "!/oficio.txt";
         assertThat(byPath)
@@ -334,7 +334,7 @@ class IngestJobFunctionalTests {
         // then three levels of members are read (nivel5's, nivel4's, nivel3's), and each member of nivel2.zip,
         // one level too many, is a recorded failure: its document, and nivel1.zip, which stands for the document inside
         // it
-        java.util.Map<String, IndexEntry> byPath = new java.util.HashMap<>();
+        java.util.Map<String, ArchiveDocument> byPath = new java.util.HashMap<>();
         entriesUnder(inputs).forEach(e -> e.paths().forEach(p -> byPath.put(p, e)));
         String level4 = outer + "!/nivel4.zip";
         String level3 = level4 + "!/nivel3.zip";
@@ -352,10 +352,10 @@ class IngestJobFunctionalTests {
                         level2 + "!/nivel1.zip");
         for (String document :
                 List.of(outer + "!/oficio-5.txt", level4 + "!/oficio-4.txt", level3 + "!/oficio-3.txt")) {
-            assertThat(byPath.get(document).status()).as(document).isEqualTo(EntryStatus.INDEXED);
+            assertThat(byPath.get(document).status()).as(document).isEqualTo(DocumentStatus.INDEXED);
         }
         for (String tooDeep : List.of(level2 + "!/oficio-2.txt", level2 + "!/nivel1.zip")) {
-            assertThat(byPath.get(tooDeep).status()).as(tooDeep).isEqualTo(EntryStatus.FAILED);
+            assertThat(byPath.get(tooDeep).status()).as(tooDeep).isEqualTo(DocumentStatus.FAILED);
             assertThat(byPath.get(tooDeep).reason()).as(tooDeep).startsWith("nested too deep");
         }
     }
@@ -379,7 +379,7 @@ class IngestJobFunctionalTests {
         RunSummary summary = ingest(inputs);
 
         assertThat(summary.indexed()).isEqualTo(1);
-        List<IndexEntry> entries = entriesUnder(inputs);
+        List<ArchiveDocument> entries = entriesUnder(inputs);
         assertThat(entries).hasSize(1);
         assertThat(entries.get(0).mentions()).extracting(m -> m.value()).containsExactly("IEPC/UTC/21/108");
     }

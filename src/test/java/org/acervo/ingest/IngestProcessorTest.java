@@ -16,16 +16,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentId;
+import org.acervo.document.DocumentStatus;
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.Attachment;
 import org.acervo.extraction.DocumentExtractor;
 import org.acervo.extraction.Extraction;
 import org.acervo.extraction.OcrMode;
-import org.acervo.extraction.Sha256;
 import org.acervo.extraction.TestDocuments;
 import org.acervo.extraction.TextExtractor;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.LuceneDocumentIndex;
 import org.acervo.index.PathStamp;
 import org.acervo.recognition.DocumentRecognizer;
@@ -73,13 +73,13 @@ class IngestProcessorTest {
     private FileOutcome.Result processOnce(String reason, boolean retryAll) throws Exception {
         Path file =
                 Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021 del 5 de octubre de 2021.");
-        String sha = Sha256.of(file);
+        String sha = DocumentId.of(file);
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(dir.resolve("data"));
                 TextExtractor extractor = new TextExtractor(OcrMode.NEVER, Duration.ofSeconds(30))) {
-            index.upsert(new IndexEntry(
+            index.upsert(new ArchiveDocument(
                     sha,
                     List.of(file.toString()),
-                    EntryStatus.FAILED,
+                    DocumentStatus.FAILED,
                     reason,
                     "text/plain",
                     null,
@@ -114,10 +114,10 @@ class IngestProcessorTest {
 
     /** The path indexed as a content named {@code recorded}, which the file's bytes are not, stamped as the file is now. */
     private static void recordedAsItIsNow(LuceneDocumentIndex index, Path file) throws IOException {
-        index.upsert(new IndexEntry(
+        index.upsert(new ArchiveDocument(
                 "recorded",
                 List.of(file.toString()),
-                EntryStatus.INDEXED,
+                DocumentStatus.INDEXED,
                 null,
                 "text/plain",
                 null,
@@ -156,7 +156,7 @@ class IngestProcessorTest {
 
             assertThat(outcome.result()).isEqualTo(FileOutcome.Result.INDEXED);
             assertThat(outcome.replacedSha()).isEqualTo("recorded");
-            assertThat(outcome.entry().sha256()).isEqualTo(Sha256.of(file));
+            assertThat(outcome.entry().sha256()).isEqualTo(DocumentId.of(file));
         }
     }
 
@@ -215,7 +215,7 @@ class IngestProcessorTest {
             FileOutcome outcome = new IngestProcessor(index, () -> extractor, new DocumentRecognizer()).process(zip);
 
             // then the documents of the three levels read are indexed, and what lies deeper is a recorded failure
-            Map<String, IndexEntry> byPath = byPath(outcome);
+            Map<String, ArchiveDocument> byPath = byPath(outcome);
             String level2 = zip + "!/nivel4.zip!/nivel3.zip!/nivel2.zip";
             assertThat(byPath)
                     .containsOnlyKeys(
@@ -229,7 +229,7 @@ class IngestProcessorTest {
                             level2 + "!/nivel1.zip");
             assertThat(byPath.get(zip + "!/nivel4.zip!/nivel3.zip!/oficio-3.txt")
                             .status())
-                    .isEqualTo(EntryStatus.INDEXED);
+                    .isEqualTo(DocumentStatus.INDEXED);
             assertThat(List.of(byPath.get(level2 + "!/oficio-2.txt"), byPath.get(level2 + "!/nivel1.zip")))
                     .allSatisfy(e -> assertThat(e.reason()).startsWith("nested too deep"));
             // and every temporary copy handed over is gone, none left in the temporary folder either
@@ -258,7 +258,7 @@ class IngestProcessorTest {
             assertThat(extractor.onDisk).isLessThanOrEqualTo(budget);
             assertThat(extractor.unpacked).isLessThanOrEqualTo(budget);
             // and every member, of the file and of its zips, has an outcome: indexed, or refused with the reason
-            Map<String, IndexEntry> byPath = byPath(outcome);
+            Map<String, ArchiveDocument> byPath = byPath(outcome);
             List<String> expected =
                     new ArrayList<>(List.of(zip + "!/oficio.txt", zip + "!/bomba-a.zip", zip + "!/bomba-b.zip"));
             for (int i = 1; i <= 6; i++) {
@@ -266,21 +266,21 @@ class IngestProcessorTest {
                 expected.add(zip + "!/bomba-b.zip!/b-" + i + ".txt");
             }
             assertThat(byPath).containsOnlyKeys(expected);
-            assertThat(byPath.get(zip + "!/oficio.txt").status()).isEqualTo(EntryStatus.INDEXED);
-            assertThat(byPath.get(zip + "!/bomba-a.zip!/a-1.txt").status()).isEqualTo(EntryStatus.INDEXED);
+            assertThat(byPath.get(zip + "!/oficio.txt").status()).isEqualTo(DocumentStatus.INDEXED);
+            assertThat(byPath.get(zip + "!/bomba-a.zip!/a-1.txt").status()).isEqualTo(DocumentStatus.INDEXED);
             assertThat(byPath.values())
-                    .filteredOn(e -> e.status() == EntryStatus.FAILED)
+                    .filteredOn(e -> e.status() == DocumentStatus.FAILED)
                     .isNotEmpty()
                     .allSatisfy(e -> assertThat(e.reason()).startsWith("not unpacked"));
             assertThat(byPath.entrySet())
                     .filteredOn(e -> e.getKey().contains("bomba-b.zip!/"))
-                    .allSatisfy(e -> assertThat(e.getValue().status()).isEqualTo(EntryStatus.FAILED));
+                    .allSatisfy(e -> assertThat(e.getValue().status()).isEqualTo(DocumentStatus.FAILED));
             assertThat(extractor.copies).noneMatch(Files::exists);
         }
     }
 
-    private static Map<String, IndexEntry> byPath(FileOutcome outcome) {
-        Map<String, IndexEntry> byPath = new TreeMap<>();
+    private static Map<String, ArchiveDocument> byPath(FileOutcome outcome) {
+        Map<String, ArchiveDocument> byPath = new TreeMap<>();
         outcome.embedded().forEach(e -> e.paths().forEach(p -> byPath.put(p, e)));
         return byPath;
     }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.acervo.extraction.TestDocuments;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.apache.lucene.index.CheckIndex;
@@ -159,8 +159,8 @@ class IngestRestartFunctionalTests {
 
     private void assertEveryFileIndexedOnce() throws Exception {
         try (IndexSnapshot snapshot = IndexSnapshot.open(data)) {
-            List<IndexEntry> entries = snapshot.entries();
-            assertThat(entries).hasSize(FILES).allMatch(e -> e.status() == EntryStatus.INDEXED);
+            List<ArchiveDocument> entries = snapshot.entries();
+            assertThat(entries).hasSize(FILES).allMatch(e -> e.status() == DocumentStatus.INDEXED);
             assertThat(entries.stream().flatMap(e -> e.paths().stream()))
                     .hasSize(FILES)
                     .doesNotHaveDuplicates();

@@ -6,8 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -26,10 +26,10 @@ class PartitionTallyTest {
 
     private static FileOutcome containerWithFailedMember(int i) {
         String path = "/archivo/paquete-" + i + ".zip";
-        IndexEntry zip = new IndexEntry(
+        ArchiveDocument zip = new ArchiveDocument(
                 "zip-" + i,
                 List.of(path),
-                EntryStatus.INDEXED,
+                DocumentStatus.INDEXED,
                 null,
                 "application/zip",
                 null,

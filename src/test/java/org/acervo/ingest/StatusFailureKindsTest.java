@@ -3,6 +3,8 @@ package org.acervo.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.acervo.extraction.ExtractionFailure;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +38,24 @@ class StatusFailureKindsTest {
                         java.util.Map.entry("OTHER", 1));
         assertThat(failures.get(1).kind()).isEqualTo("CORRUPT");
         assertThat(failures.get(3).kind()).isNull();
+    }
+
+    @Test
+    void theStoredCodeSaysTheKindAndAFailureStoredWithoutOneIsReadFromItsSentence() {
+        ArchiveDocument coded = failed("the reader said something of its own").withFailure("ENCRYPTED");
+        ArchiveDocument old = failed(ExtractionFailure.CORRUPT.sentence() + " (Page tree root must be a dictionary)");
+        ArchiveDocument unknown = failed(ExtractionFailure.EMPTY.sentence()).withFailure("A_CODE_OF_LATER");
+
+        assertThat(StatusCommand.Failure.of("a.pdf", coded).kind()).isEqualTo("ENCRYPTED");
+        assertThat(StatusCommand.Failure.of("b.pdf", old).kind()).isEqualTo("CORRUPT");
+        assertThat(StatusCommand.Failure.of("c.pdf", unknown).kind()).isEqualTo("EMPTY");
+        assertThat(IngestProcessor.failed("d.pdf", "ddd", null, ExtractionFailure.TIMED_OUT.sentence())
+                        .failure())
+                .isEqualTo("TIMED_OUT");
+    }
+
+    private static ArchiveDocument failed(String reason) {
+        return new ArchiveDocument(
+                "sha", List.of("x.pdf"), DocumentStatus.FAILED, reason, null, null, 0, List.of(), List.of());
     }
 }

@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentId;
+import org.acervo.document.DocumentStatus;
 import org.acervo.document.FileStamp;
 import org.acervo.extraction.OcrMode;
 import org.acervo.index.CommitStamp;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.LuceneDocumentIndex;
 import org.acervo.index.PathStamp;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,10 +63,10 @@ class UnchangedRunTest {
     }
 
     private static void indexed(LuceneDocumentIndex index, Path file, String sha, String failure) throws IOException {
-        index.upsert(new IndexEntry(
+        index.upsert(new ArchiveDocument(
                 sha,
                 List.of(file.toString()),
-                failure == null ? EntryStatus.INDEXED : EntryStatus.FAILED,
+                failure == null ? DocumentStatus.INDEXED : DocumentStatus.FAILED,
                 failure,
                 "text/plain",
                 null,
@@ -122,10 +123,10 @@ class UnchangedRunTest {
     @Test
     void anIndexCommittedSinceStartsTheJob() throws Exception {
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
-            index.upsert(new IndexEntry(
+            index.upsert(new ArchiveDocument(
                     "sha-x",
                     List.of("/otro/x.txt"),
-                    EntryStatus.INDEXED,
+                    DocumentStatus.INDEXED,
                     null,
                     "text/plain",
                     null,
@@ -163,7 +164,7 @@ class UnchangedRunTest {
         finishedRun(
                 index -> index.upsert(IngestProcessor.failed(
                         folder.toString(),
-                        IngestProcessor.byPath(folder.toString()),
+                        DocumentId.byPath(folder.toString()),
                         null,
                         "the folder could not be opened")),
                 Set.of());
@@ -175,7 +176,7 @@ class UnchangedRunTest {
         String member = a + FileOutcome.MEMBER + "hondo.pdf";
         finishedRun(
                 index -> index.upsert(
-                        IngestProcessor.failed(member, IngestProcessor.byPath(member), null, IngestProcessor.TOO_DEEP)),
+                        IngestProcessor.failed(member, DocumentId.byPath(member), null, IngestProcessor.TOO_DEEP)),
                 Set.of());
         assertThat(check()).isPresent();
     }

@@ -3,6 +3,9 @@ package org.acervo.recognition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.acervo.document.Event;
+import org.acervo.document.Mention;
+import org.acervo.document.Relation;
 import org.junit.jupiter.api.Test;
 
 /** Relations (answers, cites) and dated events read from sentences. */

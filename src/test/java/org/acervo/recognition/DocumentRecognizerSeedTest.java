@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.acervo.document.Mention;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.acervo.document.ArchiveDocument;
 import org.acervo.fixtures.SmallArchive;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +39,7 @@ class HighlightsTest {
         snapshot.close();
     }
 
-    private List<String> marked(String query, IndexEntry entry) throws Exception {
+    private List<String> marked(String query, ArchiveDocument entry) throws Exception {
         return search.highlights(query, false, entry).stream()
                 .map(h -> h.page() + ":" + entry.pages().get(h.page() - 1).substring(h.start(), h.end()))
                 .toList();

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.LuceneDocumentIndex;
 import org.acervo.index.OutdatedIndexException;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -70,10 +70,10 @@ class SearchCountsTest {
                     years.merge(date.substring(0, 4), 1, Integer::sum);
                 }
                 pagesBySha.put(sha, pages.size());
-                index.upsert(new IndexEntry(
+                index.upsert(new ArchiveDocument(
                         sha,
                         List.of("informes/" + i + ".txt"),
-                        EntryStatus.INDEXED,
+                        DocumentStatus.INDEXED,
                         null,
                         "text/plain",
                         date,

@@ -8,14 +8,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
 import org.acervo.fixtures.SmallArchive;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.LuceneDocumentIndex;
 import org.acervo.language.Texts;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,10 +43,10 @@ class TimelineTest {
                 "Acuerdo de noviembre. Conforme a la Constitución del 5 de febrero de 1917; vigente hasta enero de 2030.";
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
             index.upsert(archive.oficio4756);
-            index.upsert(new IndexEntry(
+            index.upsert(new ArchiveDocument(
                     "%064x".formatted(1917),
                     List.of(data.resolve("files/acuerdo-1917.txt").toString()),
-                    EntryStatus.INDEXED,
+                    DocumentStatus.INDEXED,
                     null,
                     "text/plain",
                     "2021-11-03",

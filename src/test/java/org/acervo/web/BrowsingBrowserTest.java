@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
 import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.LuceneDocumentIndex;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -55,10 +55,10 @@ class BrowsingBrowserTest {
         // An acuerdo of 2009 stretches the timeline over thirteen years, drawn by year and wider than a phone.
         String text = "Acuerdo CG474/2008 del Consejo General, aprobado el 29 de mayo de 2009.";
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
-            index.upsert(new IndexEntry(
+            index.upsert(new ArchiveDocument(
                     "%064x".formatted(2009),
                     List.of(data.resolve("files/acuerdo-2009.txt").toString()),
-                    EntryStatus.INDEXED,
+                    DocumentStatus.INDEXED,
                     null,
                     "text/plain",
                     "2009-05-29",

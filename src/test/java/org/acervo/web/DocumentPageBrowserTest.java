@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.LuceneDocumentIndex;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -54,7 +54,7 @@ class DocumentPageBrowserTest {
     @TempDir
     static Path profile;
 
-    static IndexEntry oficio;
+    static ArchiveDocument oficio;
     static WebServer server;
     static ChromeDriverService service;
     static ChromeDriver browser;
@@ -64,10 +64,10 @@ class DocumentPageBrowserTest {
         HeadlessChromium.requireInstalled();
         Path files = Files.createDirectories(data.resolve("files"));
         Path pdf = DocumentPageTest.writePdf(files.resolve("oficio-2201.pdf"), PAGES.toArray(String[]::new));
-        oficio = new IndexEntry(
+        oficio = new ArchiveDocument(
                 SmallArchive.sha256(pdf),
                 List.of(pdf.toString()),
-                EntryStatus.INDEXED,
+                DocumentStatus.INDEXED,
                 null,
                 "application/pdf",
                 "2021-11-03",
@@ -76,10 +76,10 @@ class DocumentPageBrowserTest {
                 List.of());
         Path note = files.resolve("nota.txt");
         Files.writeString(note, "Nota sin comisiones.", StandardCharsets.UTF_8);
-        IndexEntry text = new IndexEntry(
+        ArchiveDocument text = new ArchiveDocument(
                 SmallArchive.sha256(note),
                 List.of(note.toString()),
-                EntryStatus.INDEXED,
+                DocumentStatus.INDEXED,
                 null,
                 "text/plain",
                 "2021-11-04",

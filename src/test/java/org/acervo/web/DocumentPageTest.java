@@ -20,12 +20,12 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
 import org.acervo.fixtures.SmallArchive;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.LuceneDocumentIndex;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -56,13 +56,13 @@ class DocumentPageTest {
     static Path data;
 
     static WebServer server;
-    static IndexEntry pdf;
-    static IndexEntry changing;
-    static IndexEntry png;
-    static IndexEntry tiff;
-    static IndexEntry text;
-    static IndexEntry html;
-    static IndexEntry failed;
+    static ArchiveDocument pdf;
+    static ArchiveDocument changing;
+    static ArchiveDocument png;
+    static ArchiveDocument tiff;
+    static ArchiveDocument text;
+    static ArchiveDocument html;
+    static ArchiveDocument failed;
 
     @BeforeAll
     static void start() throws Exception {
@@ -93,10 +93,10 @@ class DocumentPageTest {
 
         Path broken = files.resolve("roto.pdf");
         Files.writeString(broken, "%PDF-1.4 truncated");
-        failed = new IndexEntry(
+        failed = new ArchiveDocument(
                 SmallArchive.sha256(broken),
                 List.of(broken.toString()),
-                EntryStatus.FAILED,
+                DocumentStatus.FAILED,
                 "damaged or truncated file: it could not be read",
                 "application/pdf",
                 null,
@@ -105,7 +105,7 @@ class DocumentPageTest {
                 List.of());
 
         try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
-            for (IndexEntry e : List.of(pdf, changing, png, tiff, text, html, failed)) {
+            for (ArchiveDocument e : List.of(pdf, changing, png, tiff, text, html, failed)) {
                 index.upsert(e);
             }
             index.commit();
@@ -309,12 +309,12 @@ class DocumentPageTest {
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
-    private static IndexEntry entry(Path file, String mediaType, List<String> pages, List<Mention> mentions)
+    private static ArchiveDocument entry(Path file, String mediaType, List<String> pages, List<Mention> mentions)
             throws IOException {
-        return new IndexEntry(
+        return new ArchiveDocument(
                 SmallArchive.sha256(file),
                 List.of(file.toString()),
-                EntryStatus.INDEXED,
+                DocumentStatus.INDEXED,
                 null,
                 mediaType,
                 "2021-10-27",

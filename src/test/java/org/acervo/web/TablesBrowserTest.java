@@ -12,13 +12,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
+import org.acervo.document.Mention;
+import org.acervo.document.MentionType;
 import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
-import org.acervo.index.EntryStatus;
-import org.acervo.index.IndexEntry;
 import org.acervo.index.LuceneDocumentIndex;
-import org.acervo.recognition.Mention;
-import org.acervo.recognition.MentionType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -74,10 +74,10 @@ class TablesBrowserTest {
                         .resolve("oficio-" + (300 + i) + ".txt");
                 Files.writeString(file, text, StandardCharsets.UTF_8);
                 String date = year + "-" + String.format("%02d", 1 + i % 12) + "-" + String.format("%02d", 1 + i % 28);
-                index.upsert(new IndexEntry(
+                index.upsert(new ArchiveDocument(
                         SmallArchive.sha256(file),
                         List.of(file.toString()),
-                        EntryStatus.INDEXED,
+                        DocumentStatus.INDEXED,
                         null,
                         "text/plain",
                         date,

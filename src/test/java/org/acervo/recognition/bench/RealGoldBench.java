@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.acervo.document.Mention;
+import org.acervo.document.Relation;
 import org.acervo.recognition.DocumentRecognizer;
-import org.acervo.recognition.Mention;
 import org.acervo.recognition.Recognition;
-import org.acervo.recognition.Relation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,9 +1,9 @@
-package org.acervo.index;
+package org.acervo.document;
 
 import java.util.Locale;
 
 /** The outcome a document has in the index: its text is searchable, or it failed with a reason. */
-public enum EntryStatus {
+public enum DocumentStatus {
     INDEXED,
     FAILED;
 

@@ -1,4 +1,4 @@
-package org.acervo.recognition;
+package org.acervo.document;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.acervo.recognition;
+package org.acervo.document;
 
 import java.util.List;
 

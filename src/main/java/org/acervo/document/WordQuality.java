@@ -1,4 +1,4 @@
-package org.acervo.index;
+package org.acervo.document;
 
 import java.text.Normalizer;
 import java.util.Locale;
