@@ -1,11 +1,14 @@
 package org.acervo;
 
 import static com.tngtech.archunit.base.DescribedPredicate.or;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -15,6 +18,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,5 +111,35 @@ class PackageRulesTest {
     @Test
     void noPackagesDependOnEachOtherInACycle() {
         slices().matching("org.acervo.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Recognition's own packages (date, identifier, correspondence, text) point one way too. */
+    @Test
+    void recognitionSubpackagesDependOnEachOtherInNoCycle() {
+        slices().matching("org.acervo.recognition.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
+    }
+
+    /**
+     * The recognition package itself ({@code DocumentRecognizer}, {@code Recognition}) uses its
+     * subpackages, never the reverse; they share with it only the mention model (Mention, MentionType,
+     * Relation, Event), which belongs to no subpackage.
+     */
+    @Test
+    void recognitionSubpackagesUseOnlyTheMentionModelAboveThem() {
+        Set<String> model = Stream.of("Mention", "MentionType", "Relation", "Event")
+                .map(name -> "org.acervo.recognition." + name)
+                .collect(Collectors.toSet());
+        DescribedPredicate<JavaClass> outsideTheModel = DescribedPredicate.describe(
+                "outside the mention model",
+                c -> !model.contains(c.getBaseComponentType().getName().replaceFirst("\\$.*", "")));
+        noClasses()
+                .that()
+                .resideInAPackage("org.acervo.recognition.*..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.acervo.recognition").and(outsideTheModel))
+                .check(classes);
     }
 }

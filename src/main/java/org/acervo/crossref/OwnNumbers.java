@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.acervo.index.EntryStatus;
 import org.acervo.index.EntrySummary;
-import org.acervo.recognition.DocumentNumbers;
 import org.acervo.recognition.Mention;
+import org.acervo.recognition.identifier.DocumentNumbers;
 
 /**
  * Finds, for each identifier, the document that <em>is</em> it: the oficio whose own number is in its

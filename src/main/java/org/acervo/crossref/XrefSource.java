@@ -10,10 +10,10 @@ import org.acervo.document.DisplayPath;
 import org.acervo.index.EntrySummary;
 import org.acervo.index.IndexEntry;
 import org.acervo.index.IndexSnapshot;
-import org.acervo.recognition.ArchiveSpellings;
 import org.acervo.recognition.Event;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.Relation;
+import org.acervo.recognition.identifier.ArchiveSpellings;
 
 /**
  * What the cross-reference tables are built from: every document without its page text, and the
