@@ -15,6 +15,7 @@ import org.acervo.index.EntrySummary;
 import org.acervo.language.BadArgument;
 import org.acervo.recognition.Mention;
 import org.acervo.recognition.MentionType;
+import org.acervo.recognition.text.Sentences;
 
 /**
  * Builds the table of which documents cite which identifier, on which pages.

@@ -1,5 +1,6 @@
 package org.acervo.recognition.text;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -7,6 +8,9 @@ import java.util.Set;
  * followed by a capitalised word. A stop before a lower-case word or a number ({@code Oficio No.
  * INE/...}, {@code Dgo., a}) does not end one, nor one after an initial or a title ({@code la H. Sala},
  * {@code el Lic. Pérez}), nor a blank line inside a double-spaced paragraph.
+ *
+ * <p>Also the sentence around a mention as tables quote it ({@link #around}): a shorter rule, a
+ * period before whitespace or a blank line, kept apart so that the quotes tables show stay as they are.
  */
 public final class Sentences {
 
@@ -92,5 +96,60 @@ public final class Sentences {
             }
         }
         return limit;
+    }
+
+    /** How long a quoted sentence may be, about half of it on each side of the mention. */
+    private static final int QUOTE_MAX = 320;
+
+    /** Abbreviations common in oficios whose period does not end a quoted sentence ("Oficio No. IEPC/..."). */
+    private static final Set<String> QUOTE_ABBREVIATIONS = Set.of(
+            "no", "núm", "num", "dgo", "lic", "mtro", "mtra", "dr", "dra", "sr", "sra", "ing", "art", "arts", "exp",
+            "pág", "fracc", "tel", "prof", "profa", "c", "cc", "ccp", "atte", "mex");
+
+    /** The sentence holding {@code [start, end)}, on one line, at most about 320 characters, for showing a mention in context. */
+    public static String around(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !boundaryBefore(text, from) && start - from < QUOTE_MAX / 2) {
+            from--;
+        }
+        boolean cutStart = from > 0 && !boundaryBefore(text, from);
+        int to = end;
+        while (to < text.length() && !boundaryAt(text, to) && to - end < QUOTE_MAX / 2) {
+            to++;
+        }
+        boolean cutEnd = to < text.length() && !boundaryAt(text, to);
+        if (to < text.length() && text.charAt(to) == '.') {
+            to++;
+        }
+        String sentence = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        return (cutStart ? "…" : "") + sentence + (cutEnd ? "…" : "");
+    }
+
+    /** Whether the word ending just before the period at {@code dot} is an abbreviation a quote runs past. */
+    private static boolean quoteAbbreviation(String text, int dot) {
+        int from = dot;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return QUOTE_ABBREVIATIONS.contains(text.substring(from, dot).toLowerCase(Locale.ROOT));
+    }
+
+    /** A quoted sentence starts after ". " or a blank line. */
+    private static boolean boundaryBefore(String text, int i) {
+        char prev = text.charAt(i - 1);
+        if (prev == '\n' && i >= 2 && text.charAt(i - 2) == '\n') {
+            return true;
+        }
+        return Character.isWhitespace(prev) && i >= 2 && text.charAt(i - 2) == '.' && !quoteAbbreviation(text, i - 2);
+    }
+
+    /** A quoted sentence ends at a period followed by whitespace or the end, or at a blank line. */
+    private static boolean boundaryAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '.') {
+            return (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                    && !quoteAbbreviation(text, i);
+        }
+        return c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
     }
 }

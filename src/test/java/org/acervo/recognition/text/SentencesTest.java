@@ -1,4 +1,4 @@
-package org.acervo.crossref;
+package org.acervo.recognition.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
