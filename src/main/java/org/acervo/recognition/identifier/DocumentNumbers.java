@@ -44,7 +44,7 @@ public final class DocumentNumbers {
     }
 
     /** Headings sit at the top; a qualifying line past this is a quotation, not the document's own number. */
-    public static final int HEADING_AREA = 1_500;
+    static final int HEADING_AREA = 1_500;
 
     private DocumentNumbers() {}
 
@@ -60,11 +60,7 @@ public final class DocumentNumbers {
         }
         Mention best = null;
         for (Mention m : mentions) {
-            if (m.page() != 1
-                    || !m.type().isIdentifier()
-                    || m.value() == null
-                    || m.start() >= HEADING_AREA
-                    || m.start() > page.length()) {
+            if (!mayBeOwn(m) || m.start() > page.length()) {
                 continue;
             }
             String before = page.substring(page.lastIndexOf('\n', m.start() - 1) + 1, m.start());
@@ -75,6 +71,15 @@ public final class DocumentNumbers {
             }
         }
         return Optional.ofNullable(best).map(Mention::value);
+    }
+
+    /**
+     * Whether a mention may be its document's own number: an identifier on page 1 near enough its
+     * top to be in a heading. A document with none has no own number, and its first page need not
+     * be read to know it.
+     */
+    public static boolean mayBeOwn(Mention m) {
+        return m.page() == 1 && m.type().isIdentifier() && m.value() != null && m.start() < HEADING_AREA;
     }
 
     private static boolean better(Mention candidate, Mention best) {
