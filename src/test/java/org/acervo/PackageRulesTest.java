@@ -1,9 +1,11 @@
 package org.acervo;
 
 import static com.tngtech.archunit.base.DescribedPredicate.or;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -106,5 +108,28 @@ class PackageRulesTest {
     @Test
     void noPackagesDependOnEachOtherInACycle() {
         slices().matching("org.acervo.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Recognition's own packages (date, identifier, correspondence, text) point one way too. */
+    @Test
+    void recognitionSubpackagesDependOnEachOtherInNoCycle() {
+        slices().matching("org.acervo.recognition.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
+    }
+
+    /**
+     * The recognition package itself ({@code DocumentRecognizer}, {@code Recognition}) uses its
+     * subpackages, never the reverse; the mention model they fill is {@code document}'s.
+     */
+    @Test
+    void recognitionSubpackagesNeverUseTheRecognitionPackageAboveThem() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.acervo.recognition.*..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.acervo.recognition"))
+                .check(classes);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.acervo.language.Texts;
-import org.acervo.recognition.Identifiers;
+import org.acervo.recognition.identifier.Identifiers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 

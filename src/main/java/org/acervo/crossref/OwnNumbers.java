@@ -6,15 +6,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DocumentStatus;
-import org.acervo.document.Mention;
-import org.acervo.recognition.DocumentNumbers;
+import org.acervo.recognition.identifier.DocumentNumbers;
 
 /**
  * Finds, for each identifier, the document that <em>is</em> it: the oficio whose own number is in its
  * heading ("Oficio No. IEPC/UTC/21/104"), the acuerdo headed "Acuerdo IEPC/CG139/2021".
  *
- * <p>The recognizer decides which number is the document's own ({@link DocumentNumbers}); this
- * reads page 1 only for documents with an identifier near its top, so tables need not read every page.
+ * <p>Recognition decides which number is a document's own and which mentions may be it
+ * ({@link DocumentNumbers}); this only reads page 1 of the indexed documents that have such a mention,
+ * so tables need not read every page.
  */
 public final class OwnNumbers {
 
@@ -40,18 +40,10 @@ public final class OwnNumbers {
         Map<String, ArchiveDocument> holders = new TreeMap<>();
         for (ArchiveDocument entry : source.documents()) {
             if (entry.status() == DocumentStatus.INDEXED
-                    && entry.mentions().stream().anyMatch(OwnNumbers::isCandidate)) {
+                    && entry.mentions().stream().anyMatch(DocumentNumbers::mayBeOwn)) {
                 of(entry, source.pages(entry, Set.of(1)).get(1)).ifPresent(id -> holders.putIfAbsent(id, entry));
             }
         }
         return holders;
-    }
-
-    /** An identifier on page 1 near enough its top to be in a heading. */
-    private static boolean isCandidate(Mention m) {
-        return m.page() == 1
-                && m.type().isIdentifier()
-                && m.value() != null
-                && m.start() < DocumentNumbers.HEADING_AREA;
     }
 }

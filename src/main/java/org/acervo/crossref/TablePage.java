@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.acervo.document.MentionType;
-import org.acervo.recognition.Identifiers;
+import org.acervo.recognition.identifier.Identifiers;
 
 /**
  * One page of a table as a page shows it: its rows, where they sit among the filtered rows ("filas

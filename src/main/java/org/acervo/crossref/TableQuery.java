@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.acervo.recognition.Identifiers;
+import org.acervo.recognition.identifier.Identifiers;
 
 /**
  * What a person asked of a table: its filters, its order, which page and how long, and for the matrix

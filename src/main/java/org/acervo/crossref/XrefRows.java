@@ -15,6 +15,7 @@ import org.acervo.document.DocumentStatus;
 import org.acervo.document.Mention;
 import org.acervo.document.MentionType;
 import org.acervo.language.BadArgument;
+import org.acervo.recognition.text.Sentences;
 
 /**
  * Builds the rows ({@link XrefRow}) of which documents cite which identifier, on which pages.

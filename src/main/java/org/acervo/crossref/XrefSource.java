@@ -12,7 +12,7 @@ import org.acervo.document.Event;
 import org.acervo.document.Mention;
 import org.acervo.document.Relation;
 import org.acervo.index.IndexSnapshot;
-import org.acervo.recognition.ArchiveSpellings;
+import org.acervo.recognition.identifier.ArchiveSpellings;
 
 /**
  * What the cross-reference tables are built from: every document without its page text, and the

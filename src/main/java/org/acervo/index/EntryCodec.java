@@ -13,7 +13,7 @@ import org.acervo.document.Event;
 import org.acervo.document.Mention;
 import org.acervo.document.MentionType;
 import org.acervo.document.Relation;
-import org.acervo.recognition.Identifiers;
+import org.acervo.recognition.identifier.Identifier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -123,13 +123,17 @@ final class EntryCodec {
         for (Mention m : entry.mentions()) {
             if (m.type().isIdentifier() && m.value() != null) {
                 types.add(m.type().label());
-                // A number without a body (CG112/2010, SUP-RAP-123/2021) starts with its unit.
-                java.util.Optional<String> body = Identifiers.issuer(m.value());
+                // A number without a body (CG112/2010, SUP-RAP-123/2021) starts with its unit; one that
+                // Identifier reads only in its place (an oficio's JD/03/439/06, a bare 203/2009) is split as stored.
+                java.util.Optional<Identifier> id = Identifier.tryParse(m.value());
+                java.util.Optional<String> body = id.flatMap(Identifier::issuer);
                 body.ifPresent(bodies::add);
-                String[] parts = m.value().split("/");
-                for (int i = body.isPresent() ? 1 : 0; i < parts.length; i++) {
+                List<String> parts = id.filter(parsed -> parsed.value().equals(m.value()))
+                        .map(Identifier::parts)
+                        .orElseGet(() -> List.of(m.value().split("/")));
+                for (int i = body.isPresent() ? 1 : 0; i < parts.size(); i++) {
                     // CG139 is the Consejo General's acuerdo 139: the unit is CG.
-                    String unit = ATTACHED_NUMBER.matcher(parts[i]).replaceAll("");
+                    String unit = ATTACHED_NUMBER.matcher(parts.get(i)).replaceAll("");
                     if (unit.chars().anyMatch(Character::isLetter)) {
                         units.add(unit);
                     }

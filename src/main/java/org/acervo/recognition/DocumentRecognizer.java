@@ -8,6 +8,21 @@ import java.util.Objects;
 import java.util.Optional;
 import org.acervo.document.Mention;
 import org.acervo.document.MentionType;
+import org.acervo.recognition.correspondence.Correspondence;
+import org.acervo.recognition.date.DateRecognizer;
+import org.acervo.recognition.date.DocumentDates;
+import org.acervo.recognition.date.FoundDate;
+import org.acervo.recognition.date.Weekdays;
+import org.acervo.recognition.identifier.CourtCases;
+import org.acervo.recognition.identifier.DocumentNumbers;
+import org.acervo.recognition.identifier.FoundIdentifier;
+import org.acervo.recognition.identifier.IdentifierRecognizer;
+import org.acervo.recognition.identifier.OficioNumbers;
+import org.acervo.recognition.identifier.PageBreaks;
+import org.acervo.recognition.identifier.VoteTables;
+import org.acervo.recognition.text.Sentences;
+import org.acervo.recognition.text.TextFolding;
+import org.acervo.recognition.text.TextScan;
 
 /**
  * Finds dates, oficios, acuerdos and circulars in a document's pages. Thread-safe.

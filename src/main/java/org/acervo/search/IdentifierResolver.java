@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.acervo.recognition.Identifiers;
+import org.acervo.recognition.identifier.Identifiers;
 
 /**
  * Resolves an identifier as a person or OCR spelled it to the canonical identifiers the index holds.
