@@ -1,6 +1,7 @@
 package org.acervo.index;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -77,9 +78,8 @@ public final class IndexSchema {
     public static final String MENTION_DAY = "mentionDay";
 
     // Doc values for search to read every match without stored fields: totals, facet counts and the
-    // grouping of pages into documents. They have names of their own because Lucene refuses to add
-    // doc values to a field an existing index already holds without them: an index written before
-    // them still takes new documents, and search tells to rebuild it (OutdatedIndexException).
+    // grouping of pages into documents. They have names of their own because they were added to an
+    // index already holding the other fields without them.
 
     /** SortedDocValues on page: the SHA-256 of the page's document, to count and group documents. */
     public static final String PAGE_OF = "pageOf";
@@ -90,7 +90,38 @@ public final class IndexSchema {
     /** SortedSetDocValues on page: the values of {@link #BODY}, for facet counts (years come from {@link #DOCUMENT_DAY}). */
     public static final String BODY_FACET = "bodyFacet";
 
+    /**
+     * The version of this schema, written into the user data of every commit: an index written by
+     * another version holds other fields, or the same names typed otherwise, and would be read wrongly.
+     * Raise it with every change to the fields above. An index without it predates versions.
+     */
+    public static final int VERSION = 1;
+
+    /** The key of {@link #VERSION} in a commit's user data. */
+    private static final String VERSION_KEY = "acervo.schema";
+
     private IndexSchema() {}
+
+    /** The commit user data that says an index holds this schema: set on a new index's writer, and kept by each later commit. */
+    static Map<String, String> commitData() {
+        return Map.of(VERSION_KEY, String.valueOf(VERSION));
+    }
+
+    /**
+     * The one check of an index's schema: what a commit's user data says against {@link #VERSION}.
+     *
+     * @throws OutdatedIndexException when the index was written by another version, or before versions
+     */
+    static void requireCurrent(Map<String, String> commitData) {
+        if (!isCurrent(commitData)) {
+            throw new OutdatedIndexException();
+        }
+    }
+
+    /** Whether a commit's user data says it holds this schema. */
+    static boolean isCurrent(Map<String, String> commitData) {
+        return String.valueOf(VERSION).equals(commitData.get(VERSION_KEY));
+    }
 
     /**
      * An ISO date as the number {@link #DOCUMENT_DAY} and {@link #MENTION_DAY} hold: {@code 2021-11-04}

@@ -36,11 +36,14 @@ public final class IndexSnapshot implements AutoCloseable {
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** The user data of the commit read: its schema version ({@link IndexSchema#VERSION}). */
+    private final Map<String, String> commitData;
 
-    private IndexSnapshot(FSDirectory directory, DirectoryReader reader, IndexSearcher searcher) {
+    private IndexSnapshot(FSDirectory directory, DirectoryReader reader, IndexSearcher searcher) throws IOException {
         this.directory = directory;
         this.reader = reader;
         this.searcher = searcher;
+        this.commitData = reader.getIndexCommit().getUserData();
     }
 
     /** Opens the index in a data directory; fails with a sentence for people when there is none yet. */
@@ -51,7 +54,7 @@ public final class IndexSnapshot implements AutoCloseable {
     }
 
     /** A snapshot over a reader someone else opened and closes ({@link LiveIndex}); closing it does nothing. */
-    static IndexSnapshot shared(IndexSearcher searcher, DirectoryReader reader) {
+    static IndexSnapshot shared(IndexSearcher searcher, DirectoryReader reader) throws IOException {
         return new IndexSnapshot(null, reader, searcher);
     }
 
@@ -83,7 +86,15 @@ public final class IndexSnapshot implements AutoCloseable {
         }
     }
 
+    /**
+     * The searcher, for reading the index by this version's fields: the doc values and points search
+     * counts, groups and filters with. The doc records ({@link #summaries()}, {@link #find}) read from
+     * older indexes too.
+     *
+     * @throws OutdatedIndexException when the index was written by another version of Acervo
+     */
     public IndexSearcher searcher() {
+        IndexSchema.requireCurrent(commitData);
         return searcher;
     }
 

@@ -74,7 +74,7 @@ public final class SearchService {
 
     /**
      * @throws IllegalArgumentException when the query cannot be read, with a sentence saying why
-     * @throws OutdatedIndexException   when the index predates the doc values search counts with
+     * @throws OutdatedIndexException   when the index was written by another version of Acervo
      */
     public SearchResult search(SearchRequest request) throws IOException {
         QueryReader.Read read = reader.read(request.text(), request.fuzzy());
@@ -214,7 +214,8 @@ public final class SearchService {
         @Override
         public void collect(int doc) throws IOException {
             if (!shas.advanceExact(doc) || !pageNumbers.advanceExact(doc)) {
-                throw new OutdatedIndexException();
+                // Every page record of this schema has both: the snapshot's searcher checked the version.
+                throw new IllegalStateException("a page record without its document or number");
             }
             matches.computeIfAbsent(shas.lookupOrd(shas.ordValue()).utf8ToString(), k -> new ArrayList<>())
                     .add(new PageMatch((int) pageNumbers.longValue(), scorer.score(), docBase + doc));
