@@ -92,8 +92,8 @@ final class DocumentCollector extends SimpleCollector {
         finishLeaf();
         leaf = context;
         shas = DocValues.getSorted(context.reader(), IndexSchema.PAGE_OF);
-        types = DocValues.getSortedSet(context.reader(), IndexSchema.TYPE_FACET);
-        bodies = DocValues.getSortedSet(context.reader(), IndexSchema.BODY_FACET);
+        types = DocValues.getSortedSet(context.reader(), IndexSchema.MENTION_TYPE);
+        bodies = DocValues.getSortedSet(context.reader(), IndexSchema.BODY);
         days = DocValues.getNumeric(context.reader(), IndexSchema.DOCUMENT_DAY);
         counted = new FixedBitSet(Math.max(1, shas.getValueCount()));
         typeCounts = new long[(int) types.getValueCount()];

@@ -17,8 +17,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -192,7 +192,7 @@ public final class SearchService {
         private Scorable scorer;
         private int docBase;
         private SortedDocValues shas;
-        private NumericDocValues pageNumbers;
+        private SortedNumericDocValues pageNumbers;
 
         @Override
         public ScoreMode scoreMode() {
@@ -208,7 +208,7 @@ public final class SearchService {
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             docBase = context.docBase;
             shas = DocValues.getSorted(context.reader(), IndexSchema.PAGE_OF);
-            pageNumbers = DocValues.getNumeric(context.reader(), IndexSchema.PAGE_NUMBER);
+            pageNumbers = DocValues.getSortedNumeric(context.reader(), IndexSchema.PAGE);
         }
 
         @Override
@@ -218,7 +218,7 @@ public final class SearchService {
                 throw new IllegalStateException("a page record without its document or number");
             }
             matches.computeIfAbsent(shas.lookupOrd(shas.ordValue()).utf8ToString(), k -> new ArrayList<>())
-                    .add(new PageMatch((int) pageNumbers.longValue(), scorer.score(), docBase + doc));
+                    .add(new PageMatch((int) pageNumbers.nextValue(), scorer.score(), docBase + doc));
         }
     }
 
