@@ -200,6 +200,11 @@ public final class IndexSnapshot implements AutoCloseable {
         return texts;
     }
 
+    /** Every canonical identifier on the archive's pages, sorted: what identifiers typed any way resolve against. */
+    public List<String> identifiers() throws IOException {
+        return terms(IndexSchema.IDENTIFIER);
+    }
+
     /** Every distinct value indexed in a keyword field, sorted; e.g. all canonical identifiers. */
     public List<String> terms(String field) throws IOException {
         List<String> values = new ArrayList<>();

@@ -51,7 +51,7 @@ public final class SearchService {
 
     public SearchService(IndexSnapshot snapshot) throws IOException {
         this.snapshot = snapshot;
-        this.reader = new QueryReader(new IdentifierResolver(snapshot.terms(IndexSchema.IDENTIFIER)));
+        this.reader = new QueryReader(new IdentifierResolver(snapshot.identifiers()));
     }
 
     /** The first {@code limit} hits of a plain search. */
