@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.acervo.crossref.TableFormat;
 import org.acervo.crossref.TableWords;
 import org.acervo.crossref.XrefSource;
-import org.acervo.index.IndexSchema;
 import org.acervo.index.LiveIndex;
 import org.acervo.language.Texts;
 import org.acervo.search.IdentifierResolver;
@@ -118,7 +117,7 @@ class BatchController {
         return index.read(lease -> new BatchSearch(
                         lease.cached(
                                 "resolver",
-                                l -> new IdentifierResolver(l.snapshot().terms(IndexSchema.IDENTIFIER))),
+                                l -> new IdentifierResolver(l.snapshot().identifiers())),
                         lease.cached("xref", l -> XrefSource.of(l.snapshot())))
                 .search(list));
     }

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.acervo.crossref.XrefRow;
 import org.acervo.crossref.XrefRows;
 import org.acervo.crossref.XrefSource;
-import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.search.IdentifierResolver;
 
@@ -36,7 +35,7 @@ public final class BatchSearch {
 
     /** The batch search over a snapshot, which must stay open while it searches. */
     public static BatchSearch of(IndexSnapshot snapshot) throws IOException {
-        return new BatchSearch(new IdentifierResolver(snapshot.terms(IndexSchema.IDENTIFIER)), XrefSource.of(snapshot));
+        return new BatchSearch(new IdentifierResolver(snapshot.identifiers()), XrefSource.of(snapshot));
     }
 
     public BatchResult search(BatchList list) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.acervo.document.DisplayPath;
 import org.acervo.document.MentionType;
-import org.acervo.index.IndexSchema;
 import org.acervo.index.LiveIndex;
 import org.acervo.language.BadArgument;
 import org.acervo.language.NotFound;
@@ -183,7 +182,7 @@ class XrefController {
         String text = strip(typed);
         return index.read(lease -> {
             IdentifierResolver resolver = lease.cached(
-                    "resolver", l -> new IdentifierResolver(l.snapshot().terms(IndexSchema.IDENTIFIER)));
+                    "resolver", l -> new IdentifierResolver(l.snapshot().identifiers()));
             List<String> candidates = resolver.resolve(text);
             if (candidates.isEmpty()) {
                 throw new BadArgument("error.notAnIdentifier", text);

@@ -17,10 +17,11 @@ import org.acervo.recognition.identifier.Identifier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -100,9 +101,7 @@ final class EntryCodec {
             page.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_PAGE, Field.Store.YES));
             page.add(new StringField(IndexSchema.SHA256, entry.sha256(), Field.Store.YES));
             page.add(new SortedDocValuesField(IndexSchema.PAGE_OF, new BytesRef(entry.sha256())));
-            page.add(new IntPoint(IndexSchema.PAGE, pageNumber));
-            page.add(new StoredField(IndexSchema.PAGE, pageNumber));
-            page.add(new NumericDocValuesField(IndexSchema.PAGE_NUMBER, pageNumber));
+            page.add(new IntField(IndexSchema.PAGE, pageNumber, Field.Store.YES));
             page.add(new Field(IndexSchema.TEXT, entry.pages().get(i), TEXT_TYPE));
             entry.mentions().stream()
                     .filter(m -> m.page() == pageNumber && m.type().isIdentifier() && m.value() != null)
@@ -140,10 +139,8 @@ final class EntryCodec {
                 }
             }
         }
-        types.forEach(t -> fields.add(new StringField(IndexSchema.MENTION_TYPE, t, Field.Store.YES)));
-        types.forEach(t -> fields.add(new SortedSetDocValuesField(IndexSchema.TYPE_FACET, new BytesRef(t))));
-        bodies.forEach(b -> fields.add(new StringField(IndexSchema.BODY, b, Field.Store.YES)));
-        bodies.forEach(b -> fields.add(new SortedSetDocValuesField(IndexSchema.BODY_FACET, new BytesRef(b))));
+        types.forEach(t -> fields.add(new KeywordField(IndexSchema.MENTION_TYPE, t, Field.Store.YES)));
+        bodies.forEach(b -> fields.add(new KeywordField(IndexSchema.BODY, b, Field.Store.YES)));
         units.forEach(u -> fields.add(new StringField(IndexSchema.UNIT, u, Field.Store.NO)));
         int day = IndexSchema.day(entry.documentDate());
         if (day > 0) {

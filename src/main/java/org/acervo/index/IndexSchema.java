@@ -1,6 +1,7 @@
 package org.acervo.index;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.acervo.document.WordQuality;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -59,7 +60,10 @@ public final class IndexSchema {
     public static final String RELATIONS = "relations";
     /** StoredField on doc: dated events as JSON. */
     public static final String EVENTS = "events";
-    /** IntPoint + StoredField on page: 1-based page number. */
+    /**
+     * IntField, stored, on page: 1-based page number; points to read pages by number, doc values to
+     * list a hit's matching pages.
+     */
     public static final String PAGE = "page";
     /** TextField, stored with offsets, on page: the text, analyzed by {@link #analyzer()}, stored for snippets. */
     public static final String TEXT = "text";
@@ -69,9 +73,9 @@ public final class IndexSchema {
     // Filters and facets. They are document-level values copied onto every page record, because
     // search matches pages: a filter then is one more FILTER clause, with no join to the doc record.
 
-    /** StringField, stored, multi-valued, on page: identifier types the document mentions (filter, facet). */
+    /** KeywordField, stored, multi-valued, on page: identifier types the document mentions (filter; doc values: facet counts). */
     public static final String MENTION_TYPE = "mentionType";
-    /** StringField, stored, multi-valued, on page: issuing bodies of the document's identifiers (filter, facet). */
+    /** KeywordField, stored, multi-valued, on page: issuing bodies of the document's identifiers (filter; doc values: facet counts). */
     public static final String BODY = "body";
     /** StringField, not stored, multi-valued, on page: units of the document's identifiers, attached numbers cut. */
     public static final String UNIT = "unit";
@@ -82,21 +86,49 @@ public final class IndexSchema {
     /** IntPoint, multi-valued, on page: dates mentioned on this page as {@code yyyymmdd} (a month alone is day 00). */
     public static final String MENTION_DAY = "mentionDay";
 
-    // Doc values for search to read every match without stored fields: totals, facet counts and the
-    // grouping of pages into documents. They have names of their own because Lucene refuses to add
-    // doc values to a field an existing index already holds without them: an index written before
-    // them still takes new documents, and search tells to rebuild it (OutdatedIndexException).
-
-    /** SortedDocValues on page: the SHA-256 of the page's document, to count and group documents. */
+    /**
+     * SortedDocValues on page: the SHA-256 of the page's document, for search to count and group
+     * documents without stored fields. A name of its own, not doc values on {@link #SHA256}: that field
+     * is on doc records too, and Lucene wants one type for a field in every record that has it, so the
+     * doc records would carry doc values no one reads.
+     */
     public static final String PAGE_OF = "pageOf";
-    /** NumericDocValues on page: the 1-based page number, to list a hit's matching pages. */
-    public static final String PAGE_NUMBER = "pageNumber";
-    /** SortedSetDocValues on page: the values of {@link #MENTION_TYPE}, for facet counts. */
-    public static final String TYPE_FACET = "typeFacet";
-    /** SortedSetDocValues on page: the values of {@link #BODY}, for facet counts (years come from {@link #DOCUMENT_DAY}). */
-    public static final String BODY_FACET = "bodyFacet";
+
+    /**
+     * The version of this schema, written into the user data of every commit: an index written by
+     * another version holds other fields, or the same names typed otherwise, and would be read wrongly.
+     * Raise it with every change to the fields above. An index without it predates versions.
+     *
+     * <p>2: {@link #MENTION_TYPE}, {@link #BODY} and {@link #PAGE} carry their own doc values (once under
+     * the names typeFacet, bodyFacet and pageNumber).
+     */
+    public static final int VERSION = 2;
+
+    /** The key of {@link #VERSION} in a commit's user data. */
+    private static final String VERSION_KEY = "acervo.schema";
 
     private IndexSchema() {}
+
+    /** The commit user data that says an index holds this schema: set on a new index's writer, and kept by each later commit. */
+    static Map<String, String> commitData() {
+        return Map.of(VERSION_KEY, String.valueOf(VERSION));
+    }
+
+    /**
+     * The one check of an index's schema: what a commit's user data says against {@link #VERSION}.
+     *
+     * @throws OutdatedIndexException when the index was written by another version, or before versions
+     */
+    static void requireCurrent(Map<String, String> commitData) {
+        if (!isCurrent(commitData)) {
+            throw new OutdatedIndexException();
+        }
+    }
+
+    /** Whether a commit's user data says it holds this schema. */
+    static boolean isCurrent(Map<String, String> commitData) {
+        return String.valueOf(VERSION).equals(commitData.get(VERSION_KEY));
+    }
 
     /**
      * An ISO date as the number {@link #DOCUMENT_DAY} and {@link #MENTION_DAY} hold: {@code 2021-11-04}

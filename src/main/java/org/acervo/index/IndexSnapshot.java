@@ -33,18 +33,35 @@ import org.apache.lucene.util.BytesRef;
 /** A read-only, point-in-time view of the index, for search, cross-reference tables and status. */
 public final class IndexSnapshot implements AutoCloseable {
 
+    /** Null when the snapshot is {@link #shared}: then whoever shares it closes the reader. */
     private final FSDirectory directory;
+
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** The user data of the commit read: its schema version ({@link IndexSchema#VERSION}). */
+    private final Map<String, String> commitData;
 
-    private IndexSnapshot(FSDirectory directory, DirectoryReader reader) {
+    private IndexSnapshot(FSDirectory directory, DirectoryReader reader, IndexSearcher searcher) throws IOException {
         this.directory = directory;
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = searcher;
+        this.commitData = reader.getIndexCommit().getUserData();
     }
 
     /** Opens the index in a data directory; fails with a sentence for people when there is none yet. */
     public static IndexSnapshot open(Path dataDir) throws IOException {
+        FSDirectory directory = directory(dataDir);
+        DirectoryReader reader = DirectoryReader.open(directory);
+        return new IndexSnapshot(directory, reader, new IndexSearcher(reader));
+    }
+
+    /** A snapshot over a reader someone else opened and closes ({@link LiveIndex}); closing it does nothing. */
+    static IndexSnapshot shared(IndexSearcher searcher, DirectoryReader reader) throws IOException {
+        return new IndexSnapshot(null, reader, searcher);
+    }
+
+    /** The directory of the index in a data directory, open; fails with a sentence for people when there is none yet. */
+    static FSDirectory directory(Path dataDir) throws IOException {
         Path dir = IndexSchema.indexDir(dataDir);
         FSDirectory directory = Files.isDirectory(dir) ? FSDirectory.open(dir) : null;
         if (directory == null || !DirectoryReader.indexExists(directory)) {
@@ -53,7 +70,7 @@ public final class IndexSnapshot implements AutoCloseable {
             }
             throw new NoIndexException(dataDir);
         }
-        return new IndexSnapshot(directory, DirectoryReader.open(directory));
+        return directory;
     }
 
     /** True while a process (an ingest) holds the index's write lock. */
@@ -71,7 +88,15 @@ public final class IndexSnapshot implements AutoCloseable {
         }
     }
 
+    /**
+     * The searcher, for reading the index by this version's fields: the doc values and points search
+     * counts, groups and filters with. The doc records ({@link #summaries()}, {@link #find}) read from
+     * older indexes too.
+     *
+     * @throws OutdatedIndexException when the index was written by another version of Acervo
+     */
     public IndexSearcher searcher() {
+        IndexSchema.requireCurrent(commitData);
         return searcher;
     }
 
@@ -177,9 +202,9 @@ public final class IndexSnapshot implements AutoCloseable {
         return texts;
     }
 
-    /** Whether the index on disk is still the one this snapshot sees; false once an ingest has committed. */
-    public boolean isCurrent() throws IOException {
-        return reader.isCurrent();
+    /** Every canonical identifier on the archive's pages, sorted: what identifiers typed any way resolve against. */
+    public List<String> identifiers() throws IOException {
+        return terms(IndexSchema.IDENTIFIER);
     }
 
     /** Every distinct value indexed in a keyword field, sorted; e.g. all canonical identifiers. */
@@ -203,9 +228,11 @@ public final class IndexSnapshot implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try (directory;
-                reader) {
-            // closes both
+        if (directory != null) {
+            try (directory;
+                    reader) {
+                // closes both
+            }
         }
     }
 }

@@ -4,14 +4,21 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The index as a long-running reader (the web server) sees it: a snapshot reopened when an ingest
  * has committed since, shared by concurrent requests and closed once the last of them is done.
  *
- * <p>Each snapshot carries a cache for what is costly to derive from it (the identifier resolver,
- * the cross-reference model), dropped with the snapshot, so derived data is never staler than the index.
+ * <p>Lucene's {@link SearcherManager} does the sharing: it reopens the reader after a commit (by
+ * another process, so from the directory) and counts its users. Each reader's searcher carries a
+ * cache for what is costly to derive from it (the identifier resolver, the cross-reference model),
+ * dropped with the reader, so derived data is never staler than the index.
  */
 public final class LiveIndex implements AutoCloseable {
 
@@ -25,8 +32,6 @@ public final class LiveIndex implements AutoCloseable {
     public static final class Lease {
         private final IndexSnapshot snapshot;
         private final Map<String, Object> cache = new ConcurrentHashMap<>();
-        private final AtomicInteger users = new AtomicInteger(1);
-        private volatile boolean retired;
 
         private Lease(IndexSnapshot snapshot) {
             this.snapshot = snapshot;
@@ -46,16 +51,21 @@ public final class LiveIndex implements AutoCloseable {
             }
             return (T) value;
         }
+    }
 
-        private void release() throws IOException {
-            if (users.decrementAndGet() == 0 && retired) {
-                snapshot.close();
-            }
+    /** A reader's searcher with the lease every request on that reader shares: built once per reader. */
+    private static final class LeasedSearcher extends IndexSearcher {
+        private final Lease lease;
+
+        private LeasedSearcher(IndexReader reader) throws IOException {
+            super(reader);
+            this.lease = new Lease(IndexSnapshot.shared(this, (DirectoryReader) reader));
         }
     }
 
     private final Path dataDir;
-    private Lease current;
+    private FSDirectory directory;
+    private SearcherManager searchers;
 
     public LiveIndex(Path dataDir) {
         this.dataDir = dataDir;
@@ -67,38 +77,49 @@ public final class LiveIndex implements AutoCloseable {
      * @throws NoIndexException when there is no index yet
      */
     public <T> T read(Read<T> read) throws IOException {
-        Lease lease = acquire();
+        SearcherManager manager = searchers();
+        // Blocking: a request that comes after a commit sees it, even while another request reopens.
+        manager.maybeRefreshBlocking();
+        IndexSearcher searcher = manager.acquire();
         try {
-            return read.apply(lease);
+            return read.apply(((LeasedSearcher) searcher).lease);
         } finally {
-            lease.release();
+            manager.release(searcher);
         }
     }
 
-    private synchronized Lease acquire() throws IOException {
-        if (current != null && !current.snapshot.isCurrent()) {
-            retire();
+    /** Opens the index at the first read that finds one: the server may start before the first ingest. */
+    private synchronized SearcherManager searchers() throws IOException {
+        if (searchers == null) {
+            FSDirectory opened = IndexSnapshot.directory(dataDir);
+            try {
+                searchers = new SearcherManager(opened, new SearcherFactory() {
+                    @Override
+                    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                        return new LeasedSearcher(reader);
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+            directory = opened;
         }
-        if (current == null) {
-            // Starts at one user: the holder itself, released by retire().
-            current = new Lease(IndexSnapshot.open(dataDir));
-        }
-        current.users.incrementAndGet();
-        return current;
+        return searchers;
     }
 
-    /** Stops handing out the current snapshot; it closes when its last user is done. */
-    private void retire() throws IOException {
-        Lease old = current;
-        current = null;
-        old.retired = true;
-        old.release();
-    }
-
+    /** Stops handing out snapshots; the current one closes when its last user is done. */
     @Override
     public synchronized void close() throws IOException {
-        if (current != null) {
-            retire();
+        if (searchers != null) {
+            SearcherManager closing = searchers;
+            FSDirectory closingDirectory = directory;
+            searchers = null;
+            directory = null;
+            try (closingDirectory;
+                    closing) {
+                // the manager first, then its directory
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package org.acervo.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,33 @@ public final class LuceneDocumentIndex implements DocumentIndex {
                 // in the background, and segments are packed when merged.
                 .setMaxFullFlushMergeWaitMillis(0)
                 .setUseCompoundFile(false);
-        return new LuceneDocumentIndex(directory, new IndexWriter(directory, config));
+        IndexWriter writer = new IndexWriter(directory, config);
+        try {
+            claim(writer);
+            return new LuceneDocumentIndex(directory, writer);
+        } catch (IOException | RuntimeException e) {
+            try (directory) {
+                writer.rollback();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Writes only into an index of this schema: a new one (or one without documents) takes this
+     * {@link IndexSchema#VERSION}, which Lucene then keeps in every commit's user data; an index written
+     * by another version is refused, since its fields would not take these documents or would mix two schemas.
+     */
+    private static void claim(IndexWriter writer) {
+        Map<String, String> commitData = new HashMap<>();
+        if (writer.getLiveCommitData() != null) {
+            writer.getLiveCommitData().forEach(e -> commitData.put(e.getKey(), e.getValue()));
+        }
+        if (writer.getDocStats().maxDoc == 0 && !IndexSchema.isCurrent(commitData)) {
+            writer.setLiveCommitData(IndexSchema.commitData().entrySet());
+        } else {
+            IndexSchema.requireCurrent(commitData);
+        }
     }
 
     @Override

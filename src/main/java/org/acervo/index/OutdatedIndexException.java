@@ -4,9 +4,9 @@ import org.acervo.language.Said;
 import org.acervo.language.Sentence;
 
 /**
- * Thrown when the index was written before page records carried the doc values search counts with
- * ({@link IndexSchema#PAGE_OF} and the others after it). Re-ingesting alone skips
- * unchanged files, so the index has to be deleted first.
+ * Thrown when the index was written by another version of Acervo: its commit does not carry this
+ * {@link IndexSchema#VERSION} (see {@link IndexSchema#requireCurrent}). Its fields would be read wrongly,
+ * and re-ingesting alone skips unchanged files, so the index has to be deleted first.
  */
 public final class OutdatedIndexException extends RuntimeException implements Said {
 

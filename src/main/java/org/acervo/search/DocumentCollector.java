@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.acervo.index.IndexSchema;
-import org.acervo.index.OutdatedIndexException;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -92,19 +91,20 @@ final class DocumentCollector extends SimpleCollector {
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
         finishLeaf();
         leaf = context;
-        shas = context.reader().getSortedDocValues(IndexSchema.PAGE_OF);
-        types = DocValues.getSortedSet(context.reader(), IndexSchema.TYPE_FACET);
-        bodies = DocValues.getSortedSet(context.reader(), IndexSchema.BODY_FACET);
+        shas = DocValues.getSorted(context.reader(), IndexSchema.PAGE_OF);
+        types = DocValues.getSortedSet(context.reader(), IndexSchema.MENTION_TYPE);
+        bodies = DocValues.getSortedSet(context.reader(), IndexSchema.BODY);
         days = DocValues.getNumeric(context.reader(), IndexSchema.DOCUMENT_DAY);
-        counted = shas == null ? null : new FixedBitSet(Math.max(1, shas.getValueCount()));
+        counted = new FixedBitSet(Math.max(1, shas.getValueCount()));
         typeCounts = new long[(int) types.getValueCount()];
         bodyCounts = new long[(int) bodies.getValueCount()];
     }
 
     @Override
     public void collect(int doc) throws IOException {
-        if (shas == null || !shas.advanceExact(doc)) {
-            throw new OutdatedIndexException();
+        if (!shas.advanceExact(doc)) {
+            // Every page record of this schema has it: the snapshot's searcher checked the version.
+            throw new IllegalStateException("a page record without its document");
         }
         int ord = shas.ordValue();
         if (ord != runOrd) {

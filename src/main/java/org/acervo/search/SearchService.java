@@ -17,8 +17,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -51,7 +51,7 @@ public final class SearchService {
 
     public SearchService(IndexSnapshot snapshot) throws IOException {
         this.snapshot = snapshot;
-        this.reader = new QueryReader(new IdentifierResolver(snapshot.terms(IndexSchema.IDENTIFIER)));
+        this.reader = new QueryReader(new IdentifierResolver(snapshot.identifiers()));
     }
 
     /** The first {@code limit} hits of a plain search. */
@@ -74,7 +74,7 @@ public final class SearchService {
 
     /**
      * @throws IllegalArgumentException when the query cannot be read, with a sentence saying why
-     * @throws OutdatedIndexException   when the index predates the doc values search counts with
+     * @throws OutdatedIndexException   when the index was written by another version of Acervo
      */
     public SearchResult search(SearchRequest request) throws IOException {
         QueryReader.Read read = reader.read(request.text(), request.fuzzy());
@@ -192,7 +192,7 @@ public final class SearchService {
         private Scorable scorer;
         private int docBase;
         private SortedDocValues shas;
-        private NumericDocValues pageNumbers;
+        private SortedNumericDocValues pageNumbers;
 
         @Override
         public ScoreMode scoreMode() {
@@ -208,16 +208,17 @@ public final class SearchService {
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             docBase = context.docBase;
             shas = DocValues.getSorted(context.reader(), IndexSchema.PAGE_OF);
-            pageNumbers = DocValues.getNumeric(context.reader(), IndexSchema.PAGE_NUMBER);
+            pageNumbers = DocValues.getSortedNumeric(context.reader(), IndexSchema.PAGE);
         }
 
         @Override
         public void collect(int doc) throws IOException {
             if (!shas.advanceExact(doc) || !pageNumbers.advanceExact(doc)) {
-                throw new OutdatedIndexException();
+                // Every page record of this schema has both: the snapshot's searcher checked the version.
+                throw new IllegalStateException("a page record without its document or number");
             }
             matches.computeIfAbsent(shas.lookupOrd(shas.ordValue()).utf8ToString(), k -> new ArrayList<>())
-                    .add(new PageMatch((int) pageNumbers.longValue(), scorer.score(), docBase + doc));
+                    .add(new PageMatch((int) pageNumbers.nextValue(), scorer.score(), docBase + doc));
         }
     }
 
