@@ -92,7 +92,7 @@ class SearchController {
 
     @GetMapping("/api/search")
     @ResponseBody
-    Map<String, Object> api(@RequestParam(name = "q", required = false) String q, Params params) throws IOException {
+    SearchJson api(@RequestParam(name = "q", required = false) String q, Params params) throws IOException {
         return SearchJson.of(search(q == null ? "" : q, params));
     }
 

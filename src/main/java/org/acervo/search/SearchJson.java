@@ -1,42 +1,69 @@
 package org.acervo.search;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON shape of a search, shared by {@code search --json} and {@code /api/search}. */
-public final class SearchJson {
+/**
+ * The JSON shape of a search, shared by {@code search --json} and {@code /api/search}: records Jackson
+ * writes component by component, in order.
+ *
+ * @param total       how many documents match
+ * @param page        this page's number, from 1
+ * @param pages       how many pages there are
+ * @param identifiers canonical identifiers the query resolved to
+ * @param hits        this page of documents
+ * @param facets      documents per value of {@code type}, {@code body} and {@code year}
+ */
+public record SearchJson(
+        int total,
+        int page,
+        int pages,
+        List<String> identifiers,
+        List<Hit> hits,
+        Map<String, Map<String, Integer>> facets) {
 
-    private SearchJson() {}
+    /** A search's answer. */
+    public static SearchJson of(SearchResult result) {
+        return new SearchJson(
+                result.total(),
+                result.request().page(),
+                result.pages(),
+                result.identifiers(),
+                result.hits().stream().map(Hit::of).toList(),
+                result.facets());
+    }
 
     /**
-     * {@code {"total", "page", "pages", "identifiers", "hits": [{"id", "path", "paths", "documentDate",
-     * "score", "pages", "snippet", "snippets": [{"page", "text"}]}], "facets": {"type", "body", "year"}}}.
+     * One document found.
+     *
+     * @param snippet  the best snippet's text, matches between {@code **}; empty when there is none
+     * @param snippets every snippet with its page
      */
-    public static Map<String, Object> of(SearchResult result) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", result.total());
-        body.put("page", result.request().page());
-        body.put("pages", result.pages());
-        body.put("identifiers", result.identifiers());
-        body.put("hits", result.hits().stream().map(SearchJson::hit).toList());
-        body.put("facets", result.facets());
-        return body;
+    public record Hit(
+            String id,
+            String path,
+            List<String> paths,
+            String documentDate,
+            float score,
+            List<Integer> pages,
+            String snippet,
+            List<Piece> snippets) {
+
+        static Hit of(SearchHit h) {
+            return new Hit(
+                    h.id(),
+                    h.path(),
+                    h.paths(),
+                    h.documentDate(),
+                    h.score(),
+                    h.pages(),
+                    h.snippet(),
+                    h.snippets().stream()
+                            .map(s -> new Piece(s.page(), s.text()))
+                            .toList());
+        }
     }
 
-    private static Map<String, Object> hit(SearchHit h) {
-        Map<String, Object> hit = new LinkedHashMap<>();
-        hit.put("id", h.id());
-        hit.put("path", h.path());
-        hit.put("paths", h.paths());
-        hit.put("documentDate", h.documentDate());
-        hit.put("score", h.score());
-        hit.put("pages", h.pages());
-        hit.put("snippet", h.snippet());
-        List<Map<String, Object>> snippets = h.snippets().stream()
-                .map(s -> Map.<String, Object>of("page", s.page(), "text", s.text()))
-                .toList();
-        hit.put("snippets", snippets);
-        return hit;
-    }
+    /** A snippet: its page and its text, matches between {@code **}. */
+    public record Piece(int page, String text) {}
 }
