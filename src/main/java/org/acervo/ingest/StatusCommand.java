@@ -92,34 +92,23 @@ public final class StatusCommand implements Callable<Integer> {
         boolean live = repository.busy() || running.isPresent() && IndexSnapshot.writerActive(dataDir);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("documents", Map.of("indexed", indexed, "failed", failed));
-            result.put("failures", failures);
-            result.put("failedByKind", byKind(failures));
-            running.ifPresent(r -> {
-                Map<String, Object> progress = new LinkedHashMap<>();
-                progress.put("id", r.id() < 0 ? null : r.id());
-                progress.put("state", live ? "running" : "interrupted");
-                progress.put("filesDone", r.filesDone());
-                progress.put("files", r.files());
-                result.put("running", progress);
-            });
-            if (repository.unavailable() != null) {
-                result.put("jobsUnavailable", repository.unavailable());
-            }
-            result.put(
-                    "jobs",
+            StatusJson result = new StatusJson(
+                    new StatusJson.Documents(indexed, failed),
+                    failures,
+                    byKind(failures),
+                    running.map(r -> new StatusJson.Progress(
+                                    r.id() < 0 ? null : r.id(),
+                                    live ? "running" : "interrupted",
+                                    r.filesDone(),
+                                    r.files()))
+                            .orElse(null),
+                    repository.unavailable(),
                     runs.stream()
-                            .map(r -> {
-                                Map<String, Object> job = new LinkedHashMap<>();
-                                job.put("id", r.id());
-                                job.put("status", r.status());
-                                job.put(
-                                        "start",
-                                        r.start() == null ? null : r.start().toString());
-                                job.put("end", r.end() == null ? null : r.end().toString());
-                                return job;
-                            })
+                            .map(r -> new StatusJson.Job(
+                                    r.id(),
+                                    r.status(),
+                                    r.start() == null ? null : r.start().toString(),
+                                    r.end() == null ? null : r.end().toString()))
                             .toList());
             out.println(JsonMapper.builder().build().writeValueAsString(result));
         } else {
