@@ -1,13 +1,15 @@
 package org.acervo.extraction;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.acervo.document.Event;
+import org.acervo.document.Mention;
+import org.acervo.document.Relation;
 import org.acervo.recognition.DocumentRecognizer;
 import org.acervo.recognition.Recognition;
 import picocli.CommandLine.Command;
@@ -63,32 +65,46 @@ public final class ExtractCommand implements Callable<Integer> {
         return missing ? 1 : 0;
     }
 
-    private Map<String, Object> describe(Path file, TextExtractor extractor, DocumentRecognizer recognizer) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("path", file.toString());
+    /** What {@code extract} prints for one file: {@link Read}, or {@link Unread} with the reason. */
+    private Object describe(Path file, TextExtractor extractor, DocumentRecognizer recognizer) {
         if (!Files.isRegularFile(file)) {
-            result.put("error", "no such file");
-            return result;
+            return new Unread(file.toString(), "no such file");
         }
         Extraction extraction = extractor.extract(file);
         extraction.discardAttachments();
         if (!extraction.succeeded()) {
-            result.put("error", extraction.reason());
-            return result;
+            return new Unread(file.toString(), extraction.reason());
         }
         Recognition recognition = recognizer.recognize(extraction.pages());
-        result.put("sha256", extraction.sha256());
-        result.put("pages", extraction.pages().size());
-        result.put("ocr", extraction.ocr());
-        result.put("documentDate", recognition.documentDate());
-        result.put("documentNumber", recognition.documentNumber());
-        // The records as Jackson writes them: the shape the index stores and /api/doc shows.
-        result.put("mentions", recognition.mentions());
-        result.put("relations", recognition.relations());
-        result.put("events", recognition.events());
-        if (text) {
-            result.put("text", extraction.pages());
-        }
-        return result;
+        return new Read(
+                file.toString(),
+                extraction.sha256(),
+                extraction.pages().size(),
+                extraction.ocr(),
+                recognition.documentDate(),
+                recognition.documentNumber(),
+                recognition.mentions(),
+                recognition.relations(),
+                recognition.events(),
+                text ? extraction.pages() : null);
     }
+
+    /** A file that could not be read: {@code {"path", "error"}}. */
+    record Unread(String path, String error) {}
+
+    /**
+     * A file read, as Jackson writes it: mentions, relations and events in the shape the index stores and
+     * {@code /api/doc} shows; {@code text} only with {@code --text}.
+     */
+    record Read(
+            String path,
+            String sha256,
+            int pages,
+            boolean ocr,
+            String documentDate,
+            String documentNumber,
+            List<Mention> mentions,
+            List<Relation> relations,
+            List<Event> events,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> text) {}
 }
