@@ -32,29 +32,4 @@ class ExtractCommandTest {
         assertThat(json.get("text").toString()).contains("\u0093IEPC/SE/0001/2021\u0094", "\u001b[2J");
         assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0093");
     }
-
-    @Test
-    void eachAnswerHasTheDocumentedKeysInOrder() throws Exception {
-        Path file = Files.writeString(dir.resolve("oficio.txt"), "Oficio No. IEPC/SE/0001/2021, 05 de octubre de 2021");
-        CliRun run = CliRun.of("extract", dir.resolve("no-esta.pdf").toString(), file.toString(), "--json");
-        tools.jackson.databind.json.JsonMapper mapper =
-                tools.jackson.databind.json.JsonMapper.builder().build();
-        java.util.List<String> lines = run.out().lines().toList();
-
-        assertThat(mapper.readTree(lines.get(0)).propertyNames()).containsExactly("path", "error");
-        tools.jackson.databind.JsonNode read = mapper.readTree(lines.get(1));
-        assertThat(read.propertyNames())
-                .containsExactly(
-                        "path",
-                        "sha256",
-                        "pages",
-                        "ocr",
-                        "documentDate",
-                        "documentNumber",
-                        "mentions",
-                        "relations",
-                        "events");
-        assertThat(read.get("pages").asInt()).isEqualTo(1);
-        assertThat(read.get("mentions").toString()).contains("IEPC/SE/0001/2021");
-    }
 }
