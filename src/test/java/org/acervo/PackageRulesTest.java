@@ -49,7 +49,7 @@ class PackageRulesTest {
             "batch",
             new String[] {"crossref", "search", "index", "recognition", "document", "language"},
             "web",
-            new String[] {"search", "index", "recognition", "document", "language"},
+            new String[] {"search", "index", "document", "language"},
             "ingest",
             new String[] {"extraction", "index", "recognition", "document", "language"});
 
