@@ -6,8 +6,10 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-RUN="$HERE/run"
-[[ -f "$RUN/secrets.env" && -f "$HERE/local.yaml" ]] || { echo "check.sh: not up (run cluster/up.sh)" >&2; exit 1; }
+# ACERVO_CLUSTER_RUN: another state directory (e.g. for a test, beside a developer's cluster); local.yaml then goes there
+RUN="$(realpath -m "${ACERVO_CLUSTER_RUN:-$HERE/run}")"
+if [[ -n "${ACERVO_CLUSTER_RUN:-}" ]]; then YAML="$RUN/local.yaml"; else YAML="$HERE/local.yaml"; fi
+[[ -f "$RUN/secrets.env" && -f "$YAML" ]] || { echo "check.sh: not up (run cluster/up.sh)" >&2; exit 1; }
 # shellcheck disable=SC1091
 source "$RUN/secrets.env"
 prop() { sed -n "s/^$2=//p" "$1" | sed 's/\\:/:/g'; }

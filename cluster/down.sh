@@ -3,7 +3,9 @@
 set -uo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-RUN="$HERE/run"
+# ACERVO_CLUSTER_RUN: another state directory (e.g. for a test, beside a developer's cluster); local.yaml then goes there
+RUN="$(realpath -m "${ACERVO_CLUSTER_RUN:-$HERE/run}")"
+if [[ -n "${ACERVO_CLUSTER_RUN:-}" ]]; then YAML="$RUN/local.yaml"; else YAML="$HERE/local.yaml"; fi
 PIDS="$RUN/pids"
 WAIT="${ACERVO_CLUSTER_STOP_TIMEOUT:-60}"
 
@@ -55,5 +57,5 @@ if [[ -f "$PGDATA/PG_VERSION" ]]; then
   fi
 fi
 forget postgres
-rm -f "$HERE/local.yaml"
+rm -f "$YAML"
 say "done (data kept in $RUN; delete it for a fresh cluster)"

@@ -5,10 +5,11 @@
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-RUN="$HERE/run"
+# ACERVO_CLUSTER_RUN: another state directory (e.g. for a test, beside a developer's cluster); local.yaml then goes there
+RUN="$(realpath -m "${ACERVO_CLUSTER_RUN:-$HERE/run}")"
+if [[ -n "${ACERVO_CLUSTER_RUN:-}" ]]; then YAML="$RUN/local.yaml"; else YAML="$HERE/local.yaml"; fi
 PIDS="$RUN/pids"
 SECRETS="$RUN/secrets.env"
-YAML="$HERE/local.yaml"
 TIMEOUT="${ACERVO_CLUSTER_TIMEOUT:-180}"   # seconds to wait for each service
 BATCH_VERSION=6.0.4
 T0=$(date +%s)
@@ -42,7 +43,7 @@ wait_for() {
   local name=$1 pid=$2 file=$3 log=$4 waited=0
   while [[ ! -s "$file" ]]; do
     kill -0 "$pid" 2>/dev/null || fail_with_log "$name (pid $pid) exited before it was ready" "$log"
-    (( waited >= TIMEOUT )) && fail_with_log "$name not ready after ${TIMEOUT}s (still running as pid $pid; stop it with cluster/down.sh)" "$log"
+    (( waited >= TIMEOUT )) && fail_with_log "$name not ready after ${TIMEOUT}s (still running as pid $pid; stop it with ${ACERVO_CLUSTER_RUN:+ACERVO_CLUSTER_RUN=$RUN }cluster/down.sh)" "$log"
     sleep 1; waited=$((waited + 1))
   done
 }
@@ -223,4 +224,4 @@ if [[ -z "${BROKER_STARTING:-}${SOLR_STARTING:-}" ]]; then
 fi
 say "ready in $(elapsed): wrote $YAML"
 say "credentials: source $SECRETS"
-say "stop with: $HERE/down.sh"
+say "stop with: ${ACERVO_CLUSTER_RUN:+ACERVO_CLUSTER_RUN=$RUN }$HERE/down.sh"
