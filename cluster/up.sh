@@ -18,8 +18,13 @@ say() { printf 'up.sh: %s\n' "$*"; }
 die() { printf 'up.sh: ERROR: %s\n' "$*" >&2; exit 1; }
 elapsed() { echo $(( $(date +%s) - T0 ))s; }
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+free_port() {   # a random port in 20000-59999 nothing listens on (checked with ss)
+  local p i
+  for i in $(seq 100); do
+    p=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
+    [[ -z $(ss -Htln "sport = :$p") ]] && { echo "$p"; return; }
+  done
+  die "found no free port"
 }
 random_secret() { head -c 18 /dev/urandom | base64 | tr -d '/+=' ; }
 prop() { sed -n "s/^$2=//p" "$1" | sed 's/\\:/:/g'; }   # read a java .properties value
