@@ -1,5 +1,7 @@
 package org.acervo.search;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -12,7 +14,10 @@ import java.util.List;
  * @param score        relevance of its best page
  * @param pages        the pages that match, ascending
  * @param snippets     text around the matches on its best pages, best first
+ *     <p>The JSON of a hit (search --json, /api/search) is this record as Jackson writes it, the best
+ *     snippet's text beside the snippets.
  */
+@JsonPropertyOrder({"id", "path", "paths", "documentDate", "score", "pages", "snippet", "snippets"})
 public record SearchHit(
         String id,
         String path,
@@ -29,6 +34,7 @@ public record SearchHit(
     }
 
     /** The best snippet with its matches between {@code **}; empty when there is none. */
+    @JsonProperty("snippet")
     public String snippet() {
         return snippets.isEmpty() ? "" : snippets.get(0).text();
     }

@@ -19,7 +19,7 @@ public record SearchJson(
         int page,
         int pages,
         List<String> identifiers,
-        List<Hit> hits,
+        List<SearchHit> hits,
         Map<String, Map<String, Integer>> facets) {
 
     /** A search's answer. */
@@ -29,41 +29,7 @@ public record SearchJson(
                 result.request().page(),
                 result.pages(),
                 result.identifiers(),
-                result.hits().stream().map(Hit::of).toList(),
+                result.hits(),
                 result.facets());
     }
-
-    /**
-     * One document found.
-     *
-     * @param snippet  the best snippet's text, matches between {@code **}; empty when there is none
-     * @param snippets every snippet with its page
-     */
-    public record Hit(
-            String id,
-            String path,
-            List<String> paths,
-            String documentDate,
-            float score,
-            List<Integer> pages,
-            String snippet,
-            List<Piece> snippets) {
-
-        static Hit of(SearchHit h) {
-            return new Hit(
-                    h.id(),
-                    h.path(),
-                    h.paths(),
-                    h.documentDate(),
-                    h.score(),
-                    h.pages(),
-                    h.snippet(),
-                    h.snippets().stream()
-                            .map(s -> new Piece(s.page(), s.text()))
-                            .toList());
-        }
-    }
-
-    /** A snippet: its page and its text, matches between {@code **}. */
-    public record Piece(int page, String text) {}
 }

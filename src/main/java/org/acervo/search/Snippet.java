@@ -1,5 +1,8 @@
 package org.acervo.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +16,8 @@ import java.util.List;
  * @param page   1-based page number
  * @param marked the text, matches between {@link #START} and {@link #END}
  */
-public record Snippet(int page, String marked) {
+@JsonPropertyOrder({"page", "text"})
+public record Snippet(int page, @JsonIgnore String marked) {
 
     static final char START = '\u0002';
     static final char END = '\u0003';
@@ -21,7 +25,8 @@ public record Snippet(int page, String marked) {
     /** A piece of snippet text, a match or not. */
     public record Part(String text, boolean match) {}
 
-    /** The text with each match between {@code **}. */
+    /** The text with each match between {@code **}: what the JSON gives. */
+    @JsonProperty("text")
     public String text() {
         return marked.replace(String.valueOf(START), "**").replace(String.valueOf(END), "**");
     }

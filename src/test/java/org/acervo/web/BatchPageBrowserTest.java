@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.acervo.fixtures.BrowserSession;
 import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +24,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,26 +42,25 @@ class BatchPageBrowserTest {
     static Path profile;
 
     static SmallArchive archive;
-    static WebServer server;
-    static ChromeDriverService service;
+    static BrowserSession web;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.requireInstalled();
         archive = SmallArchive.build(data);
-        server = WebServer.start(data, "127.0.0.1", 0);
-        service = HeadlessChromium.service();
-        browser = HeadlessChromium.open(service, profile);
+        web = BrowserSession.serve(data, profile);
+        browser = web.browser();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        HeadlessChromium.stop(browser, service, server);
+        if (web != null) {
+            web.close();
+        }
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
+        return web.url(path);
     }
 
     private static List<String> texts(String css) {

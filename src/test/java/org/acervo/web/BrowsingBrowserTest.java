@@ -9,6 +9,7 @@ import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DocumentStatus;
 import org.acervo.document.Mention;
 import org.acervo.document.MentionType;
+import org.acervo.fixtures.BrowserSession;
 import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
 import org.acervo.index.LuceneDocumentIndex;
@@ -23,7 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,13 +44,11 @@ class BrowsingBrowserTest {
     static Path profile;
 
     static SmallArchive archive;
-    static WebServer server;
-    static ChromeDriverService service;
+    static BrowserSession web;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.requireInstalled();
         archive = SmallArchive.build(data);
         // An acuerdo of 2009 stretches the timeline over thirteen years, drawn by year and wider than a phone.
         String text = "Acuerdo CG474/2008 del Consejo General, aprobado el 29 de mayo de 2009.";
@@ -73,18 +71,19 @@ class BrowsingBrowserTest {
                             text.indexOf("29 de mayo") + 18))));
             index.commit();
         }
-        server = WebServer.start(data, "127.0.0.1", 0);
-        service = HeadlessChromium.service();
-        browser = HeadlessChromium.open(service, profile);
+        web = BrowserSession.serve(data, profile);
+        browser = web.browser();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        HeadlessChromium.stop(browser, service, server);
+        if (web != null) {
+            web.close();
+        }
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
+        return web.url(path);
     }
 
     private static void open(String path, int width) {

@@ -12,6 +12,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DocumentStatus;
+import org.acervo.fixtures.BrowserSession;
 import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
 import org.acervo.index.LuceneDocumentIndex;
@@ -29,7 +30,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,13 +55,11 @@ class DocumentPageBrowserTest {
     static Path profile;
 
     static ArchiveDocument oficio;
-    static WebServer server;
-    static ChromeDriverService service;
+    static BrowserSession web;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.requireInstalled();
         Path files = Files.createDirectories(data.resolve("files"));
         Path pdf = DocumentPageTest.writePdf(files.resolve("oficio-2201.pdf"), PAGES.toArray(String[]::new));
         oficio = new ArchiveDocument(
@@ -91,18 +89,19 @@ class DocumentPageBrowserTest {
             index.upsert(text);
             index.commit();
         }
-        server = WebServer.start(data, "127.0.0.1", 0);
-        service = HeadlessChromium.service();
-        browser = HeadlessChromium.open(service, profile);
+        web = BrowserSession.serve(data, profile);
+        browser = web.browser();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        HeadlessChromium.stop(browser, service, server);
+        if (web != null) {
+            web.close();
+        }
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
+        return web.url(path);
     }
 
     private static Object script(String js, Object... args) {

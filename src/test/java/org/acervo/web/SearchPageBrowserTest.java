@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.acervo.fixtures.BrowserSession;
 import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,26 +37,25 @@ class SearchPageBrowserTest {
     static Path profile;
 
     static SmallArchive archive;
-    static WebServer server;
-    static ChromeDriverService service;
+    static BrowserSession web;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.requireInstalled();
         archive = SmallArchive.build(data);
-        server = WebServer.start(data, "127.0.0.1", 0);
-        service = HeadlessChromium.service();
-        browser = HeadlessChromium.open(service, profile);
+        web = BrowserSession.serve(data, profile);
+        browser = web.browser();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        HeadlessChromium.stop(browser, service, server);
+        if (web != null) {
+            web.close();
+        }
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
+        return web.url(path);
     }
 
     /** Types the query into the page's search box and submits the form as a person would. */

@@ -16,6 +16,7 @@ import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DocumentStatus;
 import org.acervo.document.Mention;
 import org.acervo.document.MentionType;
+import org.acervo.fixtures.BrowserSession;
 import org.acervo.fixtures.HeadlessChromium;
 import org.acervo.fixtures.SmallArchive;
 import org.acervo.index.LuceneDocumentIndex;
@@ -28,7 +29,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -49,18 +49,15 @@ class TablesBrowserTest {
     @TempDir
     static Path profile;
 
-    static WebServer server;
-    static ChromeDriverService service;
+    static BrowserSession web;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.requireInstalled();
         SmallArchive.build(data);
         addOficios(data);
-        server = WebServer.start(data, "127.0.0.1", 0);
-        service = HeadlessChromium.service();
-        browser = HeadlessChromium.open(service, profile);
+        web = BrowserSession.serve(data, profile);
+        browser = web.browser();
     }
 
     /** Sixty oficios under files/lote/2020 and files/lote/2021, each its own number in its heading, dated in that year. */
@@ -91,11 +88,13 @@ class TablesBrowserTest {
 
     @AfterAll
     static void stop() throws Exception {
-        HeadlessChromium.stop(browser, service, server);
+        if (web != null) {
+            web.close();
+        }
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
+        return web.url(path);
     }
 
     private static void open(String path) {
