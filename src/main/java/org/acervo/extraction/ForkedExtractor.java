@@ -105,11 +105,7 @@ public final class ForkedExtractor implements DocumentExtractor {
         // The worker reads a document's pages in parallel, one Tesseract each: Tesseract's own OpenMP threads
         // on top of that only contend (a page took 7.5 s with them, 1.9 s without; docs/BENCHMARKS.md).
         builder.environment().put("OMP_THREAD_LIMIT", "1");
-        String logFile = System.getProperty("acervo.log.file");
-        builder.redirectError(
-                logFile != null
-                        ? ProcessBuilder.Redirect.appendTo(new File(logFile))
-                        : ProcessBuilder.Redirect.DISCARD);
+        builder.redirectError(errorsTo(System.getProperty("acervo.log.file")));
         Worker worker = new Worker(builder.start(), temporary);
         workers.add(worker);
         try {
@@ -119,6 +115,26 @@ public final class ForkedExtractor implements DocumentExtractor {
             throw new IOException("an extraction worker did not start: " + e.getMessage(), e);
         }
         return worker;
+    }
+
+    /**
+     * Where a worker's standard error goes: the log file, its folder made if it is gone (a data folder
+     * removed since the log was named), or nowhere when it cannot be made; a log is never worth a worker.
+     */
+    static ProcessBuilder.Redirect errorsTo(String logFile) {
+        if (logFile == null) {
+            return ProcessBuilder.Redirect.DISCARD;
+        }
+        try {
+            Path parent = Path.of(logFile).toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return ProcessBuilder.Redirect.appendTo(new File(logFile));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Worker errors not logged: {}", e.toString());
+            return ProcessBuilder.Redirect.DISCARD;
+        }
     }
 
     private void kill(Worker worker) {

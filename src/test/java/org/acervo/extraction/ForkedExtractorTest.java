@@ -11,6 +11,7 @@ import org.acervo.document.DocumentId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /** Parsing in worker processes: same results, and a hang or a memory blow-up costs only the worker. */
 @Tag("slow")
@@ -36,6 +37,26 @@ class ForkedExtractorTest {
             assertThat(inWorker).isEqualTo(extract(local, pdf));
             assertThat(inWorker.pages()).hasSize(2);
         }
+    }
+
+    @Test
+    void aLogFileWhoseFolderIsGoneCostsNoWorker() throws Exception {
+        Path log = dir.resolve("borrada").resolve("acervo.log");
+        Path text = Files.writeString(dir.resolve("oficio.txt"), "Oficio IEPC/UTC/21/104");
+        String previous = System.getProperty("acervo.log.file");
+        System.setProperty("acervo.log.file", log.toString());
+        try (ForkedExtractor forked = new ForkedExtractor(OcrMode.NEVER, Duration.ofMinutes(1), "256m")) {
+            // A command run earlier in this JVM named acervo.log in a data folder deleted since.
+            FileSystemUtils.deleteRecursively(log.getParent());
+            assertThat(extract(forked, text).pages()).containsExactly("Oficio IEPC/UTC/21/104");
+        } finally {
+            if (previous == null) {
+                System.clearProperty("acervo.log.file");
+            } else {
+                System.setProperty("acervo.log.file", previous);
+            }
+        }
+        assertThat(log).exists();
     }
 
     @Test
