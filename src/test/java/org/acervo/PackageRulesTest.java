@@ -31,27 +31,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PackageRulesTest {
 
     /** What each package may use besides itself and libraries; {@code app} (the root of the CLI) may use any. */
-    private static final Map<String, String[]> MAY_USE = Map.of(
-            "language",
-            new String[] {},
-            "recognition",
-            new String[] {"document", "language"},
-            "document",
-            new String[] {"language"},
-            "extraction",
-            new String[] {"recognition", "document", "language"},
-            "index",
-            new String[] {"recognition", "document", "language"},
-            "search",
-            new String[] {"index", "recognition", "document", "language"},
-            "crossref",
-            new String[] {"search", "index", "recognition", "document", "language"},
-            "batch",
-            new String[] {"crossref", "search", "index", "recognition", "document", "language"},
-            "web",
-            new String[] {"search", "index", "document", "language"},
-            "ingest",
-            new String[] {"extraction", "index", "recognition", "document", "language"});
+    private static final Map<String, String[]> MAY_USE = Map.ofEntries(
+            Map.entry("language", new String[] {}),
+            Map.entry("cluster", new String[] {"language"}),
+            Map.entry("recognition", new String[] {"document", "language"}),
+            Map.entry("document", new String[] {"language"}),
+            Map.entry("extraction", new String[] {"recognition", "document", "language"}),
+            Map.entry("index", new String[] {"recognition", "document", "language"}),
+            Map.entry("search", new String[] {"index", "recognition", "document", "language"}),
+            Map.entry("crossref", new String[] {"search", "index", "recognition", "document", "language"}),
+            Map.entry("batch", new String[] {"crossref", "search", "index", "recognition", "document", "language"}),
+            Map.entry("web", new String[] {"search", "index", "document", "language"}),
+            Map.entry(
+                    "ingest", new String[] {"cluster", "extraction", "index", "recognition", "document", "language"}));
 
     private static JavaClasses classes;
 

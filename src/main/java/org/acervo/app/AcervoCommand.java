@@ -19,6 +19,7 @@ import org.acervo.extraction.ExtractCommand;
 import org.acervo.ingest.IngestCommand;
 import org.acervo.ingest.RunCommand;
 import org.acervo.ingest.StatusCommand;
+import org.acervo.ingest.WorkerCommand;
 import org.acervo.language.Texts;
 import org.acervo.search.SearchCommand;
 import org.acervo.web.ServeCommand;
@@ -43,7 +44,8 @@ public final class AcervoCommand implements Runnable {
             BatchCommand.class,
             XrefCommand.class,
             StatusCommand.class,
-            ServeCommand.class);
+            ServeCommand.class,
+            WorkerCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

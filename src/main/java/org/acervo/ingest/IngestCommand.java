@@ -2,7 +2,10 @@ package org.acervo.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.acervo.cluster.ClusterFile;
+import org.acervo.cluster.ClusterOption;
 import org.acervo.document.DataDirOption;
 import org.acervo.extraction.OcrOption;
 import org.acervo.language.LanguageOption;
@@ -29,6 +32,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
+
+    @Mixin
+    private ClusterOption cluster;
 
     @Mixin
     private LanguageOption language;
@@ -101,6 +107,11 @@ public final class IngestCommand implements Callable<Integer> {
                 prune,
                 retryFailed,
                 verify);
+        Optional<ClusterFile> onCluster = cluster.read();
+        if (onCluster.isPresent()) {
+            return Ingestion.runOnCluster(
+                    request, onCluster.get(), spec.commandLine().getOut(), language.texts());
+        }
         return Ingestion.run(request, spec.commandLine().getOut(), language.texts(), closing);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /** Starts the Spring Batch context for one data directory, for the commands that run or inspect jobs. */
 public final class IngestContext implements AutoCloseable {
@@ -38,7 +39,11 @@ public final class IngestContext implements AutoCloseable {
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .listeners(new QuietLogStatus())
-                    .properties(properties)
+                    // First among the property sources: a cluster's job repository overrides the H2 one
+                    // that application.properties names (defaults from .properties() would not).
+                    .initializers(starting -> starting.getEnvironment()
+                            .getPropertySources()
+                            .addFirst(new MapPropertySource("acervo", properties)))
                     .run();
             return new IngestContext(context);
         } catch (RuntimeException e) {
@@ -73,6 +78,13 @@ public final class IngestContext implements AutoCloseable {
 
     public JobHistory history() {
         return context.getBean(JobHistory.class);
+    }
+
+    /** Waits until the context is closed, by {@link #close} or by the JVM's shutdown (a signal). */
+    public void awaitClose() throws InterruptedException {
+        while (context.isActive()) {
+            Thread.sleep(500);
+        }
     }
 
     @Override

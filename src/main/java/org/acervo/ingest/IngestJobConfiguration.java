@@ -24,6 +24,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -90,7 +91,9 @@ class IngestJobConfiguration {
      */
     static final int PARTITIONS_PER_THREAD = 4;
 
+    /** The step on this machine's threads; a cluster's manager has its own ({@link ClusterManagerStep}). */
     @Bean
+    @ConditionalOnExpression("'${acervo.cluster.role:local}' != 'manager'")
     Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, @Value("${acervo.threads:2}") int threads) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(threads);

@@ -1,9 +1,11 @@
 package org.acervo.ingest;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.acervo.cluster.ClusterFile;
 import org.acervo.document.DiskFullException;
 import org.acervo.document.DisplayPath;
 import org.acervo.language.Texts;
@@ -34,18 +36,44 @@ final class Ingestion {
         return summary.completed() ? 0 : 1;
     }
 
+    /**
+     * Runs an ingest as a cluster's manager: the job starts here, its partitions run on the workers, its
+     * history is in the cluster's job repository. No unchanged-run shortcut and no closing table: both read
+     * this machine's index.
+     */
+    static int runOnCluster(IngestRequest request, ClusterFile cluster, PrintWriter out, Texts texts) throws Exception {
+        out.println(texts.get(
+                "run.ingestingOnCluster",
+                String.join(
+                        ", ",
+                        request.inputs().stream()
+                                .map(p -> DisplayPath.of(p.toString()))
+                                .toList()),
+                DisplayPath.of(cluster.file().toString()),
+                request.ocr().name().toLowerCase()));
+        out.flush();
+        RunSummary summary = runJob(request, texts, cluster.springProperties("manager", System::getenv));
+        printSummary(summary, out, texts);
+        out.flush();
+        return summary.completed() ? 0 : 1;
+    }
+
     private static RunSummary runJob(IngestRequest request, Texts texts) throws Exception {
-        try (IngestContext context = IngestContext.start(
-                request.dataDir(),
-                Map.of(
-                        "acervo.threads",
-                        request.threads(),
-                        "acervo.ocr",
-                        request.ocr().name(),
-                        "acervo.timeout-seconds",
-                        request.timeoutSeconds(),
-                        "acervo.lang",
-                        texts.locale().getLanguage()))) {
+        return runJob(request, texts, Map.of());
+    }
+
+    private static RunSummary runJob(IngestRequest request, Texts texts, Map<String, Object> cluster) throws Exception {
+        Map<String, Object> properties = new HashMap<>(cluster);
+        properties.putAll(Map.of(
+                "acervo.threads",
+                request.threads(),
+                "acervo.ocr",
+                request.ocr().name(),
+                "acervo.timeout-seconds",
+                request.timeoutSeconds(),
+                "acervo.lang",
+                texts.locale().getLanguage()));
+        try (IngestContext context = IngestContext.start(request.dataDir(), properties)) {
             return context.runner().run(request);
         } catch (Exception e) {
             // The job repository may be what fills the disk first, while the context starts.

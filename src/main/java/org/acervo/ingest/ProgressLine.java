@@ -103,10 +103,11 @@ public final class ProgressLine {
                         + ")";
             case UNCHANGED -> "";
         };
+        // A cluster's worker runs partitions of runs it does not count: its lines number its own files.
+        String count = total > 0 ? ("[" + width + "/%d]").formatted(done, total) : "[" + done + "]";
         out.printf(
-                "[" + width + "/%d] %-11s %s%s%s%n",
-                done,
-                total,
+                "%s %-11s %s%s%s%n",
+                count,
                 texts.get("progress." + outcome.result().name()),
                 DisplayPath.of(outcome.path()),
                 detail,
@@ -120,7 +121,7 @@ public final class ProgressLine {
     /** " · 12,5 páginas/s · faltan ~3 min", from this attempt's elapsed time. */
     private String pace() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        if (seconds < 1 || done >= total) {
+        if (seconds < 1 || done >= total || total == 0) {
             return "";
         }
         String rate = pages > 0 ? " · " + texts.get("progress.rate", pages / seconds) : "";
