@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DocumentStatus;
 import org.acervo.document.Event;
@@ -278,5 +282,31 @@ class DocumentIndexContractTest {
                         Map.entry("/correo.eml!/adjunto-1.pdf", A), Map.entry("/correo.eml!/adjunto-2.pdf", B));
         assertThat(answers.paths()).hasSize(4);
         assertThat(answers.shaForPath().get("/correo, copia.eml")).contains(F);
+    }
+
+    /** Solr alone: two workers (two indexes) adding paths to one content at once lose none of them. */
+    @Test
+    void twoWritersMergingPathsIntoOneContentLoseNone() throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try (SolrDocumentIndex other = SolrDocumentIndex.open(CLUSTER.solrUrls(), CLUSTER.collection())) {
+            List<Future<?>> done = new ArrayList<>();
+            for (DocumentIndex writer : List.of(solr, other)) {
+                String folder = writer == solr ? "/uno/" : "/dos/";
+                done.add(writers.submit(() -> {
+                    for (int i = 0; i < 15; i++) {
+                        writer.upsert(DOC_A.withPaths(List.of(folder + i + ".pdf")));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writing : done) {
+                writing.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+
+        assertThat(solr.find(A).orElseThrow().paths()).hasSize(30);
+        assertThat(solr.paths()).hasSize(30).containsEntry("/dos/14.pdf", A);
     }
 }
