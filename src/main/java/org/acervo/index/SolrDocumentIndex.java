@@ -10,16 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DocumentStatus;
-import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
-import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -27,8 +21,6 @@ import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
-import org.apache.solr.common.params.ModifiableSolrParams;
-import org.apache.solr.common.util.NamedList;
 
 /**
  * The SolrCloud implementation of {@link DocumentIndex}: the same records as {@link LuceneDocumentIndex}
@@ -47,13 +39,10 @@ import org.apache.solr.common.util.NamedList;
  * loser reads again and retries. Page records are overwritten by id, and the ones past a shorter new
  * page count deleted by id.
  *
- * <p>Requests go to one node; when it cannot be reached the next is tried (SolrCloud nodes route updates to
- * the shard leaders and fan queries out themselves, so any node answers for the whole collection).
+ * <p>Requests go to one node at a time, the next when one cannot be reached ({@link SolrNodes}).
  */
 public final class SolrDocumentIndex implements DocumentIndex {
 
-    /** Ids per real-time get: the ids of a long document's pages would not fit one request's parameters. */
-    private static final int IDS_PER_GET = 500;
     /** Records per page of a cursor over paths. */
     private static final int ROWS = 1000;
     /** How often a write that lost a version race is read and tried again. */
@@ -62,20 +51,12 @@ public final class SolrDocumentIndex implements DocumentIndex {
     private static final String DOC_FIELDS =
             String.join(",", SolrRecords.ID, SolrRecords.VERSION, IndexSchema.PATH, IndexSchema.PAGE_COUNT);
 
-    @FunctionalInterface
-    private interface Call<T> {
-        T on(SolrClient node) throws SolrServerException, IOException;
-    }
-
-    private final List<SolrClient> nodes;
-    private final String collection;
-    private volatile int preferred;
+    private final SolrNodes nodes;
     /** This index wrote since its last commit: its next search first makes those writes visible. */
     private volatile boolean unsearchable;
 
-    private SolrDocumentIndex(List<SolrClient> nodes, String collection) {
+    private SolrDocumentIndex(SolrNodes nodes) {
         this.nodes = nodes;
-        this.collection = collection;
     }
 
     /**
@@ -85,23 +66,12 @@ public final class SolrDocumentIndex implements DocumentIndex {
      * @param collection the collection, made with the acervo configset
      */
     public static SolrDocumentIndex open(List<String> baseUrls, String collection) {
-        if (baseUrls.isEmpty()) {
-            throw new IllegalArgumentException("no Solr node URL");
-        }
-        List<SolrClient> nodes = new ArrayList<>();
-        for (String url : baseUrls) {
-            nodes.add(new HttpJdkSolrClient.Builder(url)
-                    .withDefaultCollection(collection)
-                    .withConnectionTimeout(10, TimeUnit.SECONDS)
-                    .withRequestTimeout(5, TimeUnit.MINUTES)
-                    .build());
-        }
-        return new SolrDocumentIndex(List.copyOf(nodes), collection);
+        return new SolrDocumentIndex(SolrNodes.open(baseUrls, collection));
     }
 
     @Override
     public Optional<ArchiveDocument> find(String sha256) throws IOException {
-        Optional<SolrDocument> doc = get(SolrRecords.docId(sha256), null);
+        Optional<SolrDocument> doc = nodes.get(SolrRecords.docId(sha256), null);
         if (doc.isEmpty()) {
             return Optional.empty();
         }
@@ -111,7 +81,7 @@ public final class SolrDocumentIndex implements DocumentIndex {
             pageIds.add(SolrRecords.pageId(sha256, page));
         }
         List<org.apache.lucene.document.Document> pages = new ArrayList<>();
-        for (SolrDocument page : get(pageIds, null)) {
+        for (SolrDocument page : nodes.get(pageIds, null)) {
             pages.add(SolrRecords.stored(page));
         }
         return Optional.of(EntryCodec.fromBlock(SolrRecords.stored(doc.get()), pages));
@@ -120,7 +90,7 @@ public final class SolrDocumentIndex implements DocumentIndex {
     /** One real-time get of the doc record. */
     @Override
     public Optional<String> failureReason(String sha256) throws IOException {
-        return get(SolrRecords.docId(sha256), IndexSchema.STATUS + "," + IndexSchema.REASON)
+        return nodes.get(SolrRecords.docId(sha256), IndexSchema.STATUS + "," + IndexSchema.REASON)
                 .filter(doc -> DocumentStatus.FAILED.label().equals(doc.getFieldValue(IndexSchema.STATUS)))
                 .map(doc -> {
                     Object reason = doc.getFieldValue(IndexSchema.REASON);
@@ -187,7 +157,7 @@ public final class SolrDocumentIndex implements DocumentIndex {
     /** Two real-time gets: the stamp record, then whether its content still lists the path. */
     @Override
     public Optional<PathStamp> stampOf(String path) throws IOException {
-        Optional<PathStamp> stamp = get(SolrRecords.stampId(path), IndexSchema.STAMP)
+        Optional<PathStamp> stamp = nodes.get(SolrRecords.stampId(path), IndexSchema.STAMP)
                 .map(doc -> PathStamp.parse(doc.getFieldValue(IndexSchema.STAMP).toString()));
         if (stamp.isEmpty() || !lists(stamp.get().sha256(), path)) {
             return Optional.empty();
@@ -200,7 +170,7 @@ public final class SolrDocumentIndex implements DocumentIndex {
         if (!lists(stamp.sha256(), path)) {
             return;
         }
-        Optional<String> recorded = get(SolrRecords.stampId(path), IndexSchema.STAMP)
+        Optional<String> recorded = nodes.get(SolrRecords.stampId(path), IndexSchema.STAMP)
                 .map(doc -> doc.getFieldValue(IndexSchema.STAMP).toString());
         if (recorded.equals(Optional.of(stamp.toString()))) {
             return;
@@ -211,7 +181,7 @@ public final class SolrDocumentIndex implements DocumentIndex {
     }
 
     private boolean lists(String sha256, String path) throws IOException {
-        return get(SolrRecords.docId(sha256), IndexSchema.PATH)
+        return nodes.get(SolrRecords.docId(sha256), IndexSchema.PATH)
                 .map(doc -> doc.getFieldValues(IndexSchema.PATH))
                 .filter(paths -> paths != null && paths.contains(path))
                 .isPresent();
@@ -220,7 +190,7 @@ public final class SolrDocumentIndex implements DocumentIndex {
     @Override
     public synchronized void upsert(ArchiveDocument entry) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            Optional<SolrDocument> known = get(SolrRecords.docId(entry.sha256()), DOC_FIELDS);
+            Optional<SolrDocument> known = nodes.get(SolrRecords.docId(entry.sha256()), DOC_FIELDS);
             List<String> merged = Stream.concat(paths(known).stream(), entry.paths().stream())
                     .distinct()
                     .toList();
@@ -229,7 +199,7 @@ public final class SolrDocumentIndex implements DocumentIndex {
                 return;
             } catch (SolrException versionRace) {
                 // another writer changed the doc record between our read and our write: read again
-                if (attempt >= ATTEMPTS) {
+                if (versionRace.code() != SolrException.ErrorCode.CONFLICT.code || attempt >= ATTEMPTS) {
                     throw new IOException(
                             "Solr: content " + entry.sha256() + " kept changing under this write", versionRace);
                 }
@@ -270,7 +240,7 @@ public final class SolrDocumentIndex implements DocumentIndex {
     @Override
     public synchronized void removePath(String sha256, String path) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            Optional<SolrDocument> known = get(SolrRecords.docId(sha256), "*," + SolrRecords.VERSION);
+            Optional<SolrDocument> known = nodes.get(SolrRecords.docId(sha256), "*," + SolrRecords.VERSION);
             if (known.isEmpty()) {
                 return;
             }
@@ -296,7 +266,7 @@ public final class SolrDocumentIndex implements DocumentIndex {
                 return;
             } catch (SolrException versionRace) {
                 // another writer changed the doc record between our read and our write: read again
-                if (attempt >= ATTEMPTS) {
+                if (versionRace.code() != SolrException.ErrorCode.CONFLICT.code || attempt >= ATTEMPTS) {
                     throw new IOException("Solr: content " + sha256 + " kept changing under this write", versionRace);
                 }
             }
@@ -306,18 +276,14 @@ public final class SolrDocumentIndex implements DocumentIndex {
     /** Hard commit: durable, and visible to every search. */
     @Override
     public synchronized void commit() throws IOException {
-        call(node -> node.commit(collection, true, true));
+        nodes.commit(false);
         unsearchable = false;
     }
 
     @Override
     public synchronized void close() throws IOException {
-        try {
+        try (nodes) {
             commit();
-        } finally {
-            for (SolrClient node : nodes) {
-                node.close();
-            }
         }
     }
 
@@ -343,74 +309,16 @@ public final class SolrDocumentIndex implements DocumentIndex {
         if (unsearchable) {
             synchronized (this) {
                 if (unsearchable) {
-                    call(node -> node.commit(collection, true, true, true));
+                    nodes.commit(true);
                     unsearchable = false;
                 }
             }
         }
-        QueryRequest request = new QueryRequest(query, SolrRequest.METHOD.POST);
-        return call(node -> request.process(node, collection));
+        return nodes.search(query);
     }
 
     private void update(UpdateRequest update) throws IOException {
         unsearchable = true;
-        call(node -> update.process(node, collection));
-    }
-
-    private Optional<SolrDocument> get(String id, String fields) throws IOException {
-        List<SolrDocument> found = get(List.of(id), fields);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-    }
-
-    /** Solr's real-time get: the latest version of each record, committed or not. */
-    private List<SolrDocument> get(List<String> ids, String fields) throws IOException {
-        List<SolrDocument> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_GET) {
-            ModifiableSolrParams params = new ModifiableSolrParams();
-            // separate id parameters: an "ids" list would be split at the commas a path may hold
-            ids.subList(from, Math.min(ids.size(), from + IDS_PER_GET)).forEach(id -> params.add("id", id));
-            if (fields != null) {
-                params.set("fl", fields);
-            }
-            QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
-            request.setPath("/get");
-            NamedList<Object> response = call(node -> node.request(request, collection));
-            Object docs = response.get("response");
-            if (docs instanceof SolrDocumentList list) {
-                found.addAll(list);
-            } else if (response.get("doc") instanceof SolrDocument doc) {
-                found.add(doc);
-            }
-        }
-        return found;
-    }
-
-    /**
-     * A request to the preferred node, or to the next ones when it cannot be reached. A node that answers
-     * with an error is not asked again.
-     */
-    private <T> T call(Call<T> call) throws IOException {
-        Exception last = null;
-        int first = preferred;
-        for (int i = 0; i < nodes.size(); i++) {
-            int node = (first + i) % nodes.size();
-            try {
-                T result = call.on(nodes.get(node));
-                preferred = node;
-                return result;
-            } catch (SolrServerException | IOException e) {
-                last = e;
-            } catch (SolrException e) {
-                if (e.code() == SolrException.ErrorCode.CONFLICT.code) {
-                    throw e; // a version race, for the caller to retry
-                }
-                if (e.code() != SolrException.ErrorCode.SERVICE_UNAVAILABLE.code) {
-                    throw new IOException(
-                            "Solr refused a request on collection " + collection + ": " + e.getMessage(), e);
-                }
-                last = e;
-            }
-        }
-        throw new IOException("no Solr node of collection " + collection + " answered: " + last.getMessage(), last);
+        nodes.update(update);
     }
 }
