@@ -1,0 +1,28 @@
+package org.acervo.index;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SolrNodesTest {
+
+    /** Nothing listens on the discard port of the loopback interface. */
+    static final String NOBODY = "http://127.0.0.1:9/solr";
+
+    @Test
+    void whenNoNodeAnswersTheIndexSaysSoAsAnIoFailure() throws IOException {
+        try (SolrNodes nodes = SolrNodes.open(List.of(NOBODY, NOBODY), "acervo")) {
+            assertThatThrownBy(() -> nodes.get("aaa", null))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageStartingWith("no Solr node of collection acervo answered");
+        }
+    }
+
+    @Test
+    void anIndexNeedsANode() {
+        assertThatThrownBy(() -> SolrDocumentIndex.open(List.of(), "acervo"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
