@@ -11,6 +11,7 @@ import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.TextExtractor;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.LuceneDocumentIndex;
+import org.acervo.index.SolrDocumentIndex;
 import org.acervo.language.Texts;
 import org.acervo.recognition.DocumentRecognizer;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -186,7 +187,15 @@ class IngestJobConfiguration {
     /** Lazy: {@code status} starts this context too and must not take the index's write lock or start Tika. */
     @Bean(destroyMethod = "close")
     @Lazy
-    DocumentIndex documentIndex(@Value("${acervo.data}") Path dataDir) throws IOException {
+    DocumentIndex documentIndex(
+            @Value("${acervo.data}") Path dataDir,
+            @Value("${acervo.cluster.solr-urls:}") String solrUrls,
+            @Value("${acervo.cluster.solr-collection:}") String solrCollection)
+            throws IOException {
+        if (!solrUrls.isBlank()) {
+            // A cluster: every worker and the manager write one Solr collection, by content hash.
+            return SolrDocumentIndex.open(List.of(solrUrls.split(",")), solrCollection);
+        }
         return LuceneDocumentIndex.open(dataDir);
     }
 

@@ -25,6 +25,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.job.parameters.RunIdIncrementer;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -45,19 +46,24 @@ public class IngestRunner {
 
     private final LaunchedExecution launched;
 
+    /** {@code manager} on a cluster's manager, {@code local} on one machine. */
+    private final String clusterRole;
+
     IngestRunner(
             JobOperator jobOperator,
             JobRepository jobRepository,
             Job ingestJob,
             @Lazy DocumentIndex index,
             ProgressLine progress,
-            LaunchedExecution launched) {
+            LaunchedExecution launched,
+            @Value("${acervo.cluster.role:local}") String clusterRole) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
         this.index = index;
         this.progress = progress;
         this.launched = launched;
+        this.clusterRole = clusterRole;
     }
 
     /**
@@ -96,7 +102,8 @@ public class IngestRunner {
                     // We hold the index lock, so no live process runs it: it died with its JVM.
                     unfinished = jobOperator.recover(unfinished);
                 }
-                execution = jobOperator.restart(unfinished);
+                JobExecution resumed = unfinished;
+                execution = watchingCluster(() -> jobOperator.restart(resumed));
             } else {
                 JobParameters parameters = new JobParametersBuilder(nextRunId())
                         .addString(IngestJobConfiguration.PARAM_INPUTS, inputs)
@@ -110,7 +117,7 @@ public class IngestRunner {
                                 IngestJobConfiguration.PARAM_RETRY_FAILED, String.valueOf(request.retryFailed()), false)
                         .addString(IngestJobConfiguration.PARAM_VERIFY, String.valueOf(request.verify()), false)
                         .toJobParameters();
-                execution = jobOperator.start(ingestJob, parameters);
+                execution = watchingCluster(() -> jobOperator.start(ingestJob, parameters));
             }
         } catch (Exception e) {
             Optional<DiskFullException> full = diskFull(e, launched.failures(), request);
@@ -129,6 +136,52 @@ public class IngestRunner {
         }
         return summarize(execution, seen, (System.nanoTime() - started) / 1e9, unfinished != null);
     }
+
+    /** What starts or restarts a job execution. */
+    private interface Launch {
+        JobExecution call() throws Exception;
+    }
+
+    /**
+     * Runs the launch; on a cluster's manager, which sees no file go by, a watcher reads the latest run's
+     * totals from the shared repository every {@value #WATCH_MILLIS} ms meanwhile and prints how far the
+     * workers are.
+     */
+    private JobExecution watchingCluster(Launch launch) throws Exception {
+        if (!"manager".equals(clusterRole)) {
+            return launch.call();
+        }
+        Thread watcher = new Thread(
+                () -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            Thread.sleep(WATCH_MILLIS);
+                            JobInstance latest =
+                                    jobRepository.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, 1).stream()
+                                            .findFirst()
+                                            .orElse(null);
+                            if (latest != null) {
+                                progress.reached(
+                                        RunTotals.of(jobRepository, latest).filesDone());
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (RuntimeException e) {
+                        log.warn("cluster progress stopped", e);
+                    }
+                },
+                "acervo-cluster-progress");
+        watcher.setDaemon(true);
+        watcher.start();
+        try {
+            return launch.call();
+        } finally {
+            watcher.interrupt();
+        }
+    }
+
+    private static final long WATCH_MILLIS = 2000;
 
     /**
      * A run that failed, as a full disk when one caused it: said by the exception that came out, or

@@ -118,6 +118,28 @@ public final class ProgressLine {
         }
     }
 
+    /**
+     * Files a cluster's workers have finished so far, read from the shared job repository by the manager,
+     * which sees no file go by: one line each time the count grows, "[ 40/300] terminados en el clúster · faltan ~3 min".
+     */
+    synchronized void reached(int filesDone) {
+        if (filesDone <= done) {
+            return;
+        }
+        done = filesDone;
+        String width = "%" + String.valueOf(Math.max(total, done)).length() + "d";
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        String left = seconds < 1 || done >= total
+                ? ""
+                : " · "
+                        + texts.get(
+                                "progress.left",
+                                human(Duration.ofSeconds(Math.round(seconds / done * (total - done)))));
+        out.printf("[" + width + "/%d] %s%s%n", done, total, texts.get("progress.onCluster"), left);
+        out.flush();
+        writeProgress();
+    }
+
     /** " · 12,5 páginas/s · faltan ~3 min", from this attempt's elapsed time. */
     private String pace() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
