@@ -1,0 +1,201 @@
+package org.acervo.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.acervo.Application;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.extraction.TestDocuments;
+import org.acervo.fixtures.LocalCluster;
+import org.acervo.index.DocumentIndex;
+import org.acervo.index.LuceneDocumentIndex;
+import org.acervo.index.SolrDocumentIndex;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The whole distributed ingest on a real local cluster (PostgreSQL, Artemis, a 2-node SolrCloud): two worker
+ * JVMs and a manager over an archive with scans, one worker killed with SIGKILL in the middle of the run and
+ * started again. Every file must end in Solr exactly once, each document as the single-machine ingest of the
+ * same files indexes it (text, pages, mentions, relations, events: what search, facets and tables read), and
+ * the run COMPLETED in PostgreSQL.
+ */
+@Tag("slow")
+class ClusterIngestTest {
+
+    @RegisterExtension
+    static final LocalCluster CLUSTER = new LocalCluster();
+
+    @TempDir
+    Path dir;
+
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopWhatWasStarted() {
+        started.forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    void twoWorkersOneKilledMidRunIndexEveryFileOnceAsOneMachineDoes() throws Exception {
+        Path archive = archive(dir.resolve("archivo"));
+        try (DocumentIndex solr = SolrDocumentIndex.open(CLUSTER.solrUrls(), CLUSTER.collection())) {
+            clear();
+
+            Process first = worker("w1");
+            worker("w2");
+            Process manager = acervo(
+                    dir.resolve("manager.log"),
+                    "ingest",
+                    archive.toString(),
+                    "--cluster",
+                    CLUSTER.localYaml().toString(),
+                    "--data",
+                    dir.resolve("manager").toString());
+            // Killed once it has finished a file: the partition it holds then is part done.
+            awaitLine(dir.resolve("w1.log"), "indexado", Duration.ofMinutes(5));
+            first.destroyForcibly().waitFor();
+            worker("w1-again");
+
+            assertThat(manager.waitFor(10, TimeUnit.MINUTES))
+                    .as("manager finished")
+                    .isTrue();
+            String managerOut = Files.readString(dir.resolve("manager.log"));
+            assertThat(manager.exitValue()).as(managerOut).isZero();
+            assertThat(managerOut).contains("terminados en el clúster").contains("fallidos              0");
+
+            Path single = dir.resolve("single");
+            Process alone =
+                    acervo(dir.resolve("single.log"), "ingest", archive.toString(), "--data", single.toString());
+            assertThat(alone.waitFor(10, TimeUnit.MINUTES)).isTrue();
+            assertThat(alone.exitValue())
+                    .as(Files.readString(dir.resolve("single.log")))
+                    .isZero();
+
+            Map<String, String> paths = solr.paths();
+            try (DocumentIndex lucene = LuceneDocumentIndex.open(single)) {
+                assertThat(new TreeMap<>(paths)).isEqualTo(new TreeMap<>(lucene.paths()));
+                assertThat(paths).hasSize(filesIn(archive));
+                for (String sha : Set.copyOf(paths.values())) {
+                    ArchiveDocument onCluster = solr.find(sha).orElseThrow();
+                    ArchiveDocument alone1 = lucene.find(sha).orElseThrow();
+                    assertThat(onCluster.paths()).as(sha).hasSize(1);
+                    assertThat(onCluster.withPaths(alone1.paths())).as(sha).isEqualTo(alone1);
+                }
+            }
+        }
+        try (Connection db =
+                        DriverManager.getConnection(CLUSTER.jdbcUrl(), CLUSTER.jdbcUser(), CLUSTER.jdbcPassword());
+                ResultSet last = db.createStatement()
+                        .executeQuery(
+                                "select status from batch_job_execution order by job_execution_id desc limit 1")) {
+            assertThat(last.next()).isTrue();
+            assertThat(last.getString(1)).isEqualTo("COMPLETED");
+        }
+    }
+
+    /** The bundled samples' oficios, informes and scans, three scanned PDFs and forty one-page oficios. */
+    private static Path archive(Path into) throws IOException {
+        Path samples = Path.of("samples").toAbsolutePath();
+        for (String folder : List.of("2021", "2022")) {
+            FileSystemUtils.copyRecursively(samples.resolve(folder), into.resolve(folder));
+        }
+        String page = "Oficio No. IEPC/SE/%d/2022\nDurango, Dgo., a 14 de marzo de 2022\n"
+                + "En atención al oficio INE/UNICOM/4547/2021 se remite el informe.\n";
+        Files.createDirectories(into.resolve("escaneos"));
+        for (int i = 1; i <= 3; i++) {
+            TestDocuments.pdf(
+                    into.resolve("escaneos").resolve("oficio-" + i + ".pdf"),
+                    List.of(page.formatted(300 + i), page.formatted(400 + i)),
+                    Set.of(0, 1));
+        }
+        // More files than partitions (16), so the killed worker dies with files of its partition left to read.
+        Files.createDirectories(into.resolve("oficios"));
+        for (int i = 1; i <= 40; i++) {
+            TestDocuments.pdf(
+                    into.resolve("oficios").resolve("oficio-" + i + ".pdf"),
+                    List.of(
+                            "Oficio No. IEPC/UTC/21/%d\nDurango, Dgo., %d de octubre de 2021\nEn respuesta al oficio IEPC/SE/%d/2021."
+                                    .formatted(100 + i, 1 + i % 28, 2000 + i)),
+                    Set.of());
+        }
+        return into;
+    }
+
+    private static int filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return (int) files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private Process worker(String name) throws IOException {
+        return acervo(
+                dir.resolve(name.replace("-again", "") + ".log"),
+                "worker",
+                "--cluster",
+                CLUSTER.localYaml().toString(),
+                "--data",
+                dir.resolve(name).toString(),
+                "--threads",
+                "1");
+    }
+
+    /** Acervo in a JVM of its own, as a user runs it, with the cluster's secrets in its environment. */
+    private Process acervo(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Application.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(CLUSTER.secrets());
+        Process process = builder.start();
+        started.add(process);
+        return process;
+    }
+
+    private static void awaitLine(Path log, String text, Duration limit) throws Exception {
+        Instant end = Instant.now().plus(limit);
+        while (Instant.now().isBefore(end)) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no '" + text + "' in " + log + " after " + limit);
+    }
+
+    private static void clear() throws Exception {
+        String url = CLUSTER.solrUrls().get(0) + "/" + CLUSTER.collection() + "/update?commit=true";
+        java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                .header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        "{\"delete\":{\"query\":\"*:*\"}}"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+    }
+}
