@@ -105,6 +105,8 @@ else
 fi
 mkdir -p "$PG/sock"
 chown "$PGOWNER" "$PG" "$PG/sock"
+as_pg test -w "$PG" ||
+  die "user $PGOWNER cannot reach $PG (a folder above it is private to $(id -un)?); choose ACERVO_CLUSTER_RUN in a folder every user can enter, e.g. under /tmp directly"
 if [[ ! -f "$PGDATA/PG_VERSION" ]]; then
   say "initdb $PGDATA (user acervo, scram-sha-256)"
   rm -rf "$PGDATA"

@@ -18,11 +18,7 @@ final class Ingestion {
     static int run(IngestRequest request, PrintWriter out, Texts texts, ClosingReport closing) throws Exception {
         out.println(texts.get(
                 "run.ingesting",
-                String.join(
-                        ", ",
-                        request.inputs().stream()
-                                .map(p -> DisplayPath.of(p.toString()))
-                                .toList()),
+                inputsShown(request),
                 DisplayPath.of(request.dataDir().toString()),
                 request.ocr().name().toLowerCase(),
                 request.threads()));
@@ -44,11 +40,7 @@ final class Ingestion {
     static int runOnCluster(IngestRequest request, ClusterFile cluster, PrintWriter out, Texts texts) throws Exception {
         out.println(texts.get(
                 "run.ingestingOnCluster",
-                String.join(
-                        ", ",
-                        request.inputs().stream()
-                                .map(p -> DisplayPath.of(p.toString()))
-                                .toList()),
+                inputsShown(request),
                 DisplayPath.of(cluster.file().toString()),
                 request.ocr().name().toLowerCase()));
         out.flush();
@@ -83,6 +75,13 @@ final class Ingestion {
             }
             throw e;
         }
+    }
+
+    /** The inputs as the first line names them: "samples/2021, samples/2022". */
+    private static String inputsShown(IngestRequest request) {
+        return String.join(
+                ", ",
+                request.inputs().stream().map(p -> DisplayPath.of(p.toString())).toList());
     }
 
     /**
