@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
+import org.acervo.language.CannotRun;
+import org.acervo.language.Sentence;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -50,8 +52,27 @@ public final class IngestContext implements AutoCloseable {
             if (RepositoryBusyException.causedBy(e)) {
                 throw new RepositoryBusyException(dataDir, e);
             }
+            Object cluster = properties.get("acervo.cluster.file");
+            if (cluster != null) {
+                // A cluster's job repository that does not answer: say which and why, not Spring's bean chain.
+                throw new CannotRun(
+                        new Sentence(
+                                "error.clusterRepository",
+                                properties.get("spring.datasource.url"),
+                                cluster,
+                                rootCause(e).getMessage()),
+                        e);
+            }
             throw e;
         }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     /** The folder of the job repository and of the running run's progress file. */

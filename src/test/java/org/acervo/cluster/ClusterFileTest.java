@@ -81,4 +81,25 @@ class ClusterFileTest {
                 .isInstanceOf(BadArgument.class)
                 .hasMessageContaining("zookeeper");
     }
+
+    @Test
+    void anIngestWhoseClusterRepositoryDoesNotAnswerSaysWhichAndWhyInSpanish() throws Exception {
+        // Port 1 on loopback: nothing listens there, the connection is refused at once.
+        Path file = Files.writeString(
+                dir.resolve("caido.yaml"),
+                LOCAL.replace("127.0.0.1:41234", "127.0.0.1:1").replaceAll("(?m)^\\s*(password-env|user-env):.*$", ""));
+        org.acervo.fixtures.CliRun run = org.acervo.fixtures.CliRun.of(
+                "ingest",
+                Path.of("samples/2021").toAbsolutePath().toString(),
+                "--cluster",
+                file.toString(),
+                "--data",
+                dir.resolve("data").toString());
+
+        assertThat(run.code()).isNotZero();
+        assertThat(run.err())
+                .contains("el repositorio de trabajos del clúster, jdbc:postgresql://127.0.0.1:1/acervo")
+                .contains("no responde")
+                .doesNotContain("Error creating bean");
+    }
 }
