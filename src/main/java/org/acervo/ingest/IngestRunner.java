@@ -98,8 +98,15 @@ public class IngestRunner {
             unfinished = lastUnfinished(inputs, include, exclude);
             progress.start(seen, unfinished == null ? 0 : filesDone(unfinished));
             if (unfinished != null) {
-                if (unfinished.isRunning()) {
-                    // We hold the index lock, so no live process runs it: it died with its JVM.
+                if (unfinished.isRunning()
+                        || unfinished.getStepExecutions().stream()
+                                .anyMatch(step -> step.getStatus().isRunning())) {
+                    // On one machine we hold the index lock, so no live process runs it: it died with its JVM.
+                    // On a cluster the manager that ran it is gone, and so are the partitions it never handed
+                    // out (a broker that refused them) or whose worker died with no broker to give them again:
+                    // Batch restarts no run with a step still marked running, so they are failed first. A
+                    // partition some worker still runs is then run twice, its documents written twice, by
+                    // content hash: the same.
                     unfinished = jobOperator.recover(unfinished);
                 }
                 JobExecution resumed = unfinished;
@@ -134,7 +141,8 @@ public class IngestRunner {
         } else {
             recordFinished(execution, request.dataDir());
         }
-        return summarize(execution, seen, (System.nanoTime() - started) / 1e9, unfinished != null);
+        RunSummary summary = summarize(execution, seen, (System.nanoTime() - started) / 1e9, unfinished != null);
+        return execution.getStatus() == BatchStatus.COMPLETED ? summary : summary.withStoppedBy(causes(execution));
     }
 
     /** What starts or restarts a job execution. */
@@ -305,6 +313,32 @@ public class IngestRunner {
         return new JobParametersBuilder()
                 .addJobParameter(next.getParameter(IngestJobConfiguration.RUN_ID))
                 .toJobParameters();
+    }
+
+    /**
+     * Why a run did not complete, in the words of the deepest cause of each failure recorded on it and its
+     * steps (a broker that refuses the connection, a worker step that threw), once each. On a cluster the
+     * manager's execution does not hold its workers' steps: they are read again from the repository.
+     */
+    private List<String> causes(JobExecution execution) {
+        JobExecution stored = jobRepository.getJobExecution(execution.getId());
+        List<Throwable> failures = new java.util.ArrayList<>(execution.getAllFailureExceptions());
+        if (stored != null) {
+            failures.addAll(stored.getAllFailureExceptions());
+            stored.getStepExecutions().forEach(step -> failures.addAll(step.getFailureExceptions()));
+        }
+        Set<String> causes = new java.util.LinkedHashSet<>();
+        for (Throwable failure : failures) {
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            causes.add(
+                    root.getMessage() != null
+                            ? root.getMessage()
+                            : root.getClass().getSimpleName());
+        }
+        return List.copyOf(causes);
     }
 
     /** Files the attempts of this job instance have finished so far. */

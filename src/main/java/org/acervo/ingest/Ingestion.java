@@ -99,6 +99,10 @@ final class Ingestion {
         } else {
             out.println(texts.get("run.summary.unchanged", s.jobExecutionId()));
         }
+        if (!s.stoppedBy().isEmpty()) {
+            out.println(texts.get("run.stoppedBy"));
+            s.stoppedBy().forEach(cause -> out.printf("  %s%n", cause));
+        }
         count(out, texts, "run.seen", s.seen());
         count(out, texts, "run.indexed", s.indexed());
         count(out, texts, "run.unchanged", s.unchanged());

@@ -36,7 +36,8 @@ public record RunSummary(
         double seconds,
         boolean restarted,
         List<String> pruned,
-        boolean jobStarted) {
+        boolean jobStarted,
+        List<String> stoppedBy) {
 
     /** A file that failed and why. */
     public record Failure(String path, String reason) {}
@@ -70,7 +71,62 @@ public record RunSummary(
                 seconds,
                 restarted,
                 pruned,
-                true);
+                true,
+                List.of());
+    }
+
+    /** A run as the job left it, or the unchanged re-run that started none. */
+    public RunSummary(
+            long jobExecutionId,
+            String status,
+            int seen,
+            int indexed,
+            int unchanged,
+            int failed,
+            int failedMembers,
+            List<Failure> failures,
+            int ocrPages,
+            int embedded,
+            double seconds,
+            boolean restarted,
+            List<String> pruned,
+            boolean jobStarted) {
+        this(
+                jobExecutionId,
+                status,
+                seen,
+                indexed,
+                unchanged,
+                failed,
+                failedMembers,
+                failures,
+                ocrPages,
+                embedded,
+                seconds,
+                restarted,
+                pruned,
+                jobStarted,
+                List.of());
+    }
+
+    /** The same run, with what stopped it: the first cause of each failure the job recorded, once each. */
+    RunSummary withStoppedBy(List<String> causes) {
+        return new RunSummary(
+                jobExecutionId,
+                status,
+                seen,
+                indexed,
+                unchanged,
+                failed,
+                failedMembers,
+                failures,
+                ocrPages,
+                embedded,
+                seconds,
+                restarted,
+                pruned,
+                jobStarted,
+                causes);
     }
 
     /** A re-run that found every file as the last run left it, and so started no job. */
@@ -82,6 +138,7 @@ public record RunSummary(
     public RunSummary {
         failures = List.copyOf(failures);
         pruned = List.copyOf(pruned);
+        stoppedBy = List.copyOf(stoppedBy);
     }
 
     /** Failures, of files and of members, counted but not listed in {@link #failures()}. */
