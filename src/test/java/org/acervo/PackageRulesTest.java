@@ -39,7 +39,7 @@ class PackageRulesTest {
             Map.entry("extraction", new String[] {"recognition", "document", "language"}),
             Map.entry("index", new String[] {"recognition", "document", "language"}),
             Map.entry("search", new String[] {"index", "recognition", "document", "language"}),
-            Map.entry("crossref", new String[] {"search", "index", "recognition", "document", "language"}),
+            Map.entry("crossref", new String[] {"cluster", "search", "index", "recognition", "document", "language"}),
             Map.entry("batch", new String[] {"crossref", "search", "index", "recognition", "document", "language"}),
             Map.entry("web", new String[] {"search", "index", "document", "language"}),
             Map.entry(

@@ -12,6 +12,7 @@ import org.acervo.document.Event;
 import org.acervo.document.Mention;
 import org.acervo.document.Relation;
 import org.acervo.index.IndexSnapshot;
+import org.acervo.index.SolrDocumentIndex;
 import org.acervo.recognition.identifier.ArchiveSpellings;
 
 /**
@@ -94,6 +95,11 @@ public final class XrefSource {
      */
     public static XrefSource of(IndexSnapshot snapshot) throws IOException {
         return new XrefSource(snapshot.summaries(), (document, pages) -> snapshot.pages(document.sha256(), pages));
+    }
+
+    /** The documents of a cluster's Solr collection, text read from it when a table quotes a page. */
+    public static XrefSource of(SolrDocumentIndex solr) throws IOException {
+        return new XrefSource(solr.summaries(), (document, pages) -> solr.pages(document.sha256(), pages));
     }
 
     /** Entries already in memory with their text, in the order given (tests, a handful of documents). */

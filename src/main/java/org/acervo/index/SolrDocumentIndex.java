@@ -154,6 +154,54 @@ public final class SolrDocumentIndex implements DocumentIndex {
         }
     }
 
+    /**
+     * Every document without its page text, in path order, read from the doc records with a cursor: what
+     * cross-reference tables are built from ({@link IndexSnapshot#summaries()} on one machine).
+     */
+    public List<ArchiveDocument> summaries() throws IOException {
+        List<ArchiveDocument> summaries = new ArrayList<>();
+        SolrQuery query =
+                docRecords("*:*").setSort(SolrRecords.ID, SolrQuery.ORDER.asc).setRows(ROWS);
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse response = search(query);
+            for (SolrDocument doc : response.getResults()) {
+                ArchiveDocument summary = EntryCodec.summary(SolrRecords.stored(doc));
+                summaries.add(
+                        summary != null
+                                ? summary
+                                : find(doc.getFieldValue(IndexSchema.SHA256).toString())
+                                        .orElseThrow()
+                                        .summary());
+            }
+            if (cursor.equals(response.getNextCursorMark())) {
+                break;
+            }
+            cursor = response.getNextCursorMark();
+        }
+        summaries.sort(java.util.Comparator.comparing(ArchiveDocument::path));
+        return summaries;
+    }
+
+    /** The text of some pages of a document, by page number (one real-time get); pages it lacks are left out. */
+    public Map<Integer, String> pages(String sha256, java.util.Collection<Integer> pages) throws IOException {
+        Map<Integer, String> texts = new java.util.HashMap<>();
+        if (pages.isEmpty()) {
+            return texts;
+        }
+        List<String> ids =
+                pages.stream().map(p -> SolrRecords.pageId(sha256, p)).toList();
+        for (SolrDocument page : nodes.get(ids, IndexSchema.PAGE + "," + IndexSchema.TEXT)) {
+            Object number = page.getFirstValue(IndexSchema.PAGE);
+            Object text = page.getFirstValue(IndexSchema.TEXT);
+            if (number != null && text != null) {
+                texts.put(((Number) number).intValue(), text.toString());
+            }
+        }
+        return texts;
+    }
+
     /** Two real-time gets: the stamp record, then whether its content still lists the path. */
     @Override
     public Optional<PathStamp> stampOf(String path) throws IOException {

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.acervo.Application;
 import org.acervo.document.ArchiveDocument;
 import org.acervo.extraction.TestDocuments;
+import org.acervo.fixtures.CliRun;
 import org.acervo.fixtures.LocalCluster;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.LuceneDocumentIndex;
@@ -36,7 +37,7 @@ import org.springframework.util.FileSystemUtils;
  * JVMs and a manager over an archive with scans, one worker killed with SIGKILL in the middle of the run and
  * started again. Every file must end in Solr exactly once, each document as the single-machine ingest of the
  * same files indexes it (text, pages, mentions, relations, events: what search, facets and tables read), and
- * the run COMPLETED in PostgreSQL.
+ * the run COMPLETED in PostgreSQL, and the cross-reference tables read from Solr the single machine's.
  */
 @Tag("slow")
 class ClusterIngestTest {
@@ -102,6 +103,18 @@ class ClusterIngestTest {
                 }
             }
         }
+        // The cross-reference tables, read from Solr, are the single machine's, row for row.
+        for (String table : List.of("", "--register", "--chains")) {
+            CliRun fromSolr =
+                    CliRun.of(xref(table, "--cluster", CLUSTER.localYaml().toString()));
+            CliRun fromLucene =
+                    CliRun.of(xref(table, "--data", dir.resolve("single").toString()));
+            assertThat(fromSolr.code()).as(fromSolr.err()).isZero();
+            assertThat(fromSolr.out())
+                    .as("xref " + table)
+                    .isEqualTo(fromLucene.out())
+                    .contains("IEPC/");
+        }
         try (Connection db =
                         DriverManager.getConnection(CLUSTER.jdbcUrl(), CLUSTER.jdbcUser(), CLUSTER.jdbcPassword());
                 ResultSet last = db.createStatement()
@@ -138,6 +151,16 @@ class ClusterIngestTest {
                     Set.of());
         }
         return into;
+    }
+
+    /** {@code xref --format csv}, a table's option (none: the identifier index), then where it reads. */
+    private static String[] xref(String table, String... where) {
+        List<String> args = new ArrayList<>(List.of("xref", "--format", "csv"));
+        if (!table.isEmpty()) {
+            args.add(table);
+        }
+        args.addAll(List.of(where));
+        return args.toArray(String[]::new);
     }
 
     private static int filesIn(Path folder) throws IOException {
