@@ -87,7 +87,7 @@ public record ClusterFile(Path file, JobRepository jobRepository, Broker broker,
         properties.put("acervo.cluster.file", file.toString());
         properties.put("spring.datasource.url", jobRepository.url());
         properties.put("spring.datasource.username", jobRepository.user() == null ? "" : jobRepository.user());
-        properties.put("spring.datasource.password", secret(jobRepository.passwordEnv(), env));
+        properties.put("spring.datasource.password", jobRepositoryPassword(env));
         // The schema is made once, by whoever sets the database up (cluster/up.sh): three JVMs creating it race.
         properties.put("spring.batch.jdbc.initialize-schema", "never");
         properties.put("acervo.cluster.broker-url", broker.url());
@@ -96,6 +96,11 @@ public record ClusterFile(Path file, JobRepository jobRepository, Broker broker,
         properties.put("acervo.cluster.solr-urls", String.join(",", solr.urls()));
         properties.put("acervo.cluster.solr-collection", solr.collection());
         return properties;
+    }
+
+    /** The job repository's password, from the variable the file names. */
+    public String jobRepositoryPassword(UnaryOperator<String> env) {
+        return secret(jobRepository.passwordEnv(), env);
     }
 
     private String secret(String variable, UnaryOperator<String> env) {

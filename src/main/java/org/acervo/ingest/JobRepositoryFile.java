@@ -59,6 +59,22 @@ final class JobRepositoryFile implements AutoCloseable {
         return history;
     }
 
+    /**
+     * The runs and the run under way in a cluster's shared job repository (PostgreSQL), over one plain
+     * JDBC connection and Spring Batch's own DAOs, as for the H2 file.
+     */
+    static History readShared(String url, String user, String password, int count) {
+        Connection connection;
+        try {
+            connection = java.sql.DriverManager.getConnection(url, user, password);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        try (JobRepositoryFile repository = new JobRepositoryFile(connection, new JobHistory(repository(connection)))) {
+            return new History(repository.history.last(count), repository.history.running());
+        }
+    }
+
     /** The job repository's file (H2's MVStore). */
     static Path database(Path dataDir) {
         return dataDir.resolve(IngestContext.JOBS).resolve("acervo.mv.db");

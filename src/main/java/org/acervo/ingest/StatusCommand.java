@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.acervo.cluster.ClusterFile;
+import org.acervo.cluster.ClusterOption;
 import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DataDirOption;
 import org.acervo.document.DisplayPath;
@@ -17,6 +19,7 @@ import org.acervo.document.RootCause;
 import org.acervo.extraction.ExtractionFailure;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.NoIndexException;
+import org.acervo.index.SolrDocumentIndex;
 import org.acervo.language.LanguageOption;
 import org.acervo.language.Texts;
 import org.slf4j.LoggerFactory;
@@ -38,6 +41,9 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
+
+    @Mixin
+    private ClusterOption cluster;
 
     @Mixin
     private LanguageOption language;
@@ -75,21 +81,38 @@ public final class StatusCommand implements Callable<Integer> {
         int indexed = 0;
         int failed = 0;
         List<Failure> failures = new ArrayList<>();
-        try (IndexSnapshot snapshot = IndexSnapshot.open(dataDir)) {
-            indexed = snapshot.count(DocumentStatus.INDEXED);
-            failed = snapshot.count(DocumentStatus.FAILED);
-            for (ArchiveDocument entry : snapshot.summaries(DocumentStatus.FAILED)) {
-                entry.paths().forEach(p -> failures.add(Failure.of(DisplayPath.of(p), entry)));
+        Optional<ClusterFile> onCluster = cluster.read();
+        if (onCluster.isPresent()) {
+            ClusterFile.Solr solr = onCluster.get().solr();
+            try (SolrDocumentIndex index = SolrDocumentIndex.open(solr.urls(), solr.collection())) {
+                for (ArchiveDocument entry : index.summaries()) {
+                    if (entry.status() == DocumentStatus.FAILED) {
+                        failed++;
+                        entry.paths().forEach(p -> failures.add(Failure.of(DisplayPath.of(p), entry)));
+                    } else {
+                        indexed++;
+                    }
+                }
             }
-        } catch (NoIndexException e) {
-            // No index yet: report zero documents and whatever runs the repository knows.
+        } else {
+            try (IndexSnapshot snapshot = IndexSnapshot.open(dataDir)) {
+                indexed = snapshot.count(DocumentStatus.INDEXED);
+                failed = snapshot.count(DocumentStatus.FAILED);
+                for (ArchiveDocument entry : snapshot.summaries(DocumentStatus.FAILED)) {
+                    entry.paths().forEach(p -> failures.add(Failure.of(DisplayPath.of(p), entry)));
+                }
+            } catch (NoIndexException e) {
+                // No index yet: report zero documents and whatever runs the repository knows.
+            }
         }
-        Repository repository = Repository.read(dataDir);
+        Repository repository = onCluster.isPresent() ? Repository.read(onCluster.get()) : Repository.read(dataDir);
         List<JobHistory.Run> runs = repository.runs();
         Optional<JobHistory.Running> running = repository.running();
         // The repository says STARTED both for a live run and for one killed with its JVM; only a live
         // run holds the index's write lock.
-        boolean live = repository.busy() || running.isPresent() && IndexSnapshot.writerActive(dataDir);
+        // On a cluster no lock tells a live run from one whose manager died: the repository is taken at its word.
+        boolean live = repository.busy()
+                || running.isPresent() && (onCluster.isPresent() || IndexSnapshot.writerActive(dataDir));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             StatusJson result = new StatusJson(
@@ -113,7 +136,10 @@ public final class StatusCommand implements Callable<Integer> {
             out.println(JsonMapper.builder().build().writeValueAsString(result));
         } else {
             Texts texts = language.texts();
-            out.println(texts.get("cli.status.dataDir", dataDir));
+            out.println(
+                    onCluster.isPresent()
+                            ? texts.get("cli.status.cluster", onCluster.get().file())
+                            : texts.get("cli.status.dataDir", dataDir));
             out.println(texts.get("cli.status.documents", indexed, failed));
             if (!failures.isEmpty()) {
                 Map<String, Integer> kinds = byKind(failures);
@@ -172,6 +198,24 @@ public final class StatusCommand implements Callable<Integer> {
             boolean busy,
             String unavailable,
             String cause) {
+
+        /** A cluster's shared repository: it is never busy (PostgreSQL serves many at once). */
+        static Repository read(ClusterFile cluster) {
+            try {
+                JobRepositoryFile.History history = JobRepositoryFile.readShared(
+                        cluster.jobRepository().url(),
+                        cluster.jobRepository().user(),
+                        cluster.jobRepositoryPassword(System::getenv),
+                        10);
+                return new Repository(history.runs(), history.running(), false, null, null);
+            } catch (IllegalStateException e) {
+                LoggerFactory.getLogger(StatusCommand.class)
+                        .warn("Could not open the job repository of {}", cluster.file(), e);
+                String cause = RootCause.firstLine(e);
+                return new Repository(
+                        List.of(), Optional.empty(), false, "the job repository cannot be opened: " + cause, cause);
+            }
+        }
 
         static Repository read(Path dataDir) {
             try {

@@ -37,7 +37,8 @@ import org.springframework.util.FileSystemUtils;
  * JVMs and a manager over an archive with scans, one worker killed with SIGKILL in the middle of the run and
  * started again. Every file must end in Solr exactly once, each document as the single-machine ingest of the
  * same files indexes it (text, pages, mentions, relations, events: what search, facets and tables read), and
- * the run COMPLETED in PostgreSQL, and the cross-reference tables read from Solr the single machine's.
+ * the run COMPLETED in PostgreSQL (as status --cluster says, with the documents it counts in Solr), and the
+ * cross-reference tables read from Solr the single machine's.
  */
 @Tag("slow")
 class ClusterIngestTest {
@@ -115,6 +116,19 @@ class ClusterIngestTest {
                     .isEqualTo(fromLucene.out())
                     .contains("IEPC/");
         }
+        // status reads the documents from Solr and the runs from PostgreSQL.
+        Process status = acervo(
+                dir.resolve("status.json"),
+                "status",
+                "--json",
+                "--cluster",
+                CLUSTER.localYaml().toString());
+        assertThat(status.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        tools.jackson.databind.JsonNode said =
+                new tools.jackson.databind.ObjectMapper().readTree(Files.readString(dir.resolve("status.json")));
+        assertThat(said.path("documents").path("indexed").asInt()).isEqualTo(filesIn(archive));
+        assertThat(said.path("documents").path("failed").asInt()).isZero();
+        assertThat(said.path("jobs").get(0).path("status").asString()).isEqualTo("COMPLETED");
         try (Connection db =
                         DriverManager.getConnection(CLUSTER.jdbcUrl(), CLUSTER.jdbcUser(), CLUSTER.jdbcPassword());
                 ResultSet last = db.createStatement()
