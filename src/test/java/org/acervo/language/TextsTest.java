@@ -68,6 +68,10 @@ class TextsTest {
                         "el nombre del archivo no corresponde a su contenido (se llama .pdf pero contiene texto plano)");
         assertThat(es.reason("the file could not be opened (Input/output error)"))
                 .isEqualTo("el archivo no se pudo abrir (Input/output error)");
+        assertThat(es.reason("reading took too long and was stopped (limit 120 s)"))
+                .isEqualTo("la lectura tardó demasiado y se detuvo (límite 120 s)");
+        assertThat(es.reason("the reader crashed on this document (exit code 134)"))
+                .isEqualTo("el lector falló con este documento (código de salida 134)");
         assertThat(es.reason("nested too deep")).isEqualTo("nested too deep");
         assertThat(es.reason(null)).isNull();
         assertThat(Texts.of(Texts.ENGLISH).reason("the folder could not be opened (permission denied)"))
