@@ -51,6 +51,8 @@ public final class ForkedExtractor implements DocumentExtractor {
     private final String memory;
     private final LinkedBlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
     private final Set<Worker> workers = ConcurrentHashMap.newKeySet();
+    /** Every worker's temporary folder this extractor made, its killed workers' included: each goes with its worker. */
+    private final List<Path> folders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * @param mode    OCR mode for the workers
@@ -99,6 +101,7 @@ public final class ForkedExtractor implements DocumentExtractor {
         // Each worker writes its temporary files (Tika's page images for Tesseract, attachment copies)
         // in a folder of its own, removed with the worker: a worker killed on timeout cleans nothing up.
         Path temporary = Files.createTempDirectory("acervo-worker-");
+        folders.add(temporary);
         List<String> workerCommand = new ArrayList<>(command);
         workerCommand.add(1, "-Djava.io.tmpdir=" + temporary);
         ProcessBuilder builder = new ProcessBuilder(workerCommand);
@@ -142,6 +145,11 @@ public final class ForkedExtractor implements DocumentExtractor {
             workers.remove(worker);
             worker.close();
         }
+    }
+
+    /** The temporary folders of every worker started so far; none should outlive its worker. */
+    List<Path> workerFolders() {
+        return List.copyOf(folders);
     }
 
     @Override

@@ -74,7 +74,7 @@ public final class TextExtractor implements DocumentExtractor {
         this.ocrMode = ocrMode;
         this.timeout = timeout;
         this.pdfOcr =
-                new PdfOcr(ocrMode, ocrSlots, reader != null ? reader : PdfOcr.tesseract(tesseract(), ocrConfig()));
+                new PdfOcr(ocrMode, ocrSlots, reader != null ? reader : PdfOcr.tesseract(tesseract(), ocrConfig(true)));
     }
 
     /** Tika's Tesseract parser, set up (its path, its languages) as Tika's default configuration does. */
@@ -169,13 +169,41 @@ public final class TextExtractor implements DocumentExtractor {
         }
     }
 
+    /**
+     * What a document holds. With {@code --ocr auto}, a document of an office format (Word, RTF, a
+     * spreadsheet) is read first without its pictures' OCR: Tika would run Tesseract on every picture it
+     * embeds, logos and signatures included (a 2 MB Word acuerdo of the IFE archive took 133 s that way, 7 s
+     * without, and timed out). Its pictures are read only when its own text is next to nothing
+     * ({@value #TEXT_ENOUGH} characters): a scan pasted into a Word file, as a PDF page without text is.
+     */
     private Extraction parse(Path file, String sha256, String mediaType, long unpackLimit) {
+        boolean textFirst = ocrMode == OcrMode.AUTO
+                && !isPdf(mediaType)
+                && !mediaType.startsWith("image/")
+                && !AttachmentCollector.CONTAINERS.contains(
+                        MediaType.parse(mediaType).getBaseType().toString());
+        if (!textFirst) {
+            return parse(file, sha256, mediaType, unpackLimit, true);
+        }
+        Extraction text = parse(file, sha256, mediaType, unpackLimit, false);
+        int characters = text.pages().stream().mapToInt(p -> p.strip().length()).sum();
+        if (characters >= TEXT_ENOUGH || text.failure() != null && text.failure() != ExtractionFailure.NO_TEXT) {
+            return text;
+        }
+        text.discardAttachments();
+        return parse(file, sha256, mediaType, unpackLimit, true);
+    }
+
+    /** Fewer characters of its own than this, and an office document's pictures are read by OCR too. */
+    static final int TEXT_ENOUGH = 200;
+
+    private Extraction parse(Path file, String sha256, String mediaType, long unpackLimit, boolean ocrPictures) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         PageTextHandler handler = new PageTextHandler();
         boolean container = AttachmentCollector.CONTAINERS.contains(
                 MediaType.parse(mediaType).getBaseType().toString());
-        ParseContext context = newContext();
+        ParseContext context = newContext(ocrPictures);
         AttachmentCollector collector = new AttachmentCollector(context, unpackLimit);
         if (container) {
             // The parser is needed to read inline parts (an e-mail's body); attachments are only collected.
@@ -256,7 +284,7 @@ public final class TextExtractor implements DocumentExtractor {
         return MediaType.parse(mediaType).getBaseType().equals(MediaType.application("pdf"));
     }
 
-    private ParseContext newContext() {
+    private ParseContext newContext(boolean ocrPictures) {
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
         // Tika reads the text layer only; the pages that need OCR are read afterwards, several at once
@@ -264,18 +292,18 @@ public final class TextExtractor implements DocumentExtractor {
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
-        context.set(TesseractOCRConfig.class, ocrConfig());
+        context.set(TesseractOCRConfig.class, ocrConfig(ocrPictures));
         return context;
     }
 
-    /** Tesseract's settings, for images Tika reads and for PDF pages alike. */
-    private TesseractOCRConfig ocrConfig() {
+    /** Tesseract's settings, for images Tika reads and for PDF pages alike; none at all without {@code ocrPictures}. */
+    private TesseractOCRConfig ocrConfig(boolean ocrPictures) {
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setLanguage("spa");
         // Mode 3 (automatic layout, no orientation detection): Tika's default mode 1 adds orientation
         // detection that cost 75% more time on upright scans (docs/BENCHMARKS.md).
         ocr.setPageSegMode("3");
-        ocr.setSkipOcr(ocrMode == OcrMode.NEVER);
+        ocr.setSkipOcr(ocrMode == OcrMode.NEVER || !ocrPictures);
         // Tesseract reads every frame of a multi-page TIFF in one run, and Tika asks it for no separator
         // between frames: with one, each frame becomes a page (PageTextHandler).
         ocr.setPageSeparator(PageTextHandler.PAGE_BREAK);
