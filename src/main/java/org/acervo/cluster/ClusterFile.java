@@ -40,6 +40,12 @@ public record ClusterFile(Path file, JobRepository jobRepository, Broker broker,
         }
     }
 
+    /** The role of the JVM that starts runs and sends their partitions ({@code acervo ingest --cluster}). */
+    public static final String MANAGER = "manager";
+
+    /** The role of a JVM that runs partitions ({@code acervo worker --cluster}). */
+    public static final String WORKER = "worker";
+
     private record Root(Body cluster) {}
 
     private record Body(JobRepository jobRepository, Broker broker, Solr solr) {}
@@ -78,7 +84,7 @@ public record ClusterFile(Path file, JobRepository jobRepository, Broker broker,
      * The Spring properties that point the job's context at this cluster, secrets read from the environment
      * ({@code env} is {@link System#getenv(String)} outside tests).
      *
-     * @param role {@code manager} (starts runs, sends partitions) or {@code worker} (runs partitions)
+     * @param role {@link #MANAGER} or {@link #WORKER}
      * @throws BadArgument when a variable the file names is not set
      */
     public Map<String, Object> springProperties(String role, UnaryOperator<String> env) {

@@ -43,7 +43,7 @@ import org.apache.solr.common.params.CursorMarkParams;
  */
 public final class SolrDocumentIndex implements DocumentIndex {
 
-    /** Records per page of a cursor over paths. */
+    /** Records per page of a cursor over doc records. */
     private static final int ROWS = 1000;
     /** How often a write that lost a version race is read and tried again. */
     private static final int ATTEMPTS = 10;
@@ -125,63 +125,61 @@ public final class SolrDocumentIndex implements DocumentIndex {
         return pathsMatching("{!prefix f=" + IndexSchema.PATH + " v=$acervo.prefix}", prefix);
     }
 
-    /** The paths starting with {@code prefix} of the doc records {@code q} finds, read with a cursor. */
+    /** The paths starting with {@code prefix} of the doc records {@code q} finds. */
     private SortedMap<String, String> pathsMatching(String q, String prefix) throws IOException {
         SortedMap<String, String> found = new TreeMap<>();
         SolrQuery query = docRecords(q)
                 .setFields(IndexSchema.SHA256, IndexSchema.PATH)
                 // oldest first, so a path listed by two contents ends with the one written last
                 .setSort(SolrRecords.VERSION, SolrQuery.ORDER.asc)
-                .addSort(SolrRecords.ID, SolrQuery.ORDER.asc)
-                .setRows(ROWS);
+                .addSort(SolrRecords.ID, SolrQuery.ORDER.asc);
         query.set("acervo.prefix", prefix);
-        String cursor = CursorMarkParams.CURSOR_MARK_START;
-        while (true) {
-            query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-            QueryResponse response = search(query);
-            for (SolrDocument doc : response.getResults()) {
-                String sha256 = doc.getFieldValue(IndexSchema.SHA256).toString();
-                for (Object path : doc.getFieldValues(IndexSchema.PATH)) {
-                    if (path.toString().startsWith(prefix)) {
-                        found.put(path.toString(), sha256);
-                    }
+        readAll(query, doc -> {
+            String sha256 = doc.getFieldValue(IndexSchema.SHA256).toString();
+            for (Object path : doc.getFieldValues(IndexSchema.PATH)) {
+                if (path.toString().startsWith(prefix)) {
+                    found.put(path.toString(), sha256);
                 }
             }
-            if (cursor.equals(response.getNextCursorMark())) {
-                return found;
-            }
-            cursor = response.getNextCursorMark();
-        }
+        });
+        return found;
     }
 
     /**
-     * Every document without its page text, in path order, read from the doc records with a cursor: what
-     * cross-reference tables are built from ({@link IndexSnapshot#summaries()} on one machine).
+     * Every document without its page text, in path order: what cross-reference tables are built from
+     * ({@link IndexSnapshot#summaries()} on one machine). Every doc record here has its page count (the
+     * collection is written by this version only), so none is read whole.
      */
     public List<ArchiveDocument> summaries() throws IOException {
         List<ArchiveDocument> summaries = new ArrayList<>();
-        SolrQuery query =
-                docRecords("*:*").setSort(SolrRecords.ID, SolrQuery.ORDER.asc).setRows(ROWS);
+        readAll(
+                docRecords("*:*").setSort(SolrRecords.ID, SolrQuery.ORDER.asc),
+                doc -> summaries.add(java.util.Objects.requireNonNull(
+                        EntryCodec.summary(SolrRecords.stored(doc)), "a doc record without its page count")));
+        summaries.sort(java.util.Comparator.comparing(ArchiveDocument::path));
+        return summaries;
+    }
+
+    /** What is done with each record a cursor reads. */
+    private interface RecordReader {
+        void read(SolrDocument record) throws IOException;
+    }
+
+    /** Every record the query finds, {@value #ROWS} at a time with a cursor (the query's sort must end on the id). */
+    private void readAll(SolrQuery query, RecordReader reader) throws IOException {
+        query.setRows(ROWS);
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
             query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse response = search(query);
             for (SolrDocument doc : response.getResults()) {
-                ArchiveDocument summary = EntryCodec.summary(SolrRecords.stored(doc));
-                summaries.add(
-                        summary != null
-                                ? summary
-                                : find(doc.getFieldValue(IndexSchema.SHA256).toString())
-                                        .orElseThrow()
-                                        .summary());
+                reader.read(doc);
             }
             if (cursor.equals(response.getNextCursorMark())) {
-                break;
+                return;
             }
             cursor = response.getNextCursorMark();
         }
-        summaries.sort(java.util.Comparator.comparing(ArchiveDocument::path));
-        return summaries;
     }
 
     /** The text of some pages of a document, by page number (one real-time get); pages it lacks are left out. */

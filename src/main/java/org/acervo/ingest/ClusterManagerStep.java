@@ -1,6 +1,7 @@
 package org.acervo.ingest;
 
 import jakarta.jms.ConnectionFactory;
+import org.acervo.cluster.ClusterFile;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilderFactory;
@@ -20,7 +21,7 @@ import org.springframework.integration.jms.dsl.Jms;
  * so a worker that dies costs no lost reply: its partition is delivered again to another).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "acervo.cluster.role", havingValue = "manager")
+@ConditionalOnProperty(name = "acervo.cluster.role", havingValue = ClusterFile.MANAGER)
 class ClusterManagerStep {
 
     static final long POLL_MILLIS = 1000;

@@ -1,6 +1,7 @@
 package org.acervo.ingest;
 
 import jakarta.jms.ConnectionFactory;
+import org.acervo.cluster.ClusterFile;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
@@ -23,7 +24,7 @@ import org.springframework.integration.jms.dsl.Jms;
  * worker wrote after that chunk is written again under the same ids, so nothing is lost or doubled.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "acervo.cluster.role", havingValue = "worker")
+@ConditionalOnProperty(name = "acervo.cluster.role", havingValue = ClusterFile.WORKER)
 class ClusterWorkerFlow {
 
     @Bean

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
+import org.acervo.document.RootCause;
 import org.acervo.language.CannotRun;
 import org.acervo.language.Sentence;
 import org.springframework.boot.Banner;
@@ -60,19 +61,11 @@ public final class IngestContext implements AutoCloseable {
                                 "error.clusterRepository",
                                 properties.get("spring.datasource.url"),
                                 cluster,
-                                rootCause(e).getMessage()),
+                                RootCause.firstLine(e)),
                         e);
             }
             throw e;
         }
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
     }
 
     /** The folder of the job repository and of the running run's progress file. */

@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.acervo.cluster.ClusterFile;
 import org.acervo.document.DiskFullException;
 import org.acervo.document.FileStamp;
+import org.acervo.document.RootCause;
 import org.acervo.index.CommitStamp;
 import org.acervo.index.DocumentIndex;
 import org.acervo.language.CannotRun;
@@ -156,7 +158,7 @@ public class IngestRunner {
      * workers are.
      */
     private JobExecution watchingCluster(Launch launch) throws Exception {
-        if (!"manager".equals(clusterRole)) {
+        if (!ClusterFile.MANAGER.equals(clusterRole)) {
             return launch.call();
         }
         Thread watcher = new Thread(
@@ -316,29 +318,15 @@ public class IngestRunner {
     }
 
     /**
-     * Why a run did not complete, in the words of the deepest cause of each failure recorded on it and its
-     * steps (a broker that refuses the connection, a worker step that threw), once each. On a cluster the
-     * manager's execution does not hold its workers' steps: they are read again from the repository.
+     * Why a run did not complete, in the words of the deepest cause of each failure this process saw on it
+     * and its steps (a broker that refuses the connection, a step that threw), once each. The repository keeps
+     * no exceptions, only exit descriptions, so a run read back from it says nothing more.
      */
-    private List<String> causes(JobExecution execution) {
-        JobExecution stored = jobRepository.getJobExecution(execution.getId());
-        List<Throwable> failures = new java.util.ArrayList<>(execution.getAllFailureExceptions());
-        if (stored != null) {
-            failures.addAll(stored.getAllFailureExceptions());
-            stored.getStepExecutions().forEach(step -> failures.addAll(step.getFailureExceptions()));
-        }
-        Set<String> causes = new java.util.LinkedHashSet<>();
-        for (Throwable failure : failures) {
-            Throwable root = failure;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            causes.add(
-                    root.getMessage() != null
-                            ? root.getMessage()
-                            : root.getClass().getSimpleName());
-        }
-        return List.copyOf(causes);
+    private static List<String> causes(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream()
+                .map(RootCause::firstLine)
+                .distinct()
+                .toList();
     }
 
     /** Files the attempts of this job instance have finished so far. */

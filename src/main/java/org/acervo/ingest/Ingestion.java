@@ -44,7 +44,7 @@ final class Ingestion {
                 DisplayPath.of(cluster.file().toString()),
                 request.ocr().name().toLowerCase()));
         out.flush();
-        RunSummary summary = runJob(request, texts, cluster.springProperties("manager", System::getenv));
+        RunSummary summary = runJob(request, texts, cluster.springProperties(ClusterFile.MANAGER, System::getenv));
         printSummary(summary, out, texts);
         out.flush();
         return summary.completed() ? 0 : 1;

@@ -129,12 +129,7 @@ public final class ProgressLine {
         done = filesDone;
         String width = "%" + String.valueOf(Math.max(total, done)).length() + "d";
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        String left = seconds < 1 || done >= total
-                ? ""
-                : " · "
-                        + texts.get(
-                                "progress.left",
-                                human(Duration.ofSeconds(Math.round(seconds / done * (total - done)))));
+        String left = seconds < 1 || done >= total ? "" : left(seconds);
         out.printf("[" + width + "/%d] %s%s%n", done, total, texts.get("progress.onCluster"), left);
         out.flush();
         writeProgress();
@@ -147,7 +142,12 @@ public final class ProgressLine {
             return "";
         }
         String rate = pages > 0 ? " · " + texts.get("progress.rate", pages / seconds) : "";
-        return rate + " · "
+        return rate + left(seconds);
+    }
+
+    /** " · faltan ~3 min": the files left at the pace of the files done in these seconds. */
+    private String left(double seconds) {
+        return " · "
                 + texts.get("progress.left", human(Duration.ofSeconds(Math.round(seconds / done * (total - done)))));
     }
 

@@ -202,37 +202,39 @@ public final class StatusCommand implements Callable<Integer> {
         /** A cluster's shared repository: it is never busy (PostgreSQL serves many at once). */
         static Repository read(ClusterFile cluster) {
             try {
-                JobRepositoryFile.History history = JobRepositoryFile.readShared(
+                return of(JobRepositoryFile.readShared(
                         cluster.jobRepository().url(),
                         cluster.jobRepository().user(),
                         cluster.jobRepositoryPassword(System::getenv),
-                        10);
-                return new Repository(history.runs(), history.running(), false, null, null);
+                        10));
             } catch (IllegalStateException e) {
-                LoggerFactory.getLogger(StatusCommand.class)
-                        .warn("Could not open the job repository of {}", cluster.file(), e);
-                String cause = RootCause.firstLine(e);
-                return new Repository(
-                        List.of(), Optional.empty(), false, "the job repository cannot be opened: " + cause, cause);
+                return unavailable(cluster.file(), e);
             }
         }
 
         static Repository read(Path dataDir) {
             try {
-                JobRepositoryFile.History history = JobRepositoryFile.read(dataDir, 10);
-                return new Repository(history.runs(), history.running(), false, null, null);
+                return of(JobRepositoryFile.read(dataDir, 10));
             } catch (RepositoryBusyException e) {
                 Optional<JobHistory.Running> progress = RunningIngest.read(dataDir)
                         .map(r -> new JobHistory.Running(-1, r.filesDone(), r.files(), r.started()));
                 return new Repository(
                         List.of(), progress, true, "an ingest is running; they are listed when it ends", null);
             } catch (RuntimeException e) {
-                LoggerFactory.getLogger(StatusCommand.class)
-                        .warn("Could not open the job repository of {}", dataDir, e);
-                String cause = RootCause.firstLine(e);
-                return new Repository(
-                        List.of(), Optional.empty(), false, "the job repository cannot be opened: " + cause, cause);
+                return unavailable(dataDir, e);
             }
+        }
+
+        private static Repository of(JobRepositoryFile.History history) {
+            return new Repository(history.runs(), history.running(), false, null, null);
+        }
+
+        /** A repository that could not be opened (a full disk, a database that does not answer): status goes on. */
+        private static Repository unavailable(Object where, RuntimeException e) {
+            LoggerFactory.getLogger(StatusCommand.class).warn("Could not open the job repository of {}", where, e);
+            String cause = RootCause.firstLine(e);
+            return new Repository(
+                    List.of(), Optional.empty(), false, "the job repository cannot be opened: " + cause, cause);
         }
     }
 

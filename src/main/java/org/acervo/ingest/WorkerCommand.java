@@ -64,7 +64,7 @@ public final class WorkerCommand implements Callable<Integer> {
         ClusterFile file = cluster.read().orElseThrow(() -> new BadArgument("error.workerNeedsCluster"));
         Texts texts = language.texts();
         int n = Options.threads(spec, threads == null ? IngestRequest.defaultThreads() : threads);
-        Map<String, Object> properties = new HashMap<>(file.springProperties("worker", System::getenv));
+        Map<String, Object> properties = new HashMap<>(file.springProperties(ClusterFile.WORKER, System::getenv));
         properties.put("acervo.threads", n);
         properties.put("acervo.ocr", OcrOption.parse(spec, ocr).name());
         properties.put("acervo.timeout-seconds", Options.timeout(spec, timeout));
