@@ -33,15 +33,17 @@ class PackageRulesTest {
     /** What each package may use besides itself and libraries; {@code app} (the root of the CLI) may use any. */
     private static final Map<String, String[]> MAY_USE = Map.ofEntries(
             Map.entry("language", new String[] {}),
-            Map.entry("cluster", new String[] {"language"}),
+            Map.entry("cluster", new String[] {"index", "language"}),
             Map.entry("recognition", new String[] {"document", "language"}),
             Map.entry("document", new String[] {"language"}),
             Map.entry("extraction", new String[] {"recognition", "document", "language"}),
             Map.entry("index", new String[] {"recognition", "document", "language"}),
-            Map.entry("search", new String[] {"index", "recognition", "document", "language"}),
+            Map.entry("search", new String[] {"cluster", "index", "recognition", "document", "language"}),
             Map.entry("crossref", new String[] {"cluster", "search", "index", "recognition", "document", "language"}),
-            Map.entry("batch", new String[] {"crossref", "search", "index", "recognition", "document", "language"}),
-            Map.entry("web", new String[] {"search", "index", "document", "language"}),
+            Map.entry(
+                    "batch",
+                    new String[] {"cluster", "crossref", "search", "index", "recognition", "document", "language"}),
+            Map.entry("web", new String[] {"cluster", "search", "index", "document", "language"}),
             Map.entry(
                     "ingest", new String[] {"cluster", "extraction", "index", "recognition", "document", "language"}));
 

@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.acervo.cluster.ClusterOption;
 import org.acervo.crossref.Table;
 import org.acervo.crossref.TableFormat;
 import org.acervo.crossref.TableWords;
 import org.acervo.document.DataDirOption;
-import org.acervo.index.IndexSnapshot;
+import org.acervo.index.ArchiveIndex;
 import org.acervo.language.BadArgument;
 import org.acervo.language.LanguageOption;
 import org.acervo.language.Texts;
@@ -44,6 +45,9 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
+
+    @Mixin
+    private ClusterOption cluster;
 
     @Mixin
     private LanguageOption language;
@@ -91,8 +95,8 @@ public final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), texts.get("lote.empty"));
         }
         BatchResult result;
-        try (IndexSnapshot snapshot = IndexSnapshot.open(data.resolve())) {
-            result = BatchSearch.of(snapshot).search(list);
+        try (ArchiveIndex index = cluster.openIndex(data.resolve())) {
+            result = BatchSearch.of(index).search(list);
         }
         // CSV keeps the stable column keys; the other formats are for people, in their language.
         Table table = chosen == TableFormat.CSV ? result.table() : TableWords.forPeople(result.table(), texts);

@@ -117,8 +117,8 @@ class BatchController {
         return index.read(lease -> new BatchSearch(
                         lease.cached(
                                 "resolver",
-                                l -> new IdentifierResolver(l.snapshot().identifiers())),
-                        lease.cached("xref", l -> XrefSource.of(l.snapshot())))
+                                l -> new IdentifierResolver(l.index().identifiers())),
+                        lease.cached("xref", l -> XrefSource.of(l.index())))
                 .search(list));
     }
 }

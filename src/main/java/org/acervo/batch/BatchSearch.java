@@ -10,7 +10,7 @@ import java.util.Set;
 import org.acervo.crossref.XrefRow;
 import org.acervo.crossref.XrefRows;
 import org.acervo.crossref.XrefSource;
-import org.acervo.index.IndexSnapshot;
+import org.acervo.index.ArchiveIndex;
 import org.acervo.search.IdentifierResolver;
 
 /**
@@ -33,9 +33,9 @@ public final class BatchSearch {
         this.source = source;
     }
 
-    /** The batch search over a snapshot, which must stay open while it searches. */
-    public static BatchSearch of(IndexSnapshot snapshot) throws IOException {
-        return new BatchSearch(new IdentifierResolver(snapshot.identifiers()), XrefSource.of(snapshot));
+    /** The batch search over an index, which must stay open while it searches. */
+    public static BatchSearch of(ArchiveIndex index) throws IOException {
+        return new BatchSearch(new IdentifierResolver(index.identifiers()), XrefSource.of(index));
     }
 
     public BatchResult search(BatchList list) {

@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.acervo.cluster.ClusterFile;
 import org.acervo.cluster.ClusterOption;
 import org.acervo.document.DataDirOption;
 import org.acervo.document.MentionType;
-import org.acervo.index.IndexSnapshot;
-import org.acervo.index.SolrDocumentIndex;
+import org.acervo.index.ArchiveIndex;
 import org.acervo.language.LanguageOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,16 +87,8 @@ public final class XrefCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "xlsx is a binary format: give --out FILE");
         }
         Table table;
-        Optional<ClusterFile> onCluster = cluster.read();
-        if (onCluster.isPresent()) {
-            ClusterFile.Solr solr = onCluster.get().solr();
-            try (SolrDocumentIndex index = SolrDocumentIndex.open(solr.urls(), solr.collection())) {
-                table = which.build(XrefSource.of(index), only);
-            }
-        } else {
-            try (IndexSnapshot snapshot = IndexSnapshot.open(data.resolve())) {
-                table = which.build(XrefSource.of(snapshot), only);
-            }
+        try (ArchiveIndex index = cluster.openIndex(data.resolve())) {
+            table = which.build(XrefSource.of(index), only);
         }
         // CSV keeps the stable column keys; the other formats are for people, in their language.
         table = chosen == TableFormat.CSV ? table : TableWords.forPeople(table, language.texts());

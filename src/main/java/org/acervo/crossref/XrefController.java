@@ -182,7 +182,7 @@ class XrefController {
         String text = strip(typed);
         return index.read(lease -> {
             IdentifierResolver resolver = lease.cached(
-                    "resolver", l -> new IdentifierResolver(l.snapshot().identifiers()));
+                    "resolver", l -> new IdentifierResolver(l.index().identifiers()));
             List<String> candidates = resolver.resolve(text);
             if (candidates.isEmpty()) {
                 throw new BadArgument("error.notAnIdentifier", text);
@@ -212,7 +212,7 @@ class XrefController {
 
     /** The documents without their text, read once per snapshot; tables read the pages they quote from it. */
     private static XrefSource source(LiveIndex.Lease lease) throws IOException {
-        return lease.cached("xref", l -> XrefSource.of(l.snapshot()));
+        return lease.cached("xref", l -> XrefSource.of(l.index()));
     }
 
     /** The table as a file: CSV with its stable column keys, the other formats in the words of the language asked for. */

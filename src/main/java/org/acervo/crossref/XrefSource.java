@@ -11,8 +11,7 @@ import org.acervo.document.DisplayPath;
 import org.acervo.document.Event;
 import org.acervo.document.Mention;
 import org.acervo.document.Relation;
-import org.acervo.index.IndexSnapshot;
-import org.acervo.index.SolrDocumentIndex;
+import org.acervo.index.ArchiveIndex;
 import org.acervo.recognition.identifier.ArchiveSpellings;
 
 /**
@@ -90,16 +89,11 @@ public final class XrefSource {
     }
 
     /**
-     * The documents of a snapshot, text read from it when a table quotes a page: the snapshot must stay
-     * open while tables are built from this source.
+     * The documents of an index (this machine's at one commit, or a cluster's Solr collection), text read
+     * from it when a table quotes a page: the index must stay open while tables are built from this source.
      */
-    public static XrefSource of(IndexSnapshot snapshot) throws IOException {
-        return new XrefSource(snapshot.summaries(), (document, pages) -> snapshot.pages(document.sha256(), pages));
-    }
-
-    /** The documents of a cluster's Solr collection, text read from it when a table quotes a page. */
-    public static XrefSource of(SolrDocumentIndex solr) throws IOException {
-        return new XrefSource(solr.summaries(), (document, pages) -> solr.pages(document.sha256(), pages));
+    public static XrefSource of(ArchiveIndex index) throws IOException {
+        return new XrefSource(index.summaries(), (document, pages) -> index.pages(document.sha256(), pages));
     }
 
     /** Entries already in memory with their text, in the order given (tests, a handful of documents). */

@@ -24,4 +24,13 @@ final class ArchiveAnalyzer extends Analyzer {
         result = new SpanishLightStemFilter(result);
         return new TokenStreamComponents(source, result);
     }
+
+    /**
+     * What a fuzzy, wildcard or prefix word is matched as: case and accents folded, not stemmed (it is
+     * one word, not text), as Solr derives it from the same chain for its {@code text_archive} field.
+     */
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
 }

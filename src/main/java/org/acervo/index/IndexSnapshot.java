@@ -31,7 +31,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /** A read-only, point-in-time view of the index, for search, cross-reference tables and status. */
-public final class IndexSnapshot implements AutoCloseable {
+public final class IndexSnapshot implements ArchiveIndex, AutoCloseable {
 
     /** Null when the snapshot is {@link #shared}: then whoever shares it closes the reader. */
     private final FSDirectory directory;
@@ -100,6 +100,7 @@ public final class IndexSnapshot implements AutoCloseable {
         return searcher;
     }
 
+    @Override
     public Optional<ArchiveDocument> find(String sha256) throws IOException {
         return EntryLookup.find(searcher, sha256);
     }
@@ -142,11 +143,13 @@ public final class IndexSnapshot implements AutoCloseable {
      * from the doc records alone. A record written before doc records held their page count is read
      * whole, one at a time.
      */
+    @Override
     public List<ArchiveDocument> summaries() throws IOException {
         return summaries(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)));
     }
 
     /** The documents with this status, without their page text, in path order. */
+    @Override
     public List<ArchiveDocument> summaries(DocumentStatus status) throws IOException {
         return summaries(ofStatus(status));
     }
@@ -184,6 +187,7 @@ public final class IndexSnapshot implements AutoCloseable {
      * The text of some pages of a document, by page number, for a table that quotes them; pages the
      * document does not have are left out.
      */
+    @Override
     public Map<Integer, String> pages(String sha256, Collection<Integer> pages) throws IOException {
         Map<Integer, String> texts = new HashMap<>();
         if (pages.isEmpty()) {
@@ -203,6 +207,7 @@ public final class IndexSnapshot implements AutoCloseable {
     }
 
     /** Every canonical identifier on the archive's pages, sorted: what identifiers typed any way resolve against. */
+    @Override
     public List<String> identifiers() throws IOException {
         return terms(IndexSchema.IDENTIFIER);
     }
@@ -222,6 +227,7 @@ public final class IndexSnapshot implements AutoCloseable {
     }
 
     /** Counts of documents by status. */
+    @Override
     public int count(DocumentStatus status) throws IOException {
         return searcher.count(ofStatus(status));
     }

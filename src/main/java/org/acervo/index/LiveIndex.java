@@ -19,6 +19,10 @@ import org.apache.lucene.store.FSDirectory;
  * another process, so from the directory) and counts its users. Each reader's searcher carries a
  * cache for what is costly to derive from it (the identifier resolver, the cross-reference model),
  * dropped with the reader, so derived data is never staler than the index.
+ *
+ * <p>On a cluster ({@link #of(SolrDocumentIndex)}) every request reads the Solr collection as it is, and the
+ * cache lasts while the collection is unchanged: its record count and newest record version, asked of Solr
+ * once per request.
  */
 public final class LiveIndex implements AutoCloseable {
 
@@ -30,15 +34,16 @@ public final class LiveIndex implements AutoCloseable {
 
     /** A snapshot in use by one request, with the snapshot's cache. */
     public static final class Lease {
-        private final IndexSnapshot snapshot;
+        private final ArchiveIndex index;
         private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
-        private Lease(IndexSnapshot snapshot) {
-            this.snapshot = snapshot;
+        private Lease(ArchiveIndex index) {
+            this.index = index;
         }
 
-        public IndexSnapshot snapshot() {
-            return snapshot;
+        /** What this request reads: one commit of this machine's index, or the cluster's collection. */
+        public ArchiveIndex index() {
+            return index;
         }
 
         /** The value cached under {@code key} for this snapshot, computed once. */
@@ -63,12 +68,29 @@ public final class LiveIndex implements AutoCloseable {
         }
     }
 
+    /** The cluster's collection with the lease of its current state, when on a cluster. */
+    private record SolrState(String generation, Lease lease) {}
+
     private final Path dataDir;
+    private final SolrDocumentIndex solr;
     private FSDirectory directory;
     private SearcherManager searchers;
+    private volatile SolrState solrState;
 
+    /** This machine's index in {@code dataDir}. */
     public LiveIndex(Path dataDir) {
         this.dataDir = dataDir;
+        this.solr = null;
+    }
+
+    private LiveIndex(SolrDocumentIndex solr) {
+        this.dataDir = null;
+        this.solr = solr;
+    }
+
+    /** A cluster's Solr collection, which this closes when it is closed. */
+    public static LiveIndex of(SolrDocumentIndex solr) {
+        return new LiveIndex(solr);
     }
 
     /**
@@ -77,6 +99,9 @@ public final class LiveIndex implements AutoCloseable {
      * @throws NoIndexException when there is no index yet
      */
     public <T> T read(Read<T> read) throws IOException {
+        if (solr != null) {
+            return read.apply(solrLease());
+        }
         SearcherManager manager = searchers();
         // Blocking: a request that comes after a commit sees it, even while another request reopens.
         manager.maybeRefreshBlocking();
@@ -86,6 +111,17 @@ public final class LiveIndex implements AutoCloseable {
         } finally {
             manager.release(searcher);
         }
+    }
+
+    /** The lease of the collection's current state: the last one while nothing changed, else a new one. */
+    private Lease solrLease() throws IOException {
+        String generation = solr.generation();
+        SolrState state = solrState;
+        if (state == null || !state.generation().equals(generation)) {
+            state = new SolrState(generation, new Lease(solr));
+            solrState = state;
+        }
+        return state.lease();
     }
 
     /** Opens the index at the first read that finds one: the server may start before the first ingest. */
@@ -111,6 +147,9 @@ public final class LiveIndex implements AutoCloseable {
     /** Stops handing out snapshots; the current one closes when its last user is done. */
     @Override
     public synchronized void close() throws IOException {
+        if (solr != null) {
+            solr.close();
+        }
         if (searchers != null) {
             SearcherManager closing = searchers;
             FSDirectory closingDirectory = directory;

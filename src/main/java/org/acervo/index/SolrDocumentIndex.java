@@ -41,7 +41,7 @@ import org.apache.solr.common.params.CursorMarkParams;
  *
  * <p>Requests go to one node at a time, the next when one cannot be reached ({@link SolrNodes}).
  */
-public final class SolrDocumentIndex implements DocumentIndex {
+public final class SolrDocumentIndex implements DocumentIndex, ArchiveIndex {
 
     /** Records per page of a cursor over doc records. */
     private static final int ROWS = 1000;
@@ -54,6 +54,8 @@ public final class SolrDocumentIndex implements DocumentIndex {
     private final SolrNodes nodes;
     /** This index wrote since its last commit: its next search first makes those writes visible. */
     private volatile boolean unsearchable;
+    /** This index wrote since its last hard commit, which closing it then makes. */
+    private volatile boolean uncommitted;
 
     private SolrDocumentIndex(SolrNodes nodes) {
         this.nodes = nodes;
@@ -150,10 +152,29 @@ public final class SolrDocumentIndex implements DocumentIndex {
      * ({@link IndexSnapshot#summaries()} on one machine). Every doc record here has its page count (the
      * collection is written by this version only), so none is read whole.
      */
+    @Override
     public List<ArchiveDocument> summaries() throws IOException {
+        return summaries(docRecords("*:*"));
+    }
+
+    @Override
+    public List<ArchiveDocument> summaries(DocumentStatus status) throws IOException {
+        return summaries(ofStatus(status));
+    }
+
+    @Override
+    public int count(DocumentStatus status) throws IOException {
+        return Math.toIntExact(search(ofStatus(status).setRows(0)).getResults().getNumFound());
+    }
+
+    private static SolrQuery ofStatus(DocumentStatus status) {
+        return docRecords("*:*").addFilterQuery("{!term f=" + IndexSchema.STATUS + "}" + status.label());
+    }
+
+    private List<ArchiveDocument> summaries(SolrQuery docRecords) throws IOException {
         List<ArchiveDocument> summaries = new ArrayList<>();
         readAll(
-                docRecords("*:*").setSort(SolrRecords.ID, SolrQuery.ORDER.asc),
+                docRecords.setSort(SolrRecords.ID, SolrQuery.ORDER.asc),
                 doc -> summaries.add(java.util.Objects.requireNonNull(
                         EntryCodec.summary(SolrRecords.stored(doc)), "a doc record without its page count")));
         summaries.sort(java.util.Comparator.comparing(ArchiveDocument::path));
@@ -183,6 +204,7 @@ public final class SolrDocumentIndex implements DocumentIndex {
     }
 
     /** The text of some pages of a document, by page number (one real-time get); pages it lacks are left out. */
+    @Override
     public Map<Integer, String> pages(String sha256, java.util.Collection<Integer> pages) throws IOException {
         Map<Integer, String> texts = new java.util.HashMap<>();
         if (pages.isEmpty()) {
@@ -198,6 +220,50 @@ public final class SolrDocumentIndex implements DocumentIndex {
             }
         }
         return texts;
+    }
+
+    /** A document's doc record alone, without its pages (one real-time get): what a search hit shows. */
+    public Optional<DocRecord> record(String sha256) throws IOException {
+        String fields =
+                String.join(",", IndexSchema.SHA256, IndexSchema.PATH, IndexSchema.DOCUMENT_DATE, IndexSchema.MENTIONS);
+        return nodes.get(SolrRecords.docId(sha256), fields).map(doc -> new DocRecord(SolrRecords.stored(doc)));
+    }
+
+    /**
+     * Every canonical identifier on the archive's pages, sorted ({@link IndexSnapshot#identifiers()} on one
+     * machine): the identifier field's values, counted by Solr's field facet from its doc values.
+     */
+    @Override
+    public List<String> identifiers() throws IOException {
+        SolrQuery query = new SolrQuery("*:*")
+                .addFilterQuery("{!term f=" + IndexSchema.KIND + "}" + IndexSchema.KIND_PAGE)
+                .setRows(0)
+                .setFacet(true)
+                .addFacetField(IndexSchema.IDENTIFIER)
+                .setFacetLimit(-1)
+                .setFacetMinCount(1)
+                .setFacetSort("index");
+        return search(query).getFacetField(IndexSchema.IDENTIFIER).getValues().stream()
+                .map(count -> count.getName())
+                .toList(); // in index order: by their UTF-8 bytes, as Lucene's terms
+    }
+
+    /**
+     * What changes whenever the collection does: its record count and its newest record's version (every
+     * write gives the records it writes a newer one; a delete changes the count).
+     */
+    public String generation() throws IOException {
+        QueryResponse newest = search(new SolrQuery("*:*")
+                .setFields(SolrRecords.VERSION)
+                .setSort(SolrRecords.VERSION, SolrQuery.ORDER.desc)
+                .setRows(1));
+        SolrDocumentList found = newest.getResults();
+        return found.getNumFound() + ":" + (found.isEmpty() ? 0 : found.get(0).getFieldValue(SolrRecords.VERSION));
+    }
+
+    /** A search over the collection as it is, this index's own writes included: how {@code search} asks Solr. */
+    public QueryResponse query(SolrQuery query) throws IOException {
+        return search(query);
     }
 
     /** Two real-time gets: the stamp record, then whether its content still lists the path. */
@@ -324,12 +390,15 @@ public final class SolrDocumentIndex implements DocumentIndex {
     public synchronized void commit() throws IOException {
         nodes.commit(false);
         unsearchable = false;
+        uncommitted = false;
     }
 
     @Override
     public synchronized void close() throws IOException {
         try (nodes) {
-            commit();
+            if (uncommitted) {
+                commit();
+            }
         }
     }
 
@@ -365,6 +434,7 @@ public final class SolrDocumentIndex implements DocumentIndex {
 
     private void update(UpdateRequest update) throws IOException {
         unsearchable = true;
+        uncommitted = true;
         nodes.update(update);
     }
 }

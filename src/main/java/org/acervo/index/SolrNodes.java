@@ -12,6 +12,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
@@ -29,6 +30,13 @@ import org.apache.solr.common.util.NamedList;
  */
 final class SolrNodes implements AutoCloseable {
 
+    /**
+     * The name of the configset's schema ({@code cluster/minisolr/.../schema.xml}), which changes with the
+     * records Acervo writes: 2 routes a document's pages to its shard ({@code sha256!page}) and keeps the
+     * identifiers' doc values for facets.
+     */
+    static final String SCHEMA = "acervo-2";
+
     /** Ids per real-time get: the ids of a long document's pages would not fit one request's parameters. */
     private static final int IDS_PER_GET = 500;
 
@@ -40,6 +48,7 @@ final class SolrNodes implements AutoCloseable {
     private final List<SolrClient> nodes;
     private final String collection;
     private volatile int preferred;
+    private volatile boolean schemaChecked;
 
     private SolrNodes(List<SolrClient> nodes, String collection) {
         this.nodes = nodes;
@@ -109,6 +118,28 @@ final class SolrNodes implements AutoCloseable {
      * with an error is not asked again.
      */
     private <T> T call(Call<T> call) throws IOException {
+        if (!schemaChecked) {
+            checkSchema();
+        }
+        return send(call);
+    }
+
+    /**
+     * Whether the collection was made with this version's configset: its schema's name says which version of
+     * Acervo's records it holds ({@link #SCHEMA}). Asked once, before the first request.
+     *
+     * @throws OutdatedSolrException when it holds another version's
+     */
+    private void checkSchema() throws IOException {
+        String name = send(node -> new SchemaRequest.SchemaName().process(node, collection))
+                .getSchemaName();
+        if (!SCHEMA.equals(name)) {
+            throw new OutdatedSolrException(collection, name, SCHEMA);
+        }
+        schemaChecked = true;
+    }
+
+    private <T> T send(Call<T> call) throws IOException {
         Exception last = null;
         int first = preferred;
         for (int i = 0; i < nodes.size(); i++) {

@@ -38,8 +38,13 @@ final class SolrRecords {
         return sha256;
     }
 
+    /**
+     * {@code sha256!page}: SolrCloud's compositeId router places a record by the hash of what comes before
+     * the {@code !}, so a document's pages share a shard, as a search that collapses them into one hit per
+     * document needs (Solr collapses and counts groups within a shard).
+     */
     static String pageId(String sha256, int page) {
-        return sha256 + "/" + page;
+        return sha256 + "!" + page;
     }
 
     static String stampId(String path) {

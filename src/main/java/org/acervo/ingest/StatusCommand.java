@@ -17,9 +17,9 @@ import org.acervo.document.DisplayPath;
 import org.acervo.document.DocumentStatus;
 import org.acervo.document.RootCause;
 import org.acervo.extraction.ExtractionFailure;
+import org.acervo.index.ArchiveIndex;
 import org.acervo.index.IndexSnapshot;
 import org.acervo.index.NoIndexException;
-import org.acervo.index.SolrDocumentIndex;
 import org.acervo.language.LanguageOption;
 import org.acervo.language.Texts;
 import org.slf4j.LoggerFactory;
@@ -82,28 +82,14 @@ public final class StatusCommand implements Callable<Integer> {
         int failed = 0;
         List<Failure> failures = new ArrayList<>();
         Optional<ClusterFile> onCluster = cluster.read();
-        if (onCluster.isPresent()) {
-            ClusterFile.Solr solr = onCluster.get().solr();
-            try (SolrDocumentIndex index = SolrDocumentIndex.open(solr.urls(), solr.collection())) {
-                for (ArchiveDocument entry : index.summaries()) {
-                    if (entry.status() == DocumentStatus.FAILED) {
-                        failed++;
-                        entry.paths().forEach(p -> failures.add(Failure.of(DisplayPath.of(p), entry)));
-                    } else {
-                        indexed++;
-                    }
-                }
+        try (ArchiveIndex index = ClusterOption.openIndex(onCluster, dataDir)) {
+            indexed = index.count(DocumentStatus.INDEXED);
+            failed = index.count(DocumentStatus.FAILED);
+            for (ArchiveDocument entry : index.summaries(DocumentStatus.FAILED)) {
+                entry.paths().forEach(p -> failures.add(Failure.of(DisplayPath.of(p), entry)));
             }
-        } else {
-            try (IndexSnapshot snapshot = IndexSnapshot.open(dataDir)) {
-                indexed = snapshot.count(DocumentStatus.INDEXED);
-                failed = snapshot.count(DocumentStatus.FAILED);
-                for (ArchiveDocument entry : snapshot.summaries(DocumentStatus.FAILED)) {
-                    entry.paths().forEach(p -> failures.add(Failure.of(DisplayPath.of(p), entry)));
-                }
-            } catch (NoIndexException e) {
-                // No index yet: report zero documents and whatever runs the repository knows.
-            }
+        } catch (NoIndexException e) {
+            // No index yet: report zero documents and whatever runs the repository knows.
         }
         Repository repository = onCluster.isPresent() ? Repository.read(onCluster.get()) : Repository.read(dataDir);
         List<JobHistory.Run> runs = repository.runs();

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.acervo.document.DisplayPath;
 import org.acervo.document.DocumentStatus;
-import org.acervo.index.IndexSnapshot;
+import org.acervo.index.ArchiveIndex;
 
 /**
  * What the archive holds, for the home page before anything is asked: documents by type, body and
@@ -22,14 +22,14 @@ record ArchiveOverview(SearchResult all, int failed, List<Failure> failures) {
     /** A failed file and why. */
     record Failure(String path, String reason) {}
 
-    static ArchiveOverview of(IndexSnapshot snapshot) throws IOException {
-        SearchResult all = new SearchService(snapshot)
+    static ArchiveOverview of(ArchiveIndex index) throws IOException {
+        SearchResult all = new SearchService(index)
                 .search(new SearchRequest("", SearchFilters.NONE, SearchOrder.NEWEST, 1, LATEST_SHOWN, false));
         // Counted first: the failed records are read only when there are some, and then only once.
-        int failed = snapshot.count(DocumentStatus.FAILED);
+        int failed = index.count(DocumentStatus.FAILED);
         List<Failure> shown = failed == 0
                 ? List.of()
-                : snapshot.summaries(DocumentStatus.FAILED).stream()
+                : index.summaries(DocumentStatus.FAILED).stream()
                         .limit(FAILURES_SHOWN)
                         .map(f -> new Failure(DisplayPath.of(f.path()), f.reason()))
                         .toList();

@@ -1,25 +1,25 @@
 package org.acervo.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.acervo.index.IndexSchema;
 import org.acervo.language.BadArgument;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what a person types into a Lucene query over page records.
@@ -51,11 +51,18 @@ final class QueryReader {
         return term.length() < 4 ? 0 : term.length() < 7 ? 1 : 2;
     }
 
+    /** A word standing alone outside a phrase (operators and field names excepted), which fuzziness applies to. */
+    private static final Pattern WORD_OR_QUOTE = Pattern.compile("\"|[\\p{L}\\p{N}]++");
+
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+
     /**
      * @param query       the Lucene query
+     * @param syntax      the same query in the classic query syntax, analyzed by the field's analyzer where it
+     *                    is parsed: what a Solr collection with the same schema is asked
      * @param identifiers canonical identifiers the text named, for snippets and "searched as"
      */
-    record Read(Query query, List<String> identifiers) {}
+    record Read(Query query, String syntax, List<String> identifiers) {}
 
     private final Analyzer analyzer =
             new PerFieldAnalyzerWrapper(IndexSchema.analyzer(), Map.of(IndexSchema.IDENTIFIER, new KeywordAnalyzer()));
@@ -65,28 +72,91 @@ final class QueryReader {
         this.resolver = resolver;
     }
 
-    /** @throws IllegalArgumentException with a sentence for people when the text cannot be read */
+    /**
+     * Reads the text into the query syntax (identifiers as clauses, fuzzy words marked {@code word~N}) and
+     * parses that, so Lucene here and Solr there read one and the same string.
+     *
+     * @throws IllegalArgumentException with a sentence for people when the text cannot be read
+     */
     Read read(String text, boolean fuzzy) {
         if (text.isBlank()) {
-            return new Read(
-                    new org.apache.lucene.search.MatchAllDocsQuery(), List.of()); // browsing: the filters decide
+            // browsing: the filters decide
+            return new Read(new MatchAllDocsQuery(), "*:*", List.of());
         }
         List<String> identifiers = new ArrayList<>();
         StringBuilder rewritten = new StringBuilder();
         Matcher m = IDENTIFIER_LIKE.matcher(text);
         int last = 0;
         while (m.find()) {
-            boolean inPhrase =
-                    text.substring(0, m.start()).chars().filter(c -> c == '"').count() % 2 == 1;
+            boolean inPhrase = quotesBefore(text, m.start()) % 2 == 1;
             // Inside a phrase the number stays words of the phrase; elsewhere it becomes its own clause.
             String replacement =
                     inPhrase ? m.group().replaceAll("[/\\s]+", " ") : identifierClause(m.group(), identifiers);
-            rewritten.append(text, last, m.start()).append(replacement);
+            rewritten.append(words(text, last, m.start(), fuzzy)).append(replacement);
             last = m.end();
         }
-        rewritten.append(text.substring(last));
-        Query query = parse(rewritten.toString(), text);
-        return new Read(fuzzy ? fuzzy(query) : query, List.copyOf(identifiers));
+        rewritten.append(words(text, last, text.length(), fuzzy));
+        String syntax = rewritten.toString();
+        return new Read(parse(syntax, text), syntax, List.copyOf(identifiers));
+    }
+
+    private static long quotesBefore(String text, int end) {
+        return text.substring(0, end).chars().filter(c -> c == '"').count();
+    }
+
+    /**
+     * The text between identifiers as typed, or with each word that stands alone outside a phrase marked
+     * fuzzy as the term the index holds ({@code Rezultados} as {@code rezultad~2}): phrases, operators and
+     * identifiers stay exact.
+     */
+    private String words(String text, int from, int to, boolean fuzzy) {
+        if (!fuzzy) {
+            return text.substring(from, to);
+        }
+        boolean inPhrase = quotesBefore(text, from) % 2 == 1;
+        StringBuilder marked = new StringBuilder();
+        Matcher m = WORD_OR_QUOTE.matcher(text).region(from, to);
+        int last = from;
+        while (m.find()) {
+            marked.append(text, last, m.end());
+            last = m.end();
+            if (m.group().equals("\"")) {
+                inPhrase = !inPhrase;
+                continue;
+            }
+            char before = m.start() == from ? ' ' : text.charAt(m.start() - 1);
+            char after = m.end() == to ? ' ' : text.charAt(m.end());
+            boolean alone = (Character.isWhitespace(before) || "(+-".indexOf(before) >= 0)
+                    && (Character.isWhitespace(after) || after == ')');
+            if (inPhrase || !alone || OPERATORS.contains(m.group())) {
+                continue;
+            }
+            // The word as the index holds it (folded, stemmed), so that a damaged ending does not count
+            // twice: "Rezultados" is "rezultad", one letter from "resultad".
+            String term = analyzedWord(m.group());
+            int edits = term == null ? 0 : maxEdits(term);
+            if (edits > 0) {
+                marked.setLength(marked.length() - m.group().length());
+                marked.append(QueryParser.escape(term)).append('~').append(edits);
+            }
+        }
+        return marked.append(text, last, to).toString();
+    }
+
+    /** The one term the text analyzer makes of a word, or null when it makes none or several. */
+    private String analyzedWord(String word) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(IndexSchema.TEXT, word)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string reader does not fail
+        }
+        return terms.size() == 1 ? terms.get(0) : null;
     }
 
     private String identifierClause(String run, List<String> identifiers) {
@@ -117,26 +187,5 @@ final class QueryReader {
         } catch (ParseException | RuntimeException e) {
             throw new BadArgument("error.query", asTyped);
         }
-    }
-
-    /** Every single word of the text becomes a fuzzy word; phrases and identifiers stay exact. */
-    private static Query fuzzy(Query query) {
-        if (query instanceof TermQuery term && term.getTerm().field().equals(IndexSchema.TEXT)) {
-            Term t = term.getTerm();
-            int edits = maxEdits(t.text());
-            return edits == 0 ? query : new FuzzyQuery(t, edits, 1);
-        }
-        if (query instanceof BoostQuery boost) {
-            return new BoostQuery(fuzzy(boost.getQuery()), boost.getBoost());
-        }
-        if (query instanceof BooleanQuery bool) {
-            BooleanQuery.Builder builder =
-                    new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-            for (BooleanClause clause : bool.clauses()) {
-                builder.add(fuzzy(clause.getQuery()), clause.getOccur());
-            }
-            return builder.build();
-        }
-        return query;
     }
 }

@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.acervo.cluster.ClusterOption;
 import org.acervo.document.DataDirOption;
-import org.acervo.index.IndexSnapshot;
+import org.acervo.index.ArchiveIndex;
 import org.acervo.language.LanguageOption;
 import org.acervo.language.Texts;
 import picocli.CommandLine.Command;
@@ -36,6 +37,9 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
+
+    @Mixin
+    private ClusterOption cluster;
 
     @Mixin
     private LanguageOption language;
@@ -127,8 +131,8 @@ public final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         SearchResult result;
-        try (IndexSnapshot snapshot = IndexSnapshot.open(data.resolve())) {
-            result = new SearchService(snapshot).search(request);
+        try (ArchiveIndex index = cluster.openIndex(data.resolve())) {
+            result = new SearchService(index).search(request);
         } catch (IllegalArgumentException e) {
             // A query that cannot be read (an unclosed quote or parenthesis): one line, not the usage.
             spec.commandLine().getErr().println("acervo: " + e.getMessage());

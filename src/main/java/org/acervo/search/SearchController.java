@@ -52,7 +52,7 @@ class SearchController {
             try {
                 Texts texts = Texts.of(locale);
                 index.read(lease -> {
-                    model.addAttribute("overview", lease.cached("overview", l -> ArchiveOverview.of(l.snapshot())));
+                    model.addAttribute("overview", lease.cached("overview", l -> ArchiveOverview.of(l.index())));
                     model.addAttribute("paths", paths(lease));
                     // Counted once per snapshot, drawn once per language.
                     Timeline timeline = lease.cached("timeline", SearchController::timeline);
@@ -75,14 +75,14 @@ class SearchController {
     private static ArchivePaths paths(LiveIndex.Lease lease) throws IOException {
         return lease.cached(
                 "paths",
-                l -> ArchivePaths.of(l.snapshot().summaries().stream()
+                l -> ArchivePaths.of(l.index().summaries().stream()
                         .flatMap(d -> d.paths().stream())
                         .toList()));
     }
 
     private static Timeline timeline(LiveIndex.Lease lease) throws IOException {
         long start = System.nanoTime();
-        Timeline timeline = Timeline.of(lease.snapshot());
+        Timeline timeline = Timeline.of(lease.index());
         LOG.info(
                 "timeline of {} months counted in {} ms",
                 timeline.months().size(),
@@ -105,7 +105,7 @@ class SearchController {
                 p.size() == null ? PAGE_SIZE : p.size(),
                 p.fuzzy() != null && p.fuzzy());
         return index.read(lease ->
-                lease.cached("search", l -> new SearchService(l.snapshot())).search(request));
+                lease.cached("search", l -> new SearchService(l.index())).search(request));
     }
 
     /**

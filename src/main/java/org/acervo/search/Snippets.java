@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.acervo.document.Mention;
 import org.acervo.index.DocRecord;
 import org.acervo.index.IndexSchema;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -19,10 +18,9 @@ final class Snippets {
                     String.valueOf(Snippet.START), String.valueOf(Snippet.END), "… ", false))
             .build();
 
-    Snippet of(QueryReader.Read read, Document page, DocRecord record) throws IOException {
-        int pageNumber = page.getField(IndexSchema.PAGE).numericValue().intValue();
+    Snippet of(QueryReader.Read read, int pageNumber, String pageText, DocRecord record) throws IOException {
         // The markers cannot be in page text that comes from a document, or a match could be forged.
-        String text = page.get(IndexSchema.TEXT).replace(Snippet.START, ' ').replace(Snippet.END, ' ');
+        String text = pageText.replace(Snippet.START, ' ').replace(Snippet.END, ' ');
         Object highlighted = highlighter.highlightWithoutSearcher(IndexSchema.TEXT, read.query(), text, 1);
         if (highlighted != null && highlighted.toString().indexOf(Snippet.START) >= 0) {
             return new Snippet(pageNumber, trim(highlighted.toString()));

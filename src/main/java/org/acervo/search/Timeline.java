@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.MentionType;
+import org.acervo.index.ArchiveIndex;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.IndexSnapshot;
 import org.apache.lucene.document.IntPoint;
@@ -75,8 +78,16 @@ public record Timeline(List<Month> months, List<Month> years, int mentionedBefor
         return months.get(months.size() - 1).month();
     }
 
+    /**
+     * Counts the documents of an index by month and year: this machine's from its index structures, a
+     * cluster's from its documents' dates and mentions (the same values, read from the doc records).
+     */
+    public static Timeline of(ArchiveIndex index) throws IOException {
+        return index instanceof IndexSnapshot snapshot ? of(snapshot) : of(index.summaries());
+    }
+
     /** Counts the snapshot's documents by month and year; two passes over doc values and points, no stored field. */
-    public static Timeline of(IndexSnapshot snapshot) throws IOException {
+    private static Timeline of(IndexSnapshot snapshot) throws IOException {
         // A document's pages are one block in one segment, so documents are counted per segment by
         // their ordinal in PAGE_OF, and the segments' counts add up.
         Counts counts = new Counts();
@@ -87,6 +98,50 @@ public record Timeline(List<Month> months, List<Month> years, int mentionedBefor
             mentionedMonths(
                     leaf, counts, dated.isEmpty() ? null : dated.firstKey(), dated.isEmpty() ? null : dated.lastKey());
         }
+        return of(counts, dated);
+    }
+
+    /**
+     * Counts documents read without their text by month and year, as the index structures count them: a
+     * document with pages by its own date, and by the dates its pages mention.
+     */
+    static Timeline of(List<ArchiveDocument> documents) {
+        Counts counts = new Counts();
+        List<ArchiveDocument> paged =
+                documents.stream().filter(d -> d.pageCount() > 0).toList();
+        for (ArchiveDocument d : paged) {
+            YearMonth month = month(IndexSchema.day(d.documentDate()));
+            if (month != null) {
+                counts.add(month, 0);
+                counts.addYear(month.getYear(), 0);
+            }
+        }
+        TreeMap<YearMonth, int[]> dated = new TreeMap<>(counts.months);
+        for (ArchiveDocument d : paged) {
+            Set<Object> seen = new HashSet<>();
+            d.mentions().stream()
+                    .filter(m -> m.type() == MentionType.DATE && m.page() >= 1 && m.page() <= d.pageCount())
+                    .map(m -> month(IndexSchema.day(m.value())))
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .forEach(m -> {
+                        if (!dated.isEmpty() && m.isBefore(dated.firstKey())) {
+                            counts.before += seen.add("before") ? 1 : 0;
+                        } else if (!dated.isEmpty() && m.isAfter(dated.lastKey())) {
+                            counts.after += seen.add("after") ? 1 : 0;
+                        } else {
+                            counts.add(m, 1);
+                            if (seen.add(m.getYear())) {
+                                counts.addYear(m.getYear(), 1);
+                            }
+                        }
+                    });
+        }
+        return of(counts, dated);
+    }
+
+    /** The timeline of the counts, spanning the documents' own months ({@code dated}) or else the mentioned ones. */
+    private static Timeline of(Counts counts, TreeMap<YearMonth, int[]> dated) {
         if (counts.months.isEmpty()) {
             return new Timeline(List.of(), List.of(), 0, 0);
         }

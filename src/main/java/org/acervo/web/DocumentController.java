@@ -75,7 +75,7 @@ class DocumentController {
         List<Highlight> marks;
         try {
             marks = index.read(lease ->
-                    lease.cached("search", l -> new SearchService(l.snapshot())).highlights(query, approximate, entry));
+                    lease.cached("search", l -> new SearchService(l.index())).highlights(query, approximate, entry));
         } catch (IllegalArgumentException unreadable) {
             marks = List.of(); // the search page says what is wrong with it; here the text is shown unmarked
         }
@@ -176,6 +176,6 @@ class DocumentController {
         if (!DocumentId.isContent(id)) {
             throw new NotFound("error.noDocument", id);
         }
-        return index.read(lease -> lease.snapshot().find(id)).orElseThrow(() -> new NotFound("error.noDocument", id));
+        return index.read(lease -> lease.index().find(id)).orElseThrow(() -> new NotFound("error.noDocument", id));
     }
 }

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.acervo.cluster.ClusterFile;
+import org.acervo.cluster.ClusterOption;
 import org.acervo.document.DataDirOption;
 import org.acervo.language.CannotRun;
 import org.acervo.language.LanguageOption;
@@ -28,6 +31,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
+
+    @Mixin
+    private ClusterOption cluster;
 
     @Option(
             names = "--port",
@@ -60,9 +66,10 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("acervo: " + language.texts().get("serve.exposed", bind));
             spec.commandLine().getErr().flush();
         }
+        Optional<ClusterFile> onCluster = cluster.read();
         WebServer started;
         try {
-            started = WebServer.start(data.resolve(), bind, port);
+            started = WebServer.start(data.resolve(), bind, port, onCluster.map(ClusterFile::solr));
         } catch (RuntimeException e) {
             if (portInUse(e)) {
                 throw new CannotRun("error.portInUse", port, bind);
@@ -71,11 +78,15 @@ public final class ServeCommand implements Callable<Integer> {
         }
         try (WebServer server = started) {
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
-            out.println(language.texts()
-                    .get(
-                            "serve.started",
-                            "http://" + host + ":" + server.port() + "/",
-                            data.resolve().toString()));
+            String address = "http://" + host + ":" + server.port() + "/";
+            out.println(
+                    onCluster.isPresent()
+                            ? language.texts()
+                                    .get(
+                                            "serve.startedCluster",
+                                            address,
+                                            onCluster.get().file())
+                            : language.texts().get("serve.started", address, data.resolve()));
             out.flush();
             server.awaitStop();
         }

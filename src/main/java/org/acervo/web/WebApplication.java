@@ -3,6 +3,7 @@ package org.acervo.web;
 import java.nio.file.Path;
 import java.util.List;
 import org.acervo.index.LiveIndex;
+import org.acervo.index.SolrDocumentIndex;
 import org.acervo.language.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
@@ -51,8 +52,14 @@ public class WebApplication {
         return resolver;
     }
 
+    /** This machine's index, or the cluster's Solr collection when {@code serve --cluster} names one. */
     @Bean(destroyMethod = "close")
-    LiveIndex liveIndex(@Value("${acervo.data}") String dataDir) {
-        return new LiveIndex(Path.of(dataDir));
+    LiveIndex liveIndex(
+            @Value("${acervo.data}") String dataDir,
+            @Value("${acervo.cluster.solr-urls:}") List<String> solrUrls,
+            @Value("${acervo.cluster.solr-collection:}") String collection) {
+        return solrUrls.isEmpty() || collection.isBlank()
+                ? new LiveIndex(Path.of(dataDir))
+                : LiveIndex.of(SolrDocumentIndex.open(solrUrls, collection));
     }
 }

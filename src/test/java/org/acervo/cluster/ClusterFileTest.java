@@ -40,6 +40,22 @@ class ClusterFileTest {
             Map.of("ACERVO_DB_PASSWORD", "db-secret", "ACERVO_BROKER_USER", "acervo", "ACERVO_BROKER_PASSWORD", "mq");
 
     @Test
+    void withoutOptionOrVariableAnAcervoYamlInTheWorkingFolderNamesTheCluster() throws Exception {
+        ClusterOption option = new ClusterOption();
+        assertThat(option.read(dir, name -> null)).isEmpty();
+
+        Files.writeString(dir.resolve("acervo.yaml"), LOCAL);
+        assertThat(option.read(dir, name -> null).orElseThrow().file()).isEqualTo(dir.resolve("acervo.yaml"));
+
+        // the variable comes first
+        Path named = Files.writeString(dir.resolve("otro.yaml"), LOCAL);
+        assertThat(option.read(dir, name -> name.equals("ACERVO_CLUSTER") ? named.toString() : null)
+                        .orElseThrow()
+                        .file())
+                .isEqualTo(named);
+    }
+
+    @Test
     void theFileUpShWritesPointsTheJobAtTheClusterWithTheSecretsOfTheEnvironment() throws Exception {
         ClusterFile cluster = ClusterFile.read(Files.writeString(dir.resolve("local.yaml"), LOCAL));
 

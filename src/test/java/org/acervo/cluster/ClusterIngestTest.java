@@ -3,6 +3,10 @@ package org.acervo.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,8 +15,10 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -25,12 +31,16 @@ import org.acervo.fixtures.LocalCluster;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.LuceneDocumentIndex;
 import org.acervo.index.SolrDocumentIndex;
+import org.acervo.web.WebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The whole distributed ingest on a real local cluster (PostgreSQL, Artemis, a 2-node SolrCloud): two worker
@@ -58,6 +68,7 @@ class ClusterIngestTest {
 
     @Test
     void twoWorkersOneKilledMidRunIndexEveryFileOnceAsOneMachineDoes() throws Exception {
+        String scanned;
         Path archive = archive(dir.resolve("archivo"));
         try (DocumentIndex solr = SolrDocumentIndex.open(CLUSTER.solrUrls(), CLUSTER.collection())) {
             clear();
@@ -93,6 +104,7 @@ class ClusterIngestTest {
                     .isZero();
 
             Map<String, String> paths = solr.paths();
+            scanned = paths.get(archive.resolve("escaneos/oficio-1.pdf").toString());
             try (DocumentIndex lucene = LuceneDocumentIndex.open(single)) {
                 assertThat(new TreeMap<>(paths)).isEqualTo(new TreeMap<>(lucene.paths()));
                 assertThat(paths).hasSize(filesIn(archive));
@@ -116,6 +128,63 @@ class ClusterIngestTest {
                     .isEqualTo(fromLucene.out())
                     .contains("IEPC/");
         }
+        // A search on the cluster finds what it finds on the single machine: the same documents, pages,
+        // snippets, totals, facets and identifiers ("searched as"), whatever the spelling or filter.
+        List<List<String>> searches = List.of(
+                List.of("INE/UNICOM/4547/2021"),
+                List.of("INE / UNICOM / 4547 / 2021"),
+                List.of("4547/2021"),
+                List.of("lNE/UNlCOM/4547/2O21"),
+                List.of("IEPC/UTC/*"),
+                List.of("oficio", "--type", "oficio", "--year", "2021"),
+                List.of("\"se remite el informe\""),
+                List.of("respuesta NOT atención", "--sort", "date"),
+                List.of("Durnago", "--fuzzy"),
+                List.of("--body", "IEPC", "--from", "2021-10", "--to", "2022-03"),
+                List.of("informe", "--mention-from", "2022"));
+        for (List<String> search : searches) {
+            JsonNode fromSolr =
+                    searchJson(search, "--cluster", CLUSTER.localYaml().toString());
+            JsonNode fromLucene =
+                    searchJson(search, "--data", dir.resolve("single").toString());
+            assertThat(fromLucene.path("total").asInt()).as("%s", search).isPositive();
+            for (String key : List.of("total", "pages", "identifiers", "facets")) {
+                assertThat(fromSolr.path(key)).as("%s: %s", search, key).isEqualTo(fromLucene.path(key));
+            }
+            // Scores may differ in their last digits (Solr's statistics count the records a replayed partition
+            // replaced until they merge away), so hits are compared without them, as sets.
+            assertThat(hitsWithoutScores(fromSolr)).as("%s: hits", search).isEqualTo(hitsWithoutScores(fromLucene));
+        }
+
+        // serve --cluster: the pages and the JSON API read Solr, and answer as the single machine's server does.
+        try (WebServer onCluster = WebServer.start(
+                        dir.resolve("web-cluster"),
+                        "127.0.0.1",
+                        0,
+                        Optional.of(new ClusterFile.Solr(CLUSTER.solrUrls(), null, CLUSTER.collection())));
+                WebServer alone = WebServer.start(dir.resolve("single"), "127.0.0.1", 0)) {
+            for (String q :
+                    List.of("4547%2F2021", "oficio&type=oficio&year=2021", "&body=IEPC", "Durnago&fuzzy=true")) {
+                JsonNode fromSolr = new ObjectMapper().readTree(get(onCluster, "/api/search?size=100&q=" + q));
+                JsonNode fromLucene = new ObjectMapper().readTree(get(alone, "/api/search?size=100&q=" + q));
+                assertThat(fromLucene.path("total").asInt()).as(q).isPositive();
+                assertThat(fromSolr.path("facets")).as(q).isEqualTo(fromLucene.path("facets"));
+                assertThat(hitsWithoutScores(fromSolr)).as(q).isEqualTo(hitsWithoutScores(fromLucene));
+            }
+            for (String path : List.of(
+                    "/api/xref",
+                    "/api/xref?table=chains",
+                    "/api/id/INE/UNICOM/4547/2021",
+                    "/api/doc/" + scanned,
+                    "/doc/" + scanned + "?q=informe")) {
+                assertThat(get(onCluster, path)).as(path).isEqualTo(get(alone, path));
+            }
+            // the home page: the archive's overview and its timeline, counted from Solr
+            String home = get(onCluster, "/");
+            assertThat(home).contains("<svg").contains("IEPC");
+            assertThat(svg(home)).isEqualTo(svg(get(alone, "/")));
+        }
+
         // status reads the documents from Solr and the runs from PostgreSQL.
         Process status = acervo(
                 dir.resolve("status.json"),
@@ -124,8 +193,7 @@ class ClusterIngestTest {
                 "--cluster",
                 CLUSTER.localYaml().toString());
         assertThat(status.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        tools.jackson.databind.JsonNode said =
-                new tools.jackson.databind.ObjectMapper().readTree(Files.readString(dir.resolve("status.json")));
+        JsonNode said = new ObjectMapper().readTree(Files.readString(dir.resolve("status.json")));
         assertThat(said.path("documents").path("indexed").asInt()).isEqualTo(filesIn(archive));
         assertThat(said.path("documents").path("failed").asInt()).isZero();
         assertThat(said.path("jobs").get(0).path("status").asString()).isEqualTo("COMPLETED");
@@ -165,6 +233,45 @@ class ClusterIngestTest {
                     Set.of());
         }
         return into;
+    }
+
+    /** {@code search --json --limit 100} with a search's words and options, then where it reads. */
+    private static JsonNode searchJson(List<String> search, String... where) {
+        List<String> args = new ArrayList<>(List.of("search", "--json", "--limit", "100"));
+        args.addAll(search);
+        args.addAll(List.of(where));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.code()).as("%s: %s", search, run.err()).isZero();
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static String get(WebServer server, String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    /** A page's first drawing: the home page's timeline. */
+    private static String svg(String page) {
+        int start = page.indexOf("<svg");
+        assertThat(start).as("a drawing").isNotNegative();
+        return page.substring(start, page.indexOf("</svg>", start));
+    }
+
+    private static Set<JsonNode> hitsWithoutScores(JsonNode search) {
+        Set<JsonNode> hits = new HashSet<>();
+        for (JsonNode hit : search.path("hits")) {
+            ObjectNode copy = (ObjectNode) hit.deepCopy();
+            copy.remove("score");
+            hits.add(copy);
+        }
+        assertThat(hits).hasSize(search.path("hits").size());
+        return hits;
     }
 
     /** {@code xref --format csv}, a table's option (none: the identifier index), then where it reads. */

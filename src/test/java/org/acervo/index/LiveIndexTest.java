@@ -22,12 +22,12 @@ class LiveIndexTest {
     @Test
     void beforeTheFirstIngestItSaysThereIsNoIndexAndLaterFindsOne() throws Exception {
         try (LiveIndex live = new LiveIndex(data)) {
-            assertThatThrownBy(() -> live.read(lease -> lease.snapshot())).isInstanceOf(NoIndexException.class);
+            assertThatThrownBy(() -> live.read(lease -> lease.index())).isInstanceOf(NoIndexException.class);
             try (LuceneDocumentIndex index = LuceneDocumentIndex.open(data)) {
                 index.commit();
             }
-            int records = live.read(
-                    lease -> lease.snapshot().searcher().getIndexReader().maxDoc());
+            int records = live.read(lease ->
+                    ((IndexSnapshot) lease.index()).searcher().getIndexReader().maxDoc());
             assertThat(records).isZero();
         }
     }
@@ -41,7 +41,7 @@ class LiveIndexTest {
         try (LiveIndex live = new LiveIndex(data)) {
             LiveIndex.Read<Integer> records = lease -> lease.cached("records", l -> {
                 computed.incrementAndGet();
-                return l.snapshot().searcher().getIndexReader().numDocs();
+                return ((IndexSnapshot) l.index()).searcher().getIndexReader().numDocs();
             });
             assertThat((int) live.read(records)).isZero();
             assertThat((int) live.read(records)).isZero();
@@ -64,10 +64,13 @@ class LiveIndexTest {
             int seen = live.read(lease -> {
                 appendOneRecord();
                 // a request that starts meanwhile sees the commit; this one keeps its snapshot
-                int newer =
-                        live.read(l -> l.snapshot().searcher().getIndexReader().numDocs());
+                int newer = live.read(l ->
+                        ((IndexSnapshot) l.index()).searcher().getIndexReader().numDocs());
                 assertThat(newer).isEqualTo(1);
-                return lease.snapshot().searcher().getIndexReader().numDocs();
+                return ((IndexSnapshot) lease.index())
+                        .searcher()
+                        .getIndexReader()
+                        .numDocs();
             });
             assertThat(seen).isZero();
         }

@@ -45,7 +45,7 @@ class SolrRecordsTest {
 
         assertThat(block)
                 .extracting(r -> r.getFieldValue(SolrRecords.ID))
-                .containsExactly("aaa", "aaa/1", "aaa/2", "aaa/3");
+                .containsExactly("aaa", "aaa!1", "aaa!2", "aaa!3"); // pages routed by their content
         assertThat(block.get(0).getFieldValue(IndexSchema.KIND)).isEqualTo(IndexSchema.KIND_DOC);
         assertThat(block.get(0).getFieldValues(IndexSchema.PATH)).containsExactly("/archivo/a.pdf", "/archivo/b.pdf");
         SolrInputDocument page1 = block.get(1);

@@ -100,6 +100,8 @@ class SolrSchemaTest {
         assertThat(new TreeSet<>(fields().keySet())).isEqualTo(expected);
         assertThat(elements(schema, "dynamicField")).isEmpty();
         assertThat(elements(schema, "uniqueKey").get(0).getTextContent().trim()).isEqualTo(SolrRecords.ID);
+        // the version of the records, which Acervo checks before it reads or writes a collection
+        assertThat(schema.getDocumentElement().getAttribute("name")).isEqualTo(SolrNodes.SCHEMA);
     }
 
     @Test
@@ -159,6 +161,10 @@ class SolrSchemaTest {
         try (Analyzer solr = builder.build();
                 Analyzer acervo = IndexSchema.analyzer()) {
             assertThat(tokens(solr, text)).isEqualTo(tokens(acervo, text)).contains("comision", "inform", "nin");
+            // a fuzzy or wildcard word: folded by the chain's normalizing filters alone, not stemmed
+            assertThat(solr.normalize(IndexSchema.TEXT, "ComisiÓnes"))
+                    .isEqualTo(acervo.normalize(IndexSchema.TEXT, "ComisiÓnes"))
+                    .isEqualTo(new org.apache.lucene.util.BytesRef("comisiones"));
         }
     }
 

@@ -139,6 +139,10 @@ class SearchServiceTest {
                 search.search(new SearchRequest("Rezultados", SearchFilters.NONE, SearchOrder.RELEVANCE, 1, 10, true));
         assertThat(ids(fuzzy)).contains(archive.informe2022.sha256());
         assertThat(fuzzy.hits().get(0).snippet()).contains("**Resultados**");
+        // OCR reads I as l at a word's start too: the first letter is not exempt from the edits
+        SearchResult firstLetter =
+                search.search(new SearchRequest("lnforme", SearchFilters.NONE, SearchOrder.RELEVANCE, 1, 10, true));
+        assertThat(ids(firstLetter)).contains(archive.informe2022.sha256());
     }
 
     @Test

@@ -82,6 +82,13 @@ class TimelineTest {
     }
 
     @Test
+    void countedFromTheDocumentsDatesAndMentionsItIsTheSame() throws Exception {
+        // how a cluster's Solr collection is counted: from the doc records, not Lucene's structures
+        assertThat(Timeline.of(snapshot.summaries())).isEqualTo(timeline);
+        assertThat(timeline.mentionedBefore() + timeline.mentionedAfter()).isPositive();
+    }
+
+    @Test
     void datesMentionedOutsideTheDocumentsSpanAreCountedApart() throws Exception {
         assertThat(timeline.mentionedBefore()).isEqualTo(1);
         assertThat(timeline.mentionedAfter()).isEqualTo(1);
