@@ -206,27 +206,48 @@ public final class SolrDocumentIndex implements DocumentIndex, ArchiveIndex {
     /** The text of some pages of a document, by page number (one real-time get); pages it lacks are left out. */
     @Override
     public Map<Integer, String> pages(String sha256, java.util.Collection<Integer> pages) throws IOException {
-        Map<Integer, String> texts = new java.util.HashMap<>();
-        if (pages.isEmpty()) {
+        return pages(Map.of(sha256, pages)).getOrDefault(sha256, new java.util.HashMap<>());
+    }
+
+    /**
+     * Documents' doc records alone, without their pages, by content (one real-time get): what search hits show.
+     * Contents not indexed are left out.
+     */
+    public Map<String, DocRecord> records(Collection<String> sha256s) throws IOException {
+        String fields =
+                String.join(",", IndexSchema.SHA256, IndexSchema.PATH, IndexSchema.DOCUMENT_DATE, IndexSchema.MENTIONS);
+        Map<String, DocRecord> records = new java.util.HashMap<>();
+        for (SolrDocument doc :
+                nodes.get(sha256s.stream().map(SolrRecords::docId).toList(), fields)) {
+            DocRecord record = new DocRecord(SolrRecords.stored(doc));
+            records.put(record.sha256(), record);
+        }
+        return records;
+    }
+
+    /**
+     * The text of some pages of several documents, by content and page number (one real-time get); pages
+     * they lack are left out.
+     */
+    public Map<String, Map<Integer, String>> pages(Map<String, ? extends Collection<Integer>> pages)
+            throws IOException {
+        List<String> ids = new ArrayList<>();
+        pages.forEach((sha256, numbers) -> numbers.forEach(n -> ids.add(SolrRecords.pageId(sha256, n))));
+        Map<String, Map<Integer, String>> texts = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
             return texts;
         }
-        List<String> ids =
-                pages.stream().map(p -> SolrRecords.pageId(sha256, p)).toList();
-        for (SolrDocument page : nodes.get(ids, IndexSchema.PAGE + "," + IndexSchema.TEXT)) {
+        String fields = String.join(",", IndexSchema.SHA256, IndexSchema.PAGE, IndexSchema.TEXT);
+        for (SolrDocument page : nodes.get(ids, fields)) {
+            Object sha256 = page.getFirstValue(IndexSchema.SHA256);
             Object number = page.getFirstValue(IndexSchema.PAGE);
             Object text = page.getFirstValue(IndexSchema.TEXT);
-            if (number != null && text != null) {
-                texts.put(((Number) number).intValue(), text.toString());
+            if (sha256 != null && number != null && text != null) {
+                texts.computeIfAbsent(sha256.toString(), k -> new java.util.HashMap<>())
+                        .put(((Number) number).intValue(), text.toString());
             }
         }
         return texts;
-    }
-
-    /** A document's doc record alone, without its pages (one real-time get): what a search hit shows. */
-    public Optional<DocRecord> record(String sha256) throws IOException {
-        String fields =
-                String.join(",", IndexSchema.SHA256, IndexSchema.PATH, IndexSchema.DOCUMENT_DATE, IndexSchema.MENTIONS);
-        return nodes.get(SolrRecords.docId(sha256), fields).map(doc -> new DocRecord(SolrRecords.stored(doc)));
     }
 
     /**

@@ -34,12 +34,14 @@ final class DocumentCollector extends SimpleCollector {
      * @param sha256 the document
      * @param day    its date as {@code yyyymmdd}, or the value that sorts undated documents last
      * @param score  its best page's score
-     * @param doc    its best page's global doc id, which breaks ties as Lucene does
      */
-    record Ranked(String sha256, int day, float score, int doc) {}
+    record Ranked(String sha256, int day, float score) {}
 
     private final SearchOrder order;
     private final int wanted;
+    /** The order asked, without the last tie-break (the content's hash), which costs a doc values lookup. */
+    private final Comparator<Ranked> ranked;
+
     private final Comparator<Ranked> better;
     /** The best documents so far, worst first so it is the one to drop. */
     private final PriorityQueue<Ranked> best;
@@ -61,18 +63,19 @@ final class DocumentCollector extends SimpleCollector {
     private int runOrd = -1;
     private int runDay;
     private float runScore;
-    private int runDoc;
 
     DocumentCollector(SearchOrder order, int wanted) {
         this.order = order;
         this.wanted = wanted;
         Comparator<Ranked> byScore =
-                Comparator.comparingDouble((Ranked r) -> r.score()).reversed().thenComparingInt(Ranked::doc);
-        this.better = switch (order) {
+                Comparator.comparingDouble((Ranked r) -> r.score()).reversed();
+        this.ranked = switch (order) {
             case RELEVANCE -> byScore;
             case DATE -> Comparator.comparingInt(Ranked::day).thenComparing(byScore);
             case NEWEST -> Comparator.comparingInt(Ranked::day).reversed().thenComparing(byScore);
         };
+        // Ties go by content hash, as a Solr collection orders them too: the same order on either index.
+        this.better = ranked.thenComparing(Ranked::sha256);
         this.best = new PriorityQueue<>(better.reversed());
     }
 
@@ -112,7 +115,6 @@ final class DocumentCollector extends SimpleCollector {
             runOrd = ord;
             runDay = day(doc);
             runScore = scorer.score();
-            runDoc = leaf.docBase + doc;
             if (!counted.getAndSet(ord)) {
                 count(doc);
             }
@@ -121,7 +123,6 @@ final class DocumentCollector extends SimpleCollector {
             // Strictly better only: on a tie the earlier page stays best, as in Lucene's own order.
             if (score > runScore) {
                 runScore = score;
-                runDoc = leaf.docBase + doc;
             }
         }
     }
@@ -181,10 +182,14 @@ final class DocumentCollector extends SimpleCollector {
             return;
         }
         Ranked worst = best.peek();
-        if (best.size() < wanted || better.compare(new Ranked(null, runDay, runScore, runDoc), worst) < 0) {
-            best.add(new Ranked(shas.lookupOrd(runOrd).utf8ToString(), runDay, runScore, runDoc));
-            if (best.size() > wanted) {
-                best.poll();
+        int against = worst == null ? -1 : ranked.compare(new Ranked(null, runDay, runScore), worst);
+        if (best.size() < wanted || against <= 0) {
+            Ranked run = new Ranked(shas.lookupOrd(runOrd).utf8ToString(), runDay, runScore);
+            if (best.size() < wanted || better.compare(run, worst) < 0) {
+                best.add(run);
+                if (best.size() > wanted) {
+                    best.poll();
+                }
             }
         }
         runOrd = -1;

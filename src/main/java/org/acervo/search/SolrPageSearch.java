@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.acervo.index.DocRecord;
 import org.acervo.index.IndexSchema;
 import org.acervo.index.SolrDocumentIndex;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -65,7 +66,8 @@ final class SolrPageSearch implements PageSearch {
                         .addSort(IndexSchema.DOCUMENT_DAY, SolrQuery.ORDER.desc)
                         .addSort("score", SolrQuery.ORDER.desc);
         }
-        documents.addSort("id", SolrQuery.ORDER.asc);
+        // ties by content hash, as LucenePageSearch breaks them
+        documents.addSort(IndexSchema.SHA256, SolrQuery.ORDER.asc);
         QueryResponse response = index.query(documents);
 
         FacetCounter facets = new FacetCounter();
@@ -109,17 +111,23 @@ final class SolrPageSearch implements PageSearch {
                 break;
             }
         }
+        Map<String, List<Integer>> best = new HashMap<>();
+        bestFirst.forEach((sha256, pages) -> best.put(sha256, pages.subList(0, Math.min(snippetPages, pages.size()))));
+        Map<String, Map<Integer, String>> texts = index.pages(best);
+        Map<String, DocRecord> records = index.records(ranked.keySet());
         List<Shown> shown = new ArrayList<>();
         for (Map.Entry<String, Float> doc : ranked.entrySet()) {
-            List<Integer> pages = bestFirst.getOrDefault(doc.getKey(), List.of());
-            List<Integer> best = pages.subList(0, Math.min(snippetPages, pages.size()));
-            Map<Integer, String> texts = index.pages(doc.getKey(), best);
-            List<PageText> bestTexts = best.stream()
-                    .filter(texts::containsKey)
-                    .map(p -> new PageText(p, texts.get(p)))
+            DocRecord record = records.get(doc.getKey());
+            if (record == null) {
+                throw new IOException("Solr: the doc record of " + doc.getKey() + " is missing beside its pages");
+            }
+            Map<Integer, String> theirs = texts.getOrDefault(doc.getKey(), Map.of());
+            List<PageText> bestTexts = best.getOrDefault(doc.getKey(), List.of()).stream()
+                    .filter(theirs::containsKey)
+                    .map(p -> new PageText(p, theirs.get(p)))
                     .toList();
             shown.add(new Shown(
-                    index.record(doc.getKey()).orElseThrow(), doc.getValue(), new TreeSet<>(pages), bestTexts));
+                    record, doc.getValue(), new TreeSet<>(bestFirst.getOrDefault(doc.getKey(), List.of())), bestTexts));
         }
         return shown;
     }

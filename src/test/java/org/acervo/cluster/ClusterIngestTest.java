@@ -86,6 +86,13 @@ class ClusterIngestTest {
             // Killed once it has finished a file: the partition it holds then is part done.
             awaitLine(dir.resolve("w1.log"), "indexado", Duration.ofMinutes(5));
             first.destroyForcibly().waitFor();
+            // mid-run: the manager still waits and most files are still to be read
+            assertThat(manager.isAlive())
+                    .as("manager running when the worker is killed")
+                    .isTrue();
+            assertThat(linesWith("indexado", dir.resolve("w1.log"), dir.resolve("w2.log")))
+                    .as("files indexed when the worker is killed")
+                    .isLessThan(filesIn(archive) / 2);
             worker("w1-again");
 
             assertThat(manager.waitFor(10, TimeUnit.MINUTES))
@@ -282,6 +289,16 @@ class ClusterIngestTest {
         }
         args.addAll(List.of(where));
         return args.toArray(String[]::new);
+    }
+
+    private static long linesWith(String text, Path... logs) throws IOException {
+        long lines = 0;
+        for (Path log : logs) {
+            try (Stream<String> read = Files.lines(log)) {
+                lines += read.filter(l -> l.contains(text)).count();
+            }
+        }
+        return lines;
     }
 
     private static int filesIn(Path folder) throws IOException {
