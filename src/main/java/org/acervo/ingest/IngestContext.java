@@ -1,5 +1,7 @@
 package org.acervo.ingest;
 
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.Map;
 import org.acervo.document.RootCause;
 import org.acervo.language.CannotRun;
 import org.acervo.language.Sentence;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,6 +20,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /** Starts the Spring Batch context for one data directory, for the commands that run or inspect jobs. */
 public final class IngestContext implements AutoCloseable {
+
+    /** How often a worker tries the broker again while it does not answer. */
+    private static final long BROKER_RETRY_MILLIS = 5_000;
 
     private final ConfigurableApplicationContext context;
 
@@ -92,6 +98,29 @@ public final class IngestContext implements AutoCloseable {
 
     public JobHistory history() {
         return context.getBean(JobHistory.class);
+    }
+
+    /**
+     * Waits until the cluster's broker takes a connection, or the context is closed; {@code waiting} is told once
+     * when the first attempt fails. Spring's listener keeps trying on its own: this only says when it can work.
+     *
+     * @return whether the broker answered
+     */
+    public boolean awaitBroker(Runnable waiting) throws InterruptedException {
+        ActiveMQConnectionFactory broker = context.getBean(ActiveMQConnectionFactory.class);
+        boolean told = false;
+        while (context.isActive()) {
+            try (Connection tried = broker.createConnection()) {
+                return true;
+            } catch (JMSException | RuntimeException e) {
+                if (!told) {
+                    waiting.run();
+                    told = true;
+                }
+                Thread.sleep(BROKER_RETRY_MILLIS);
+            }
+        }
+        return false;
     }
 
     /** Waits until the context is closed, by {@link #close} or by the JVM's shutdown (a signal). */

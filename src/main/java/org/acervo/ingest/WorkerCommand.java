@@ -71,8 +71,14 @@ public final class WorkerCommand implements Callable<Integer> {
         properties.put("acervo.lang", texts.locale().getLanguage());
         PrintWriter out = spec.commandLine().getOut();
         try (IngestContext context = IngestContext.start(data.resolve(), properties)) {
-            out.println(texts.get("worker.ready", n, file.broker().url()));
-            out.flush();
+            boolean reached = context.awaitBroker(() -> {
+                out.println(texts.get("worker.waitingForBroker", file.broker().url()));
+                out.flush();
+            });
+            if (reached) {
+                out.println(texts.get("worker.ready", n, file.broker().url()));
+                out.flush();
+            }
             // Stopped by a signal: the JVM's shutdown closes the context (a partition under way is left to
             // the broker, which hands it to another worker).
             context.awaitClose();
