@@ -2,7 +2,6 @@ package org.acervo.cluster;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +57,7 @@ public record ClusterFile(Path file, JobRepository jobRepository, Broker broker,
     /** Reads a cluster file; every part must be there, each with what it needs. */
     public static ClusterFile read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, "cluster file not found");
+            throw new BadArgument("error.clusterMissing", file.toString());
         }
         Root root;
         try {

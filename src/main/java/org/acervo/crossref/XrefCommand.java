@@ -80,7 +80,7 @@ public final class XrefCommand implements Callable<Integer> {
             chosen = TableFormat.parse(format);
             only = Optional.ofNullable(type).map(XrefRows::identifierType);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e); // said in the reader's language
         }
         XrefTable which = table();
         if (!chosen.isText() && out == null) {

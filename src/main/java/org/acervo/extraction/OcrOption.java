@@ -13,7 +13,7 @@ public final class OcrOption {
         try {
             return OcrMode.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e); // said in the reader's language
         }
     }
 }

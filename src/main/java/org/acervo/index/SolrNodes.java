@@ -46,12 +46,14 @@ final class SolrNodes implements AutoCloseable {
     }
 
     private final List<SolrClient> nodes;
+    private final List<String> urls;
     private final String collection;
     private volatile int preferred;
     private volatile boolean schemaChecked;
 
-    private SolrNodes(List<SolrClient> nodes, String collection) {
+    private SolrNodes(List<SolrClient> nodes, List<String> urls, String collection) {
         this.nodes = nodes;
+        this.urls = urls;
         this.collection = collection;
     }
 
@@ -67,7 +69,7 @@ final class SolrNodes implements AutoCloseable {
                     .withRequestTimeout(5, TimeUnit.MINUTES)
                     .build());
         }
-        return new SolrNodes(List.copyOf(nodes), collection);
+        return new SolrNodes(List.copyOf(nodes), List.copyOf(baseUrls), collection);
     }
 
     /** A search, sent as a POST: path parameters may be long. */
@@ -161,7 +163,7 @@ final class SolrNodes implements AutoCloseable {
                 last = e;
             }
         }
-        throw new IOException("no Solr node of collection " + collection + " answered: " + last.getMessage(), last);
+        throw new SolrUnreachableException(collection, String.join(", ", urls), last);
     }
 
     @Override

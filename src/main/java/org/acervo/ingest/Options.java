@@ -3,6 +3,7 @@ package org.acervo.ingest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.acervo.language.BadArgument;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -11,17 +12,22 @@ final class Options {
 
     private Options() {}
 
+    /** A usage error (exit 2) told in the reader's language: the sentence rides as its cause. */
+    private static ParameterException usage(CommandSpec spec, String key, Object... args) {
+        BadArgument sentence = new BadArgument(key, args);
+        return new ParameterException(spec.commandLine(), sentence.getMessage(), sentence);
+    }
+
     static long timeout(CommandSpec spec, long seconds) {
         if (seconds < 1) {
-            throw new ParameterException(
-                    spec.commandLine(), "the time limit must be at least 1 second, not " + seconds);
+            throw usage(spec, "error.timeoutMin", seconds);
         }
         return seconds;
     }
 
     static int threads(CommandSpec spec, int value) {
         if (value < 1 || value > 64) {
-            throw new ParameterException(spec.commandLine(), "threads must be between 1 and 64, not " + value);
+            throw usage(spec, "error.threadsRange", value);
         }
         return value;
     }
@@ -30,7 +36,7 @@ final class Options {
     static void inputsExist(CommandSpec spec, List<Path> inputs) {
         for (Path input : inputs) {
             if (!Files.exists(input)) {
-                throw new ParameterException(spec.commandLine(), "no such folder or file: " + input);
+                throw usage(spec, "error.noInput", input.toString());
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.acervo.document.DataDirOption;
 import org.acervo.extraction.OcrOption;
+import org.acervo.language.BadArgument;
 import org.acervo.language.LanguageOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,10 +46,11 @@ public final class RunCommand implements Callable<Integer> {
         try {
             job = JobFile.read(jobFile);
         } catch (IllegalArgumentException | NoSuchFileException e) {
-            // A job file that cannot be read is a usage error (exit 2), said in one line.
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(),
-                    e instanceof NoSuchFileException ? "no such job file: " + jobFile : e.getMessage());
+            // A job file that cannot be read is a usage error (exit 2), said in one line, in the reader's language.
+            RuntimeException said = e instanceof NoSuchFileException
+                    ? new BadArgument("error.noJobFile", jobFile.toString())
+                    : (RuntimeException) e;
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), said.getMessage(), said);
         }
         List<Path> inputs = job.inputs().stream().map(Path::of).toList();
         Options.inputsExist(spec, inputs);

@@ -128,14 +128,16 @@ public final class SearchCommand implements Callable<Integer> {
                     limit,
                     fuzzy);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e); // said in the reader's language
         }
         SearchResult result;
         try (ArchiveIndex index = cluster.openIndex(data.resolve())) {
             result = new SearchService(index).search(request);
         } catch (IllegalArgumentException e) {
             // A query that cannot be read (an unclosed quote or parenthesis): one line, not the usage.
-            spec.commandLine().getErr().println("acervo: " + e.getMessage());
+            spec.commandLine()
+                    .getErr()
+                    .println("acervo: " + language.texts().say(e).orElse(e.getMessage()));
             spec.commandLine().getErr().flush();
             return 2;
         }

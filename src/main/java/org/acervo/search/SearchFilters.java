@@ -100,7 +100,7 @@ public record SearchFilters(
         }
         value = value.toUpperCase(Locale.ROOT);
         if (!NAME.matcher(value).matches()) {
-            throw new IllegalArgumentException(what + " must be an acronym such as INE or UNICOM, not '" + value + "'");
+            throw new BadArgument("error.filterName", what, value);
         }
         return value;
     }
@@ -124,8 +124,7 @@ public record SearchFilters(
             }
         }
         if (!real) {
-            throw new IllegalArgumentException(
-                    what + " must be a date like 2021, 2021-10 or 2021-10-27, not '" + value + "'");
+            throw new BadArgument("error.filterDate", what, value);
         }
         return value;
     }

@@ -43,7 +43,7 @@ class AcervoCommandTest {
                 "--data",
                 dir.resolve("d").toString());
         assertThat(result[0]).isEqualTo(2);
-        assertThat((String) result[2]).contains("OCR mode must be auto, always or never");
+        assertThat((String) result[2]).contains("el modo de OCR debe ser auto, always o never");
     }
 
     @Test

@@ -83,8 +83,15 @@ class SearchXrefServeCommandsTest {
     void badSearchInputIsAUsageError() {
         CliRun r = run("search", "\"abierta", "--data", data.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("acervo: could not read the query");
+        assertThat(r.err()).startsWith("acervo: no se pudo leer la búsqueda");
         assertThat(r.err().lines()).as("one line, not the usage").hasSize(1);
+        assertThat(run("search", "\"abierta", "--lang", "en", "--data", data.toString())
+                        .err())
+                .startsWith("acervo: could not read the query");
+        // a filter's value refused: said in Spanish too
+        assertThat(run("search", "oficio", "--from", "2021-13", "--data", data.toString())
+                        .err())
+                .startsWith("acervo: from debe ser una fecha como 2021");
         for (String typed :
                 new String[] {"4547/2021", "oficio 4547/2021", "SUP-JDC-101/2017", "CT-IECM-05/2023", "21/104"}) {
             assertThat(run("search", typed, "--data", data.toString()).code())
@@ -95,7 +102,7 @@ class SearchXrefServeCommandsTest {
                         .code())
                 .isEqualTo(2);
         assertThat(run("search", "x", "--to", "ayer", "--data", data.toString()).err())
-                .contains("to must be a date");
+                .contains("to debe ser una fecha");
         CliRun escape = run("search", "informe\u001b[2J", "--data", data.toString());
         assertThat(escape.out() + escape.err()).contains("informe\\u001b[2J").doesNotContain("\u001b");
         CliRun browse = run("search", "--type", "oficio", "--data", data.toString());
@@ -104,7 +111,7 @@ class SearchXrefServeCommandsTest {
         assertThat(run("search", "--data", data.toString()).code()).isEqualTo(2);
         CliRun month13 = run("search", "x", "--from", "2021-13", "--data", data.toString());
         assertThat(month13.code()).isEqualTo(2);
-        assertThat(month13.err()).contains("from must be a date like 2021");
+        assertThat(month13.err()).contains("from debe ser una fecha como 2021");
         assertThat(run("search", "x", "--to", "2021-02-30", "--data", data.toString())
                         .code())
                 .isEqualTo(2);

@@ -1,5 +1,6 @@
 package org.acervo.index;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -16,7 +17,10 @@ class SolrNodesTest {
         try (SolrNodes nodes = SolrNodes.open(List.of(NOBODY, NOBODY), "acervo")) {
             assertThatThrownBy(() -> nodes.get("aaa", null))
                     .isInstanceOf(IOException.class)
-                    .hasMessageStartingWith("no Solr node of collection acervo answered");
+                    .hasMessageStartingWith("no node of the Solr collection acervo answers (" + NOBODY)
+                    .isInstanceOfSatisfying(
+                            SolrUnreachableException.class,
+                            e -> assertThat(e.sentence().key()).isEqualTo("error.solrUnreachable"));
         }
     }
 

@@ -30,14 +30,14 @@ class JobFileTest {
         CliRun bad =
                 CliRun.of("run", job.toString(), "--data", dir.resolve("data").toString());
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).startsWith("acervo: unknown key \"threds\"");
+        assertThat(bad.err()).startsWith("acervo: clave desconocida \"threds\"");
         CliRun missing = CliRun.of(
                 "run",
                 dir.resolve("nada.yaml").toString(),
                 "--data",
                 dir.resolve("data").toString());
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).startsWith("acervo: no such job file: ");
+        assertThat(missing.err()).startsWith("acervo: no existe el archivo de trabajo ");
     }
 
     @Test
@@ -46,11 +46,11 @@ class JobFileTest {
         CliRun ingest = CliRun.of(
                 "ingest", nowhere.toString(), "--data", dir.resolve("data").toString());
         assertThat(ingest.code()).isEqualTo(2);
-        assertThat(ingest.err()).startsWith("acervo: no such folder or file: " + nowhere);
+        assertThat(ingest.err()).startsWith("acervo: no existe la carpeta o el archivo " + nowhere);
         Path job = Files.writeString(dir.resolve("x.yaml"), "inputs: [" + nowhere + "]\n");
         CliRun run =
                 CliRun.of("run", job.toString(), "--data", dir.resolve("data").toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).startsWith("acervo: no such folder or file: " + nowhere);
+        assertThat(run.err()).startsWith("acervo: no existe la carpeta o el archivo " + nowhere);
     }
 }
