@@ -20,6 +20,7 @@ import org.acervo.ingest.IngestCommand;
 import org.acervo.ingest.RunCommand;
 import org.acervo.ingest.StatusCommand;
 import org.acervo.ingest.WorkerCommand;
+import org.acervo.language.BadArgument;
 import org.acervo.language.Texts;
 import org.acervo.search.SearchCommand;
 import org.acervo.web.ServeCommand;
@@ -52,7 +53,8 @@ public final class AcervoCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+        BadArgument sentence = new BadArgument("error.noCommand");
+        throw new CommandLine.ParameterException(spec.commandLine(), sentence.getMessage(), sentence);
     }
 
     /** Runs the command line and returns the exit code: 0 ok, 1 failed, 2 bad usage. */

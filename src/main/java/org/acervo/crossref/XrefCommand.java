@@ -9,6 +9,7 @@ import org.acervo.cluster.ClusterOption;
 import org.acervo.document.DataDirOption;
 import org.acervo.document.MentionType;
 import org.acervo.index.ArchiveIndex;
+import org.acervo.language.BadArgument;
 import org.acervo.language.LanguageOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,7 +85,7 @@ public final class XrefCommand implements Callable<Integer> {
         }
         XrefTable which = table();
         if (!chosen.isText() && out == null) {
-            throw new ParameterException(spec.commandLine(), "xlsx is a binary format: give --out FILE");
+            throw usage("error.xlsxOut");
         }
         Table table;
         try (ArchiveIndex index = cluster.openIndex(data.resolve())) {
@@ -109,12 +110,18 @@ public final class XrefCommand implements Callable<Integer> {
     private XrefTable table() {
         int chosen = (matrix ? 1 : 0) + (chains ? 1 : 0) + (register ? 1 : 0) + (quality ? 1 : 0);
         if (chosen > 1) {
-            throw new ParameterException(spec.commandLine(), "choose one of --matrix, --chains, --register, --quality");
+            throw usage("error.xrefOneTable");
         }
         return matrix
                 ? XrefTable.MATRIX
                 : chains
                         ? XrefTable.CHAINS
                         : register ? XrefTable.REGISTER : quality ? XrefTable.QUALITY : XrefTable.INDEX;
+    }
+
+    /** A usage error (exit 2) told in the reader's language: the sentence rides as its cause. */
+    private ParameterException usage(String key, Object... args) {
+        BadArgument sentence = new BadArgument(key, args);
+        return new ParameterException(spec.commandLine(), sentence.getMessage(), sentence);
     }
 }

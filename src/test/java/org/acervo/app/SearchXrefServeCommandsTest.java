@@ -144,10 +144,10 @@ class SearchXrefServeCommandsTest {
     @Test
     void xrefRefusesXlsxOnTheConsoleAndTwoTablesAtOnce() {
         assertThat(run("xref", "--format", "xlsx", "--data", data.toString()).err())
-                .contains("give --out FILE");
-        assertThat(run("xref", "--chains", "--matrix", "--data", data.toString())
-                        .code())
-                .isEqualTo(2);
+                .contains("indique --out ARCHIVO");
+        CliRun two = run("xref", "--chains", "--matrix", "--data", data.toString());
+        assertThat(two.code()).isEqualTo(2);
+        assertThat(two.err()).startsWith("acervo: elija una sola de --matrix, --chains");
     }
 
     @Test
