@@ -13,6 +13,7 @@ import org.acervo.document.Relation;
 import org.acervo.recognition.DocumentRecognizer;
 import org.acervo.recognition.Recognition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,12 +33,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per file, one per line (the only output format for now).")
     private boolean json;
 
-    @Option(
-            names = "--ocr",
-            paramLabel = "MODE",
-            defaultValue = "auto",
-            description = "auto, always or never (default: auto).")
-    private String ocr;
+    @Mixin
+    private OcrOption ocr;
 
     @Option(names = "--text", description = "Include each page's text in the JSON (\"text\": [..]).")
     private boolean text;
@@ -47,7 +44,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OcrMode mode = OcrOption.parse(spec, ocr);
+        OcrMode mode = ocr.mode();
         PrintWriter out = spec.commandLine().getOut();
         DocumentRecognizer recognizer = new DocumentRecognizer();
         // Built here, not in a static field: picocli creates every command to list them, and a search need not build a

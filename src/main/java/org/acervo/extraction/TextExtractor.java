@@ -177,11 +177,11 @@ public final class TextExtractor implements DocumentExtractor {
      * ({@value #TEXT_ENOUGH} characters): a scan pasted into a Word file, as a PDF page without text is.
      */
     private Extraction parse(Path file, String sha256, String mediaType, long unpackLimit) {
+        String base = baseType(mediaType);
         boolean textFirst = ocrMode == OcrMode.AUTO
-                && !isPdf(mediaType)
+                && !isPdf(base)
                 && !mediaType.startsWith("image/")
-                && !AttachmentCollector.CONTAINERS.contains(
-                        MediaType.parse(mediaType).getBaseType().toString());
+                && !AttachmentCollector.CONTAINERS.contains(base);
         if (!textFirst) {
             return parse(file, sha256, mediaType, unpackLimit, true);
         }
@@ -201,8 +201,8 @@ public final class TextExtractor implements DocumentExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         PageTextHandler handler = new PageTextHandler();
-        boolean container = AttachmentCollector.CONTAINERS.contains(
-                MediaType.parse(mediaType).getBaseType().toString());
+        String base = baseType(mediaType);
+        boolean container = AttachmentCollector.CONTAINERS.contains(base);
         ParseContext context = newContext(ocrPictures);
         AttachmentCollector collector = new AttachmentCollector(context, unpackLimit);
         if (container) {
@@ -211,10 +211,7 @@ public final class TextExtractor implements DocumentExtractor {
             context.set(EmbeddedDocumentExtractor.class, collector);
         }
         // A Word file is read from a copy with its page starts marked, which Tika's own reading loses.
-        Path marked = WordPageBreaks.TYPES.contains(
-                        MediaType.parse(mediaType).getBaseType().toString())
-                ? WordPageBreaks.markedCopy(file)
-                : null;
+        Path marked = WordPageBreaks.TYPES.contains(base) ? WordPageBreaks.markedCopy(file) : null;
         try (InputStream in = TikaInputStream.get(marked != null ? marked : file, metadata)) {
             parser.parse(in, handler, metadata, context);
         } catch (Exception e) {
@@ -227,7 +224,7 @@ public final class TextExtractor implements DocumentExtractor {
         List<String> pages = handler.pages();
         // An image has no text layer: whatever text it gave came from Tesseract.
         int ocrPages = mediaType.startsWith("image/") ? pages.size() : 0;
-        if (isPdf(mediaType)) {
+        if (isPdf(base)) {
             try {
                 PdfOcr.Result read = pdfOcr.complete(
                         file,
@@ -280,8 +277,13 @@ public final class TextExtractor implements DocumentExtractor {
         return Extraction.failed(sha256, mediaType, ExtractionFailure.CORRUPT, RootCause.firstLine(error));
     }
 
-    private static boolean isPdf(String mediaType) {
-        return MediaType.parse(mediaType).getBaseType().equals(MediaType.application("pdf"));
+    /** The media type without its parameters ({@code text/plain; charset=UTF-8} is {@code text/plain}). */
+    private static String baseType(String mediaType) {
+        return MediaType.parse(mediaType).getBaseType().toString();
+    }
+
+    private static boolean isPdf(String baseType) {
+        return MediaType.application("pdf").toString().equals(baseType);
     }
 
     private ParseContext newContext(boolean ocrPictures) {

@@ -39,12 +39,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
-    @Option(
-            names = "--ocr",
-            paramLabel = "MODE",
-            defaultValue = "auto",
-            description = "auto, always or never (default: auto).")
-    private String ocr;
+    @Mixin
+    private OcrOption ocr;
 
     @Option(
             names = "--threads",
@@ -101,7 +97,7 @@ public final class IngestCommand implements Callable<Integer> {
                 include,
                 exclude,
                 data.resolve(),
-                OcrOption.parse(spec, ocr),
+                ocr.mode(),
                 Options.threads(spec, threads == null ? IngestRequest.defaultThreads() : threads),
                 Options.timeout(spec, timeout),
                 prune,

@@ -42,12 +42,8 @@ public final class WorkerCommand implements Callable<Integer> {
             description = "Partitions run at once, each reading one file at a time (default: the number of cores).")
     private Integer threads;
 
-    @Option(
-            names = "--ocr",
-            paramLabel = "MODE",
-            defaultValue = "auto",
-            description = "auto, always or never (default: auto).")
-    private String ocr;
+    @Mixin
+    private OcrOption ocr;
 
     @Option(
             names = "--timeout",
@@ -66,7 +62,7 @@ public final class WorkerCommand implements Callable<Integer> {
         int n = Options.threads(spec, threads == null ? IngestRequest.defaultThreads() : threads);
         Map<String, Object> properties = new HashMap<>(file.springProperties(ClusterFile.WORKER, System::getenv));
         properties.put("acervo.threads", n);
-        properties.put("acervo.ocr", OcrOption.parse(spec, ocr).name());
+        properties.put("acervo.ocr", ocr.mode().name());
         properties.put("acervo.timeout-seconds", Options.timeout(spec, timeout));
         properties.put("acervo.lang", texts.locale().getLanguage());
         PrintWriter out = spec.commandLine().getOut();
