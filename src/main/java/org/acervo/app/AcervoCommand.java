@@ -53,8 +53,7 @@ public final class AcervoCommand implements Runnable {
 
     @Override
     public void run() {
-        BadArgument sentence = new BadArgument("error.noCommand");
-        throw new CommandLine.ParameterException(spec.commandLine(), sentence.getMessage(), sentence);
+        throw BadArgument.usage(spec.commandLine(), "error.noCommand");
     }
 
     /** Runs the command line and returns the exit code: 0 ok, 1 failed, 2 bad usage. */

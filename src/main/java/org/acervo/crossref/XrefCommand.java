@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code acervo xref}: the cross-reference tables, on the console or exported to a file. */
@@ -81,11 +80,11 @@ public final class XrefCommand implements Callable<Integer> {
             chosen = TableFormat.parse(format);
             only = Optional.ofNullable(type).map(XrefRows::identifierType);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e); // said in the reader's language
+            throw BadArgument.usage(spec.commandLine(), e);
         }
         XrefTable which = table();
         if (!chosen.isText() && out == null) {
-            throw usage("error.xlsxOut");
+            throw BadArgument.usage(spec.commandLine(), "error.xlsxOut");
         }
         Table table;
         try (ArchiveIndex index = cluster.openIndex(data.resolve())) {
@@ -110,18 +109,12 @@ public final class XrefCommand implements Callable<Integer> {
     private XrefTable table() {
         int chosen = (matrix ? 1 : 0) + (chains ? 1 : 0) + (register ? 1 : 0) + (quality ? 1 : 0);
         if (chosen > 1) {
-            throw usage("error.xrefOneTable");
+            throw BadArgument.usage(spec.commandLine(), "error.xrefOneTable");
         }
         return matrix
                 ? XrefTable.MATRIX
                 : chains
                         ? XrefTable.CHAINS
                         : register ? XrefTable.REGISTER : quality ? XrefTable.QUALITY : XrefTable.INDEX;
-    }
-
-    /** A usage error (exit 2) told in the reader's language: the sentence rides as its cause. */
-    private ParameterException usage(String key, Object... args) {
-        BadArgument sentence = new BadArgument(key, args);
-        return new ParameterException(spec.commandLine(), sentence.getMessage(), sentence);
     }
 }

@@ -1,8 +1,8 @@
 package org.acervo.extraction;
 
+import org.acervo.language.BadArgument;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,7 +31,7 @@ public final class OcrOption {
         try {
             return OcrMode.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            throw BadArgument.usage(spec.commandLine(), e);
         }
     }
 }

@@ -5,29 +5,22 @@ import java.nio.file.Path;
 import java.util.List;
 import org.acervo.language.BadArgument;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** Option values checked the same way by {@code ingest} and {@code run}: a bad value is a usage error (exit 2). */
 final class Options {
 
     private Options() {}
 
-    /** A usage error (exit 2) told in the reader's language: the sentence rides as its cause. */
-    private static ParameterException usage(CommandSpec spec, String key, Object... args) {
-        BadArgument sentence = new BadArgument(key, args);
-        return new ParameterException(spec.commandLine(), sentence.getMessage(), sentence);
-    }
-
     static long timeout(CommandSpec spec, long seconds) {
         if (seconds < 1) {
-            throw usage(spec, "error.timeoutMin", seconds);
+            throw BadArgument.usage(spec.commandLine(), "error.timeoutMin", seconds);
         }
         return seconds;
     }
 
     static int threads(CommandSpec spec, int value) {
         if (value < 1 || value > 64) {
-            throw usage(spec, "error.threadsRange", value);
+            throw BadArgument.usage(spec.commandLine(), "error.threadsRange", value);
         }
         return value;
     }
@@ -36,7 +29,7 @@ final class Options {
     static void inputsExist(CommandSpec spec, List<Path> inputs) {
         for (Path input : inputs) {
             if (!Files.exists(input)) {
-                throw usage(spec, "error.noInput", input.toString());
+                throw BadArgument.usage(spec.commandLine(), "error.noInput", input.toString());
             }
         }
     }

@@ -47,10 +47,9 @@ public final class RunCommand implements Callable<Integer> {
             job = JobFile.read(jobFile);
         } catch (IllegalArgumentException | NoSuchFileException e) {
             // A job file that cannot be read is a usage error (exit 2), said in one line, in the reader's language.
-            RuntimeException said = e instanceof NoSuchFileException
-                    ? new BadArgument("error.noJobFile", jobFile.toString())
-                    : (RuntimeException) e;
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), said.getMessage(), said);
+            throw e instanceof IllegalArgumentException refused
+                    ? BadArgument.usage(spec.commandLine(), refused)
+                    : BadArgument.usage(spec.commandLine(), "error.noJobFile", jobFile.toString());
         }
         List<Path> inputs = job.inputs().stream().map(Path::of).toList();
         Options.inputsExist(spec, inputs);

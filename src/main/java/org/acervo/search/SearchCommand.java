@@ -7,13 +7,13 @@ import java.util.stream.Collectors;
 import org.acervo.cluster.ClusterOption;
 import org.acervo.document.DataDirOption;
 import org.acervo.index.ArchiveIndex;
+import org.acervo.language.BadArgument;
 import org.acervo.language.LanguageOption;
 import org.acervo.language.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
@@ -128,7 +128,7 @@ public final class SearchCommand implements Callable<Integer> {
                     limit,
                     fuzzy);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e); // said in the reader's language
+            throw BadArgument.usage(spec.commandLine(), e);
         }
         SearchResult result;
         try (ArchiveIndex index = cluster.openIndex(data.resolve())) {
