@@ -54,12 +54,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out files matching this glob (repeatable).")
     private List<String> exclude = List.of();
 
-    @Option(
-            names = "--timeout",
-            paramLabel = "SECONDS",
-            defaultValue = "120",
-            description = "Time limit for one document; past it the file is recorded as timed out (default: 120).")
-    private long timeout;
+    @Mixin
+    private TimeoutOption timeout;
 
     @Option(
             names = "--prune",
@@ -99,7 +95,7 @@ public final class IngestCommand implements Callable<Integer> {
                 data.resolve(),
                 ocr.mode(),
                 Options.threads(spec, threads == null ? IngestRequest.defaultThreads() : threads),
-                Options.timeout(spec, timeout),
+                timeout.seconds(),
                 prune,
                 retryFailed,
                 verify);

@@ -23,7 +23,6 @@ import org.acervo.extraction.ExtractionFailure;
 import org.acervo.index.DocumentIndex;
 import org.acervo.index.PathStamp;
 import org.acervo.recognition.DocumentRecognizer;
-import org.acervo.recognition.Recognition;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -258,19 +257,9 @@ final class IngestProcessor implements ItemProcessor<Path, FileOutcome> {
             return failed(path, extraction.sha256(), extraction.mediaType(), extraction.reason())
                     .withFailure(extraction.failure().name());
         }
-        Recognition recognition = recognizer.recognize(extraction.pages());
-        return new ArchiveDocument(
-                extraction.sha256(),
-                List.of(path),
-                DocumentStatus.INDEXED,
-                null,
-                extraction.mediaType(),
-                recognition.documentDate(),
-                extraction.ocrPages(),
-                extraction.pages(),
-                recognition.mentions(),
-                recognition.relations(),
-                recognition.events());
+        return recognizer
+                .recognize(extraction.pages())
+                .indexed(extraction.sha256(), path, extraction.mediaType(), extraction.ocrPages(), extraction.pages());
     }
 
     /** A failed document; its failure's code is the kind its reason's sentence says (none for a sentence of its own). */

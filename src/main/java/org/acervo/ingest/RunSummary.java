@@ -75,40 +75,6 @@ public record RunSummary(
                 List.of());
     }
 
-    /** A run as the job left it, or the unchanged re-run that started none. */
-    public RunSummary(
-            long jobExecutionId,
-            String status,
-            int seen,
-            int indexed,
-            int unchanged,
-            int failed,
-            int failedMembers,
-            List<Failure> failures,
-            int ocrPages,
-            int embedded,
-            double seconds,
-            boolean restarted,
-            List<String> pruned,
-            boolean jobStarted) {
-        this(
-                jobExecutionId,
-                status,
-                seen,
-                indexed,
-                unchanged,
-                failed,
-                failedMembers,
-                failures,
-                ocrPages,
-                embedded,
-                seconds,
-                restarted,
-                pruned,
-                jobStarted,
-                List.of());
-    }
-
     /** The same run, with what stopped it: the first cause of each failure the job recorded, once each. */
     RunSummary withStoppedBy(List<String> causes) {
         return new RunSummary(
@@ -132,7 +98,21 @@ public record RunSummary(
     /** A re-run that found every file as the last run left it, and so started no job. */
     static RunSummary unchanged(long lastExecutionId, int seen, double seconds) {
         return new RunSummary(
-                lastExecutionId, "COMPLETED", seen, 0, seen, 0, 0, List.of(), 0, 0, seconds, false, List.of(), false);
+                lastExecutionId,
+                "COMPLETED",
+                seen,
+                0,
+                seen,
+                0,
+                0,
+                List.of(),
+                0,
+                0,
+                seconds,
+                false,
+                List.of(),
+                false,
+                List.of());
     }
 
     public RunSummary {

@@ -45,12 +45,8 @@ public final class WorkerCommand implements Callable<Integer> {
     @Mixin
     private OcrOption ocr;
 
-    @Option(
-            names = "--timeout",
-            paramLabel = "SECONDS",
-            defaultValue = "120",
-            description = "Time limit for one document; past it the file is recorded as timed out (default: 120).")
-    private long timeout;
+    @Mixin
+    private TimeoutOption timeout;
 
     @Spec
     private CommandSpec spec;
@@ -63,7 +59,7 @@ public final class WorkerCommand implements Callable<Integer> {
         Map<String, Object> properties = new HashMap<>(file.springProperties(ClusterFile.WORKER, System::getenv));
         properties.put("acervo.threads", n);
         properties.put("acervo.ocr", ocr.mode().name());
-        properties.put("acervo.timeout-seconds", Options.timeout(spec, timeout));
+        properties.put("acervo.timeout-seconds", timeout.seconds());
         properties.put("acervo.lang", texts.locale().getLanguage());
         PrintWriter out = spec.commandLine().getOut();
         try (IngestContext context = IngestContext.start(data.resolve(), properties)) {

@@ -1,6 +1,8 @@
 package org.acervo.recognition;
 
 import java.util.List;
+import org.acervo.document.ArchiveDocument;
+import org.acervo.document.DocumentStatus;
 import org.acervo.document.Event;
 import org.acervo.document.Mention;
 import org.acervo.document.Relation;
@@ -25,6 +27,25 @@ public record Recognition(
         mentions = List.copyOf(mentions);
         relations = List.copyOf(relations);
         events = List.copyOf(events);
+    }
+
+    /**
+     * The indexed document whose pages this recognition read: the content's identity, the path it was read
+     * from, its type and how many pages OCR read, with the date, mentions, relations and events found.
+     */
+    public ArchiveDocument indexed(String sha256, String path, String mediaType, int ocrPages, List<String> pages) {
+        return new ArchiveDocument(
+                sha256,
+                List.of(path),
+                DocumentStatus.INDEXED,
+                null,
+                mediaType,
+                documentDate,
+                ocrPages,
+                pages,
+                mentions,
+                relations,
+                events);
     }
 
     /** A recognition without relations or events. */

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.acervo.document.ArchiveDocument;
 import org.acervo.document.DocumentId;
-import org.acervo.document.DocumentStatus;
 import org.acervo.extraction.Extraction;
 import org.acervo.extraction.OcrMode;
 import org.acervo.extraction.TextExtractor;
@@ -59,18 +57,8 @@ public final class PhaseLoop {
                     long t2 = threads.getCurrentThreadCpuTime();
                     Recognition recognition = recognizer.recognize(extraction.pages());
                     long t3 = threads.getCurrentThreadCpuTime();
-                    lucene.upsert(new ArchiveDocument(
-                            sha,
-                            List.of(file.toString()),
-                            DocumentStatus.INDEXED,
-                            null,
-                            extraction.mediaType(),
-                            recognition.documentDate(),
-                            extraction.ocrPages(),
-                            extraction.pages(),
-                            recognition.mentions(),
-                            recognition.relations(),
-                            recognition.events()));
+                    lucene.upsert(recognition.indexed(
+                            sha, file.toString(), extraction.mediaType(), extraction.ocrPages(), extraction.pages()));
                     if (++n % 10 == 0) {
                         lucene.commit();
                     }
